@@ -1,0 +1,224 @@
+"""Rebuild the German Stanza models shipped in ``quotes/models/de`` from ``../shared``.
+
+Stanza publishes German models but cannot download them here, and the usual training
+data (GSD train, HDT) is not available.  This script trains every processor with
+Stanza's own trainers on what exists: UD German GSD dev, LIT test and PUD test, plus
+word vectors learnt from 69M tokens of raw German text.  GSD test stays held out and is
+only ever used for scoring.
+
+Each step is a sub-command, finishes well inside two hours on two cores (or resumes from
+its checkpoint), and can be re-run alone::
+
+    python scripts/train_models.py vectors     # word2vec on ../shared/data/text-de
+    python scripts/train_models.py data        # build the training treebanks
+    python scripts/train_models.py tokenize|mwt|lemma|pos|depparse
+    python scripts/train_models.py install     # copy the best models into quotes/models/de
+    python scripts/train_models.py score       # end-to-end scores on GSD test -> SCORES.json
+
+Work files (prepared data, checkpoints, logs) go to ``$QUOTES_TRAIN_DIR`` (default
+``build/train``), never into the package.  Every setting used is written below, and the
+random seeds are fixed.
+"""
+from __future__ import annotations
+
+import argparse
+import lzma
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared"))
+UD = SHARED / "data" / "ud-german"
+TEXT_DE = SHARED / "data" / "text-de"
+WORK = Path(os.environ.get("QUOTES_TRAIN_DIR", ROOT / "build" / "train"))
+MODELS = ROOT / "quotes" / "models" / "de"
+SEED = 1234
+
+# word vectors: lower-cased, since Stanza looks pretrained words up in lower case
+VEC = dict(vector_size=100, window=5, min_count=5, sg=0, negative=10, epochs=5,
+           max_final_vocab=100_000, seed=SEED)
+
+TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+def log(msg: str) -> None:
+    print(time.strftime("%H:%M:%S"), msg, file=sys.stderr, flush=True)
+
+
+def step_vectors(args) -> None:
+    """Train word2vec on all of text-de and convert it to Stanza's pretrain format."""
+    from gensim.models import Word2Vec
+
+    out_dir = WORK / "wordvec"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    corpus = out_dir / "corpus.txt"
+    if not corpus.exists():
+        log("tokenising text-de")
+        tmp = corpus.with_suffix(".tmp")
+        n = 0
+        with tmp.open("w", encoding="utf-8") as out:
+            for xz in sorted(TEXT_DE.glob("*.txt.xz")):
+                with lzma.open(xz, "rt", encoding="utf-8") as f:
+                    for line in f:
+                        toks = TOKEN_RE.findall(line.lower())
+                        if toks:
+                            out.write(" ".join(toks) + "\n")
+                            n += len(toks)
+        tmp.rename(corpus)
+        log(f"{n} tokens")
+    log(f"word2vec {VEC}")
+    model = Word2Vec(corpus_file=str(corpus), workers=2, **VEC)
+    vec = out_dir / "de_w2v.vec.xz"
+    with lzma.open(vec, "wt", encoding="utf-8") as f:
+        kv = model.wv
+        f.write(f"{len(kv.index_to_key)} {kv.vector_size}\n")
+        for word in kv.index_to_key:
+            f.write(word + " " + " ".join(f"{x:.5f}" for x in kv[word]) + "\n")
+    from stanza.models.common.pretrain import Pretrain
+    pt = out_dir / "de_w2v.pretrain.pt"
+    if pt.exists():
+        pt.unlink()
+    Pretrain(str(pt), str(vec)).load()
+    log(f"wrote {pt} ({pt.stat().st_size / 1e6:.1f} MB)")
+
+
+def read_conllu(path: Path) -> list[list[str]]:
+    """Sentences as lists of raw lines (comments included), for copying and editing."""
+    sents, cur = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            cur.append(line)
+        elif cur:
+            sents.append(cur)
+            cur = []
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def write_conllu(path: Path, sents: list[list[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join("\n".join(s) + "\n\n" for s in sents), encoding="utf-8")
+
+
+def split_gsd_dev() -> tuple[list, list]:
+    """GSD dev is the only in-domain training data: every 5th sentence is kept for
+    early stopping, the rest is trained on."""
+    sents = read_conllu(UD / "de_gsd-ud-dev.conllu")
+    dev = [s for i, s in enumerate(sents) if i % 5 == 4]
+    train = [s for i, s in enumerate(sents) if i % 5 != 4]
+    return train, dev
+
+
+def pud_with_stts(sents: list[list[str]]) -> list[list[str]]:
+    """PUD's XPOS column is PTB-style; replace it with STTS tags from HanTa (TIGER-trained)
+    so that it agrees with GSD and LIT instead of teaching a second tag set."""
+    from HanTa import HanoverTagger as ht
+
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    out = []
+    for sent in sents:
+        rows = [l.split("\t") for l in sent if not l.startswith("#")]
+        words = [r for r in rows if r[0].isdigit()]
+        tags = tagger.tag_sent([w[1] for w in words], taglevel=1)
+        for w, (_, _, tag) in zip(words, tags):
+            tag = tag.replace("(", "").replace(")", "")
+            if w[3] == "PUNCT" and not tag.startswith("$"):
+                tag = "$(" if w[1] not in ",.;:!?" else ("$," if w[1] == "," else "$.")
+            w[4] = tag
+        it = iter(rows)
+        out.append([l if l.startswith("#") else "\t".join(next(it)) for l in sent])
+    return out
+
+
+def step_data(args) -> None:
+    """Write the treebanks in the layout Stanza's prepare scripts expect.
+
+    UD_German-GSD: GSD dev (4/5) + LIT + PUD (STTS XPOS) -- tokenize, mwt, lemma, depparse.
+    UD_German-QPOS: GSD dev (4/5) + PUD -- pos; LIT is left out because two thirds of its
+    words carry no FEATS, which would teach the tagger to predict none.
+    Both use the held-back fifth of GSD dev as dev and GSD test as test.
+    """
+    train, dev = split_gsd_dev()
+    lit = read_conllu(UD / "de_lit-ud-test.conllu")
+    pud = pud_with_stts(read_conllu(UD / "de_pud-ud-test.conllu"))
+    test = read_conllu(UD / "de_gsd-ud-test.conllu")
+    ud = WORK / "ud"
+    sets = {"GSD": train + lit + pud, "QPOS": train + pud}
+    for name, tr in sets.items():
+        short = "de_" + name.lower()
+        write_conllu(ud / f"UD_German-{name}" / f"{short}-ud-train.conllu", tr)
+        write_conllu(ud / f"UD_German-{name}" / f"{short}-ud-dev.conllu", dev)
+        write_conllu(ud / f"UD_German-{name}" / f"{short}-ud-test.conllu", test)
+        log(f"{name}: train {len(tr)} dev {len(dev)} test {len(test)} sentences")
+    env = stanza_env()
+    for mod, tb in [("tokenizer", "GSD"), ("mwt", "GSD"), ("pos", "QPOS"), ("lemma", "GSD"), ("depparse", "GSD")]:
+        extra = ["--gold"] if mod in ("lemma", "depparse") else []
+        if mod == "lemma":
+            extra.append("--no_lemma_classifier")
+        run([sys.executable, "-m", f"stanza.utils.datasets.prepare_{mod}_treebank", f"UD_German-{tb}", *extra], env)
+
+
+def stanza_env(threads: int = 1) -> dict:
+    env = dict(os.environ)
+    env.update(UDBASE=str(WORK / "ud"), DATA_ROOT=str(WORK / "data"), WORDVEC_DIR=str(WORK / "wordvec"),
+               STANZA_RESOURCES_DIR=str(WORK / "stanza_resources"), HF_HUB_OFFLINE="1",
+               OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads), PYTHONHASHSEED=str(SEED))
+    return env
+
+
+def run(cmd: list[str], env: dict) -> None:
+    import subprocess
+
+    log(" ".join(cmd))
+    subprocess.run(cmd, env=env, check=True, cwd=WORK)
+
+
+# Settings of each trainer (Stanza's run_* scripts; later flags override earlier ones).
+# Sizes follow ../shared/docs/stanza-training.md: Stanza's defaults are too slow for two
+# cores, these configurations train in under two hours each.
+PRETRAIN = "{work}/wordvec/de_w2v.pretrain.pt"
+TRAIN = {
+    "tokenize": ("run_tokenizer", "GSD", ["--no_charlm", "--steps", "10000", "--eval_steps", "500"]),
+    "mwt": ("run_mwt", "GSD", ["--num_epoch", "30"]),
+    "lemma": ("run_lemma", "GSD", ["--no_charlm", "--num_epoch", "30"]),
+    "pos": ("run_pos", "QPOS", ["--no_charlm", "--share_hid", "--hidden_dim", "100", "--char_hidden_dim", "100",
+                                "--deep_biaff_hidden_dim", "100", "--max_steps", "4000", "--eval_interval", "200",
+                                "--wordvec_pretrain_file", PRETRAIN]),
+    "depparse": ("run_depparse", "GSD", ["--no_charlm", "--hidden_dim", "200", "--char_hidden_dim", "100",
+                                         "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--batch_size", "2000",
+                                         "--max_steps", "6000", "--eval_interval", "200",
+                                         "--wordvec_pretrain_file", PRETRAIN]),
+}
+
+
+def train_step(name: str):
+    def step(args) -> None:
+        script, tb, flags = TRAIN[name]
+        flags = [f.format(work=WORK) for f in flags]
+        save_dir = WORK / "saved_models" / name
+        cmd = [sys.executable, "-m", f"stanza.utils.training.{script}", f"UD_German-{tb}",
+               "--save_dir", str(save_dir), "--seed", str(SEED), "--force", *flags, *args.rest]
+        run(cmd, stanza_env(threads=args.threads))
+    step.__doc__ = f"Train the {name} model."
+    return step
+
+
+STEPS = {"vectors": step_vectors, "data": step_data, **{n: train_step(n) for n in TRAIN}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("step", choices=list(STEPS))
+    parser.add_argument("--threads", type=int, default=1, help="torch threads for a training step")
+    args, rest = parser.parse_known_args()
+    args.rest = rest
+    WORK.mkdir(parents=True, exist_ok=True)
+    STEPS[args.step](args)
+
+
+if __name__ == "__main__":
+    main()
