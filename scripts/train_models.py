@@ -207,7 +207,108 @@ def train_step(name: str):
     return step
 
 
-STEPS = {"vectors": step_vectors, "data": step_data, **{n: train_step(n) for n in TRAIN}}
+# trained file -> shipped name
+SHIPPED = {
+    "tokenize": ("tokenize", "de_gsd_nocharlm_tokenizer.pt", "tokenize.pt"),
+    "mwt": ("mwt", "de_gsd_mwt_expander.pt", "mwt.pt"),
+    "pos": ("pos", "de_qpos_nocharlm_tagger.pt", "pos.pt"),
+    "lemma": ("lemma", "de_gsd_nocharlm_lemmatizer.pt", "lemma.pt"),
+    "depparse": ("depparse", "de_gsd_nocharlm_parser.pt", "depparse.pt"),
+}
+
+
+def step_install(args) -> None:
+    """Copy the trained models (and the word vectors) into the package."""
+    import shutil
+
+    MODELS.mkdir(parents=True, exist_ok=True)
+    for name, (sub, src, dst) in SHIPPED.items():
+        f = WORK / "saved_models" / sub / src
+        if not f.exists():
+            found = sorted((WORK / "saved_models" / sub).glob("*.pt"))
+            found = [x for x in found if "checkpoint" not in x.name]
+            if not found:
+                log(f"no trained {name} model in {f.parent}; keeping the shipped one")
+                continue
+            f = found[0]
+        shutil.copyfile(f, MODELS / dst)
+        log(f"{f} -> {MODELS / dst} ({f.stat().st_size / 1e6:.1f} MB)")
+    shutil.copyfile(WORK / "wordvec" / "de_w2v.pretrain.pt", MODELS / "pretrain.pt")
+    (MODELS / "resources.json").write_text("{}\n")
+
+
+def gsd_test_text() -> tuple[str, list[list[tuple[int, int, str]]]]:
+    """Raw text of GSD test (documents separated by blank lines) and, per sentence, the
+    character span and FEATS of each gold word, found by walking the text."""
+    from stanza.utils.conll import CoNLL
+
+    doc = CoNLL.conll2doc(input_file=str(UD / "de_gsd-ud-test.conllu"))
+    parts, spans = [], []
+    pos = 0
+    for sent in doc.sentences:
+        t = sent.text
+        if parts:
+            parts.append(" ")
+            pos += 1
+        base = pos
+        parts.append(t)
+        pos += len(t)
+        cur, k = [], 0
+        for tok in sent.tokens:
+            k = t.find(tok.text, k)
+            s0, e0 = base + k, base + k + len(tok.text)
+            k += len(tok.text)
+            for w in tok.words:
+                cur.append((s0, e0, w.feats or "_"))
+        spans.append(cur)
+    return "".join(parts), spans
+
+
+def step_score(args) -> None:
+    """Score the shipped pipeline end to end on raw GSD test text (CoNLL 2018 scorer)
+    plus Mood=Sub F1 over words matched by character span; write SCORES.json."""
+    import json
+    import tempfile
+
+    sys.path.insert(0, str(ROOT))
+    from stanza.utils import conll18_ud_eval as ud_eval
+    from stanza.utils.conll import CoNLL
+
+    from quotes.nlp import load_pipeline
+
+    text, gold_spans = gsd_test_text()
+    nlp = load_pipeline()
+    t0 = time.time()
+    doc = nlp(text)
+    secs = time.time() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.conllu"
+        CoNLL.write_doc2conll(doc, str(pred))
+        gold = ud_eval.load_conllu_file(str(UD / "de_gsd-ud-test.conllu"))
+        system = ud_eval.load_conllu_file(str(pred))
+        ev = ud_eval.evaluate(gold, system)
+    scores = {k: round(100 * ev[k].f1, 2) for k in ("Tokens", "Sentences", "Words", "UPOS", "XPOS",
+                                                    "UFeats", "AllTags", "Lemmas", "UAS", "LAS")}
+    gold_sub = {(s, e) for sent in gold_spans for s, e, f in sent if "Mood=Sub" in f}
+    pred_sub = set()
+    for sent in doc.sentences:
+        for tok in sent.tokens:
+            for w in tok.words:
+                if w.feats and "Mood=Sub" in w.feats:
+                    pred_sub.add((tok.start_char, tok.end_char))
+    tp = len(gold_sub & pred_sub)
+    p = tp / len(pred_sub) if pred_sub else 0.0
+    r = tp / len(gold_sub) if gold_sub else 0.0
+    scores["MoodSub_F1"] = round(100 * (2 * p * r / (p + r) if p + r else 0.0), 2)
+    nwords = sum(len(s.words) for s in doc.sentences)
+    scores["words_per_s_gsd_test"] = round(nwords / secs)
+    out = MODELS / "SCORES.json"
+    out.write_text(json.dumps(scores, indent=2) + "\n")
+    for k, v in scores.items():
+        print(f"{k:22s} {v}")
+
+
+STEPS = {"install": step_install, "score": step_score, "vectors": step_vectors, "data": step_data, **{n: train_step(n) for n in TRAIN}}
 
 
 def main() -> None:

@@ -1,0 +1,39 @@
+"""Quotation-mark pairing on real German news sentences (no parse needed)."""
+from quotes.marks import find_quoted, outermost
+
+
+def texts(s):
+    return [(s[q.start:q.end], q.depth, q.closed) for q in find_quoted(s)]
+
+
+def test_german_low_high_marks_with_nested_single_marks():
+    s = "Peskow sagte: „Wir nennen das ‚Sicherheitsgarantien‘ und nichts anderes.“ Danach ging er."
+    assert texts(s) == [("Wir nennen das ‚Sicherheitsgarantien‘ und nichts anderes.", 0, True),
+                        ("Sicherheitsgarantien", 1, True)]
+
+
+def test_guillemets_both_directions_and_ascii():
+    s = '»Das ist falsch«, sagte Scholz. «Das stimmt», meinte Merz. Er rief: "Genug!"'
+    assert [t for t, _, _ in texts(s)] == ["Das ist falsch", "Das stimmt", "Genug!"]
+
+
+def test_apostrophes_are_not_quotes():
+    s = "Wie geht's weiter? Er hat's gesagt, O’Brien auch."
+    assert texts(s) == []
+
+
+def test_unbalanced_mark_runs_to_paragraph_end_only():
+    s = "Lukaschenko sagte: „Wir werden das alles überstehen.\n„Und wer auch immer hofft, irrt sich.“"
+    got = texts(s)
+    assert got[0] == ("Wir werden das alles überstehen.", 0, False)
+    assert got[1] == ("Und wer auch immer hofft, irrt sich.", 0, True)
+
+
+def test_curly_closing_variant_and_scare_quote_region_found():
+    s = "Das Thema „schneller Kohleausstieg” bleibt umstritten."
+    assert texts(s) == [("schneller Kohleausstieg", 0, True)]
+
+
+def test_outermost_drops_nested_regions():
+    s = "Er sagte: „Sie nannte es ‚absurd‘.“"
+    assert [s[q.start:q.end] for q in outermost(find_quoted(s))] == ["Sie nannte es ‚absurd‘."]
