@@ -1,0 +1,263 @@
+"""The `quotes` command: extract, serve, export, demo.
+
+Everything a user sees goes through here: quotes (with ``--jsonl``) or exports on stdout,
+progress, warnings and summaries on stderr, and a one-line error instead of a traceback
+for anything the user can fix (a missing database, a bad option).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import read as read_mod
+from .records import Article
+from .store import DEFAULT_DB
+
+app = typer.Typer(
+    help="Find who said what in German news articles: extract direct, indirect and mixed "
+         "quotes with speaker, speech verb and outlet into SQLite, browse them in "
+         "Datasette, export them as CSV or JSONL.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+#: Extractor errors that no other article would avoid: stop the run with one line.
+FATAL_ERRORS = (ImportError, MemoryError, OSError)
+
+DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="SQLite database file.", show_default=True)
+
+
+class _StderrHandler(logging.Handler):
+    """Warnings from reading (e.g. a cp1252 fallback) as one line each on the *current*
+    stderr (so Typer's test runner captures them too)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"{record.levelname.lower()}: {record.getMessage()}", err=True)
+
+
+def _setup_logging() -> None:
+    log = logging.getLogger("quotes")
+    log.handlers[:] = [_StderrHandler()]
+    log.setLevel(logging.INFO)
+    log.propagate = False
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a one-line error and return the Exit to raise."""
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _open_existing(db_path: Path):
+    """The database for reading commands, or a one-line error if it is not usable."""
+    from .store import open_db
+
+    if not db_path.exists():
+        raise fail(f"no database at {db_path}; run `quotes extract FILES --db {db_path}` first")
+    try:
+        return open_db(db_path)
+    except sqlite3.DatabaseError as e:
+        raise fail(f"{db_path} is not a usable quotes database ({e})")
+
+
+@app.command()
+def extract(
+    files: list[str] = typer.Argument(..., help="Article files, folders (searched recursively) "
+                                                 "or glob patterns: .txt, .md, .jsonl, .html."),
+    db: Path = DB_OPTION,
+    jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON object per quote to "
+                               "stdout (the evaluation contract) and write no database."),
+    force: bool = typer.Option(False, "--force", help="Re-extract articles even if their "
+                               "text is already stored (e.g. after the extractor improved)."),
+) -> None:
+    """Find the quotes in articles and store them in the database.
+
+    Articles already stored with the same text are skipped, so an interrupted run
+    continues where it stopped. Each article is stored in one transaction. Unreadable,
+    empty, binary or oversized files, broken JSONL lines and articles without text are
+    reported in one line each and skipped.
+    """
+    _setup_logging()
+    from .extract import extract_article
+
+    paths = list(read_mod.expand(files))
+    n_files = sum(1 for p in paths if not isinstance(p, read_mod.Skipped))
+    skipped: list[read_mod.Skipped] = []
+
+    def run_extractor(art: Article):
+        try:
+            return extract_article(art)
+        except FATAL_ERRORS as e:  # the same for every article: say it once and stop
+            raise fail(f"extractor cannot run: {type(e).__name__}: {e}")
+        except Exception as e:
+            if type(e).__name__ == "ModelError":  # missing/broken models: fatal as well
+                raise fail(f"extractor cannot run: {e}")
+            # one odd article must not end a run of thousands
+            return read_mod.Skipped(art.path or art.id, f"extractor failed: {type(e).__name__}: {e}")
+
+    if jsonl:
+        n_read = 0
+        for item in read_mod.read_articles(paths):
+            if isinstance(item, read_mod.Skipped):
+                typer.echo(f"skipped: {item}", err=True)
+                skipped.append(item)
+                continue
+            quotes = run_extractor(item)
+            if isinstance(quotes, read_mod.Skipped):
+                typer.echo(f"skipped: {quotes}", err=True)
+                skipped.append(quotes)
+                continue
+            n_read += 1
+            for q in quotes:
+                sys.stdout.write(json.dumps(q.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        typer.echo(f"{n_read} articles read, {len(skipped)} skipped", err=True)
+        if n_read == 0:
+            raise typer.Exit(1)
+        return
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .store import is_unchanged, open_db, save_article
+
+    try:
+        database = open_db(db)
+    except (sqlite3.DatabaseError, OSError) as e:
+        raise fail(f"cannot open database {db}: {e}")
+
+    console = Console(stderr=True, soft_wrap=True)
+    stored = unchanged = 0
+    kinds: Counter[str] = Counter()
+    progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                        TimeRemainingColumn(), TextColumn("{task.description}"),
+                        console=console, disable=not console.is_terminal, transient=True)
+    try:
+        with progress:
+            task = progress.add_task("", total=n_files)
+
+            def on_file(path: Path) -> None:
+                progress.update(task, advance=1, description=path.name)
+
+            for item in read_mod.read_articles(paths, on_file=on_file):
+                if isinstance(item, read_mod.Skipped):
+                    progress.console.print(f"skipped: {item}", markup=False, highlight=False)
+                    skipped.append(item)
+                    continue
+                if not force and is_unchanged(database, item):
+                    unchanged += 1
+                    continue
+                quotes = run_extractor(item)
+                if isinstance(quotes, read_mod.Skipped):
+                    progress.console.print(f"skipped: {quotes}", markup=False, highlight=False)
+                    skipped.append(quotes)
+                    continue
+                save_article(database, item, quotes)
+                stored += 1
+                kinds.update(q.kind for q in quotes)
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: {stored} articles stored in {db}; run the same command "
+                   "again to continue", err=True)
+        raise typer.Exit(130)
+    except sqlite3.DatabaseError as e:
+        raise fail(f"database {db}: {e}")
+
+    n_quotes = sum(kinds.values())
+    typer.echo(f"{stored + unchanged} articles read: {stored} stored, {unchanged} unchanged "
+               f"(already in the database); {len(skipped)} skipped", err=True)
+    reasons = Counter(s.reason.split(":")[0].split(" (")[0] for s in skipped)
+    for reason, n in reasons.most_common():
+        typer.echo(f"  skipped {n}: {reason}", err=True)
+    by_kind = ", ".join(f"{k} {kinds.get(k, 0)}" for k in ("direct", "indirect", "mixed"))
+    typer.echo(f"{n_quotes} quotes stored ({by_kind}) in {db}", err=True)
+    if stored + unchanged == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    db: Path = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8001, help="Port to listen on."),
+    immutable: bool = typer.Option(False, "--immutable", help="Open the database as "
+                                   "immutable (a finished snapshot; faster, no locking)."),
+    open_browser: bool = typer.Option(False, "--open", help="Open a web browser."),
+) -> None:
+    """Browse the quotes in Datasette (read-only): facets by kind, speaker, outlet and
+    publisher, stemmed full-text search, canned queries, each quote highlighted in its
+    article."""
+    database = _open_existing(db)
+    database.close()
+    from .serve import serve as run
+
+    run(db, host=host, port=port, immutable=immutable, open_browser=open_browser)
+
+
+@app.command()
+def export(
+    db: Path = DB_OPTION,
+    format: str = typer.Option("csv", "--format", "-f", help="csv or jsonl."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="File to write; "
+                                         "default or '-': stdout."),
+    speaker: Optional[str] = typer.Option(None, help="Only quotes whose speaker name or "
+                                          "mention contains this (case-insensitive)."),
+    outlet: Optional[str] = typer.Option(None, help="Only quotes carried by an outlet whose "
+                                         "name contains this."),
+    kind: Optional[str] = typer.Option(None, help="direct, indirect or mixed."),
+    since: Optional[str] = typer.Option(None, help="Only articles dated on/after this "
+                                        "(YYYY, YYYY-MM or YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Only articles dated on/before this."),
+    excel: bool = typer.Option(False, "--excel", help="Start with a UTF-8 byte order mark "
+                               "so Excel shows umlauts correctly."),
+) -> None:
+    """Export quotes (with speaker, outlet, article title and date) as CSV or JSONL."""
+    from .export import Filters, KINDS
+    from .export import export as run
+
+    if format not in ("csv", "jsonl"):
+        raise fail(f"unknown --format {format!r}: use csv or jsonl", 2)
+    if kind is not None and kind not in KINDS:
+        raise fail(f"unknown --kind {kind!r}: use one of {', '.join(KINDS)}", 2)
+    database = _open_existing(db)
+    try:
+        n = run(database, output, format, Filters(speaker, outlet, kind, since, until), excel)
+    except OSError as e:
+        raise fail(f"cannot write {output}: {e.strerror or e}")
+    typer.echo(f"{n} quotes exported" + (f" to {output}" if output not in (None, "-") else ""),
+               err=True)
+
+
+def seeds_dir() -> Path:
+    """The demo articles: `seeds/` beside the package (a source checkout), else ./seeds."""
+    here = Path(__file__).resolve().parent.parent / "seeds"
+    return here if here.is_dir() else Path("seeds")
+
+
+@app.command()
+def demo(
+    db: Path = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8001, help="Port to listen on."),
+    serve_: bool = typer.Option(True, "--serve/--no-serve", help="Start Datasette after "
+                                "extracting."),
+) -> None:
+    """Extract the five demo articles in seeds/ into the database, then serve it."""
+    seeds = seeds_dir()
+    if not seeds.is_dir():
+        raise fail("no seeds/ folder found; run this from a checkout of the quotes repository")
+    extract([str(seeds)], db=db, jsonl=False, force=False)
+    if serve_:
+        serve(db=db, host=host, port=port, immutable=False, open_browser=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
