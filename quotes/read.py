@@ -33,6 +33,8 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 MAX_ARTICLE_BYTES = 5_000_000
 #: Saved pages carry scripts and styles around the text, so allow more for HTML.
 MAX_HTML_BYTES = 20_000_000
+#: Less text than this from a page is navigation or a cookie notice, not an article.
+MIN_HTML_TEXT = 80
 
 
 @dataclass
@@ -151,8 +153,8 @@ def read_html_file(path: Path) -> Article:
         raise ValueError("no article text found in the HTML page")
     get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
     text = get("text") or ""
-    if not text.strip():
-        raise ValueError("no article text found in the HTML page")
+    if len(text.strip()) < MIN_HTML_TEXT:  # trafilatura falls back to menus and footers
+        raise ValueError(f"no article text found in the HTML page ({len(text.strip())} characters)")
     return Article(id=path.stem, text=text, title=get("title"), publisher=get("sitename"),
                    date=get("date"), url=get("url"), path=str(path))
 
