@@ -199,4 +199,6 @@ def test_old_database_is_migrated(tmp_path, seed_articles, seed_quotes):
     db = open_db(path)
     assert [m.name for m in migrations.applied(db)] == ["m001_tables", "m002_quotes_fts"]
     assert db.execute("select count(*) from quotes_fts").fetchone()[0] == len(seed_quotes[art.id])
-    assert search_quotes(db, "überstanden") or search_quotes(db, "aushalten")
+    assert [h["text"] for h in search_quotes(db, "Sicherheit fürchten")] == [
+        q.text for q in seed_quotes[art.id] if "Sicherheit fürchten" in q.text]
+    assert search_quotes(db, "Sicherheit fürchten")
