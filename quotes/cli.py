@@ -48,7 +48,6 @@ def _setup_logging() -> None:
     log = logging.getLogger("quotes")
     log.handlers[:] = [_StderrHandler()]
     log.setLevel(logging.INFO)
-    log.propagate = False
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -116,13 +116,13 @@ _DATE_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*")
 
 
 def _title_from_text(text: str) -> str | None:
-    """First non-empty line as a display title (cut at 120 characters), so that Datasette
+    """First non-empty line as a display title (cut at 80 characters), so that Datasette
     shows something readable where plain text files have no title."""
     text = _DATE_PREFIX.sub("", text, count=1)
     for line in text.splitlines():
         line = line.strip().lstrip("#").strip()
         if line:
-            return line if len(line) <= 120 else line[:119].rstrip() + "…"
+            return line if len(line) <= 80 else line[:79].rstrip() + "…"
     return None
 
 

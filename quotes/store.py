@@ -90,12 +90,13 @@ def m001_tables(db: sqlite_utils.Database) -> None:
     }, pk="id")
     db["speakers"].create({"id": int, "name": str, "aliases": str}, pk="id")
     db["outlets"].create({"id": int, "name": str, "type": str}, pk="id")
+    # column order = what Datasette shows first: the quote, who, how, where
     db["quotes"].create({
-        "id": int, "article_id": str, "date": str, "publisher": str, "kind": str,
-        "text": str, "start": int, "end": int, "sentence": str,
-        "speaker_id": int, "speaker_mention": str, "speaker_start": int, "speaker_end": int,
-        "cue": str, "cue_start": int, "cue_end": int, "outlet_id": int,
-        "confidence": float, "rule": str,
+        "id": int, "date": str, "kind": str, "text": str, "speaker_id": int,
+        "speaker_mention": str, "cue": str, "outlet_id": int, "article_id": str,
+        "publisher": str, "confidence": float, "sentence": str, "start": int, "end": int,
+        "speaker_start": int, "speaker_end": int, "cue_start": int, "cue_end": int,
+        "rule": str,
     }, pk="id", foreign_keys=[
         ("article_id", "articles", "id"),
         ("speaker_id", "speakers", "id"),

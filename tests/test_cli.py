@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from product_helpers import SEEDS, dump, run_cli, seed_articles, seed_quotes  # noqa: F401
+from product_helpers import SEEDS, dump, run_cli
 from quotes.store import open_db
 
 

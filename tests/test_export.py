@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from product_helpers import run_cli, seed_articles, seed_quotes, seeded_db  # noqa: F401
+from product_helpers import run_cli
 from quotes.export import COLUMNS
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from product_helpers import SEED_IDS, SEEDS, seed_articles  # noqa: F401 (fixture)
+from product_helpers import SEED_IDS, SEEDS
 from quotes import read
 from quotes.read import Skipped, read_articles
 from quotes.records import Article

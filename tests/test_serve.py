@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from product_helpers import run_cli, seed_articles, seed_quotes, seeded_db  # noqa: F401
+from product_helpers import run_cli
 from quotes.records import Article, Quote
 from quotes.serve import make_datasette, segments
 from quotes.store import open_db, save_article

@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from product_helpers import ROOT, SEEDS, dump, run_cli, seed_articles, seed_quotes, seeded_db  # noqa: F401
+from product_helpers import ROOT, SEEDS, dump, run_cli
 from quotes import store
 from quotes.extract import extract_article
 from quotes.records import Article, Quote
