@@ -127,7 +127,7 @@ def extract(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .store import is_unchanged, open_db, save_article
+    from .store import is_unchanged, open_db, save_article, unique_quotes
 
     try:
         database = open_db(db)
@@ -144,8 +144,12 @@ def extract(
         with progress:
             task = progress.add_task("", total=n_files)
 
+            started = 0
+
             def on_file(path: Path) -> None:
-                progress.update(task, advance=1, description=path.name)
+                nonlocal started
+                progress.update(task, completed=started, description=path.name)
+                started += 1
 
             for item in read_mod.read_articles(paths, on_file=on_file):
                 if isinstance(item, read_mod.Skipped):
@@ -160,9 +164,11 @@ def extract(
                     progress.console.print(f"skipped: {quotes}", markup=False, highlight=False)
                     skipped.append(quotes)
                     continue
+                quotes = unique_quotes(quotes)
                 save_article(database, item, quotes)
                 stored += 1
                 kinds.update(q.kind for q in quotes)
+            progress.update(task, completed=n_files)
     except KeyboardInterrupt:
         typer.echo(f"interrupted: {stored} articles stored in {db}; run the same command "
                    "again to continue", err=True)

@@ -171,10 +171,22 @@ def quote_id(q: Quote) -> int:
     return stable_id("quote", q.article, q.kind, q.start, q.end)
 
 
+def unique_quotes(quotes: Iterable[Quote]) -> list[Quote]:
+    """`quotes` without repeats of the same kind and span (they would share an id):
+    the first one is kept."""
+    seen, out = set(), []
+    for q in quotes:
+        qid = quote_id(q)
+        if qid not in seen:
+            seen.add(qid)
+            out.append(q)
+    return out
+
+
 def save_article(db: sqlite_utils.Database, article: Article, quotes: Iterable[Quote]) -> int:
     """Store `article` and replace its quotes, all in one transaction. Returns the
     number of quotes stored."""
-    quotes = list(quotes)
+    quotes = unique_quotes(quotes)
     with db.atomic():
         old_speakers = {r[0] for r in db.execute(
             "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL",
@@ -190,13 +202,10 @@ def save_article(db: sqlite_utils.Database, article: Article, quotes: Iterable[Q
             "date": article.date, "url": article.url, "path": article.path,
             "text": article.text, "sha256": article.sha256, "quote_count": len(quotes),
         }, pk="id")
-        rows, seen = [], set()
+        rows = []
         new_speakers = set()
         for q in quotes:
             qid = quote_id(q)
-            if qid in seen:  # the same span twice from the extractor: keep the first
-                continue
-            seen.add(qid)
             speaker_id = outlet_id = None
             if q.speaker:
                 speaker_id = stable_id("speaker", q.speaker)

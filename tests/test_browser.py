@@ -7,7 +7,6 @@ browser is a failure (so CI cannot pass without running it).
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time
@@ -17,7 +16,7 @@ import pytest
 
 from product_helpers import ROOT
 from quotes.serve import make_datasette
-from quotes.store import open_db
+from quotes.store import open_db, unique_quotes
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -63,7 +62,7 @@ def test_quotes_page_in_chromium(server, seeded_db, seed_quotes):
     _require_browser()
     from playwright.sync_api import sync_playwright
 
-    total = sum(len(q) for q in seed_quotes.values())
+    total = sum(len(unique_quotes(q)) for q in seed_quotes.values())
     db = open_db(seeded_db)
     quote = next(db.query("select id, text from quotes where text like 'Wir erpressen niemanden%'"))
     SHOTS.mkdir(parents=True, exist_ok=True)

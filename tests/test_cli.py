@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from product_helpers import SEEDS, dump, run_cli
-from quotes.store import open_db
+from quotes.store import open_db, unique_quotes
 
 
 def test_help_documents_every_command():
@@ -37,8 +37,8 @@ def test_extract_stores_and_summarises_then_skips_unchanged(tmp_path, seed_quote
     db = tmp_path / "q.db"
     first = run_cli("extract", SEEDS, "--db", db)
     assert first.exit_code == 0 and first.stdout == ""
-    total = sum(len(q) for q in seed_quotes.values())
-    direct = sum(q.kind == "direct" for qs in seed_quotes.values() for q in qs)
+    total = sum(len(unique_quotes(q)) for q in seed_quotes.values())
+    direct = sum(q.kind == "direct" for qs in seed_quotes.values() for q in unique_quotes(qs))
     assert "5 articles read: 5 stored, 0 unchanged" in first.stderr
     assert f"{total} quotes stored (direct {direct}," in first.stderr
     before = dump(db)
@@ -94,4 +94,4 @@ def test_demo_extracts_seeds_into_the_database(tmp_path, seed_quotes):
     db = tmp_path / "demo.db"
     result = run_cli("demo", "--db", db, "--no-serve")
     assert result.exit_code == 0
-    assert open_db(db)["quotes"].count == sum(len(q) for q in seed_quotes.values())
+    assert open_db(db)["quotes"].count == sum(len(unique_quotes(q)) for q in seed_quotes.values())

@@ -6,6 +6,7 @@ import io
 import json
 
 from product_helpers import run_cli
+from quotes.store import unique_quotes
 from quotes.export import COLUMNS
 
 
@@ -18,7 +19,7 @@ def test_csv_to_stdout_has_every_quote(seeded_db, seed_articles, seed_quotes):
     assert result.exit_code == 0
     rows = csv_rows(result.stdout)
     assert list(rows[0].keys()) == COLUMNS
-    assert len(rows) == sum(len(q) for q in seed_quotes.values())
+    assert len(rows) == sum(len(unique_quotes(q)) for q in seed_quotes.values())
     texts = {a.id: a.text for a in seed_articles}
     for r in rows:
         assert texts[r["article_id"]][int(r["start"]):int(r["end"])] == r["text"]
@@ -30,7 +31,7 @@ def test_jsonl_to_file_with_kind_filter(seeded_db, seed_quotes, tmp_path):
     result = run_cli("export", "--db", seeded_db, "--format", "jsonl", "--kind", "direct", "-o", out)
     assert result.exit_code == 0 and result.stdout == ""
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == sum(q.kind == "direct" for qs in seed_quotes.values() for q in qs) > 0
+    assert len(rows) == sum(q.kind == "direct" for qs in seed_quotes.values() for q in unique_quotes(qs)) > 0
     assert {r["kind"] for r in rows} == {"direct"}
 
 

@@ -12,7 +12,7 @@ import pytest
 from product_helpers import ROOT, SEEDS, dump, run_cli
 from quotes import store
 from quotes.extract import extract_article
-from quotes.records import Article, Quote
+from quotes.records import Quote
 from quotes.store import migrations, open_db, save_article, search_quotes, stem_query
 
 
@@ -30,7 +30,7 @@ def test_stored_rows_match_the_extractor(seeded_db, seed_articles, seed_quotes):
         rows = list(db["quotes"].rows_where("article_id = ?", [a.id], order_by="start"))
         expected = sorted({(q.kind, q.start, q.end) for q in seed_quotes[a.id]}, key=lambda k: k[1])
         assert len(rows) == len(expected)
-        assert db["articles"].get(a.id)["quote_count"] == len(seed_quotes[a.id])
+        assert db["articles"].get(a.id)["quote_count"] == len(expected)
         for r in rows:
             assert r["text"] == a.text[r["start"]:r["end"]]
             assert r["date"] == a.date  # denormalised for sorting and facets
@@ -72,7 +72,7 @@ def test_changed_article_replaces_its_quotes(tmp_path, seed_articles, seed_quote
     assert not store.is_unchanged(db, changed)
     save_article(db, changed, new_quotes)
     rows = list(db["quotes"].rows_where("article_id = ?", [target.id]))
-    assert len(rows) == len(new_quotes) < len(seed_quotes[target.id])
+    assert len(rows) == len(store.unique_quotes(new_quotes)) < len(store.unique_quotes(seed_quotes[target.id]))
     assert all(r["end"] <= cut and r["text"] == changed.text[r["start"]:r["end"]] for r in rows)
     assert db["articles"].get(target.id)["sha256"] == changed.sha256
     assert db.execute("select * from quotes where article_id != ? order by id", [target.id]).fetchall() == other_rows
@@ -103,6 +103,7 @@ def test_failure_inside_an_article_rolls_it_back(tmp_path, seed_articles, seed_q
 
 def test_killed_run_leaves_consistent_db_and_next_run_continues(tmp_path, seed_articles, seed_quotes):
     path = tmp_path / "q.db"
+    n_first_two = sum(len(store.unique_quotes(seed_quotes[a.id])) for a in seed_articles[:2])
     # a real process, killed (os._exit: no cleanup, no rollback) while storing article 3
     script = textwrap.dedent(f"""
         import os, sys
@@ -112,7 +113,7 @@ def test_killed_run_leaves_consistent_db_and_next_run_continues(tmp_path, seed_a
         real, seen = store.stems, []
         def stems(text):
             seen.append(text)
-            if len(seen) == {len(seed_quotes[seed_articles[0].id]) + len(seed_quotes[seed_articles[1].id]) + 1}:
+            if len(seen) == {n_first_two + 1}:
                 os._exit(9)
             return real(text)
         store.stems = stems
@@ -126,13 +127,13 @@ def test_killed_run_leaves_consistent_db_and_next_run_continues(tmp_path, seed_a
     assert stored == [a.id for a in seed_articles[:2]]
     for aid in stored:
         n = conn.execute("select count(*) from quotes where article_id = ?", [aid]).fetchone()[0]
-        assert n == len(seed_quotes[aid])
+        assert n == len(store.unique_quotes(seed_quotes[aid]))
     assert conn.execute("select count(*) from quotes where article_id not in (select id from articles)").fetchone()[0] == 0
     conn.close()
     result = run_cli("extract", SEEDS, "--db", path)
     assert result.exit_code == 0
     assert "3 stored, 2 unchanged" in result.stderr
-    assert open_db(path)["quotes"].count == sum(len(q) for q in seed_quotes.values())
+    assert open_db(path)["quotes"].count == sum(len(store.unique_quotes(q)) for q in seed_quotes.values())
 
 
 def test_fts_finds_inflected_forms(seeded_db):
@@ -191,14 +192,14 @@ def test_old_database_is_migrated(tmp_path, seed_articles, seed_quotes):
     db = sqlite_utils.Database(path)
     migrations.apply(db, stop_before="m002_quotes_fts")
     art = seed_articles[0]
-    for qt in seed_quotes[art.id]:
+    for qt in store.unique_quotes(seed_quotes[art.id]):
         db["quotes"].insert({"id": store.quote_id(qt), "article_id": art.id, "kind": qt.kind,
                              "text": qt.text, "start": qt.start, "end": qt.end})
     assert "quotes_fts" not in db.table_names()
     db.close()
     db = open_db(path)
     assert [m.name for m in migrations.applied(db)] == ["m001_tables", "m002_quotes_fts"]
-    assert db.execute("select count(*) from quotes_fts").fetchone()[0] == len(seed_quotes[art.id])
+    assert db.execute("select count(*) from quotes_fts").fetchone()[0] == len(store.unique_quotes(seed_quotes[art.id]))
     assert [h["text"] for h in search_quotes(db, "Sicherheit fürchten")] == [
         q.text for q in seed_quotes[art.id] if "Sicherheit fürchten" in q.text]
     assert search_quotes(db, "Sicherheit fürchten")
