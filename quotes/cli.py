@@ -30,9 +30,6 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-#: Extractor errors that no other article would avoid: stop the run with one line.
-FATAL_ERRORS = (ImportError, MemoryError, OSError)
-
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="SQLite database file.", show_default=True)
 
 
@@ -77,6 +74,22 @@ def extract(
                                "stdout (the evaluation contract) and write no database."),
     force: bool = typer.Option(False, "--force", help="Re-extract articles even if their "
                                "text is already stored (e.g. after the extractor improved)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many processes "
+                             "(models loaded once per process; this process writes the "
+                             "database). About one per CPU core."),
+    shard: Optional[str] = typer.Option(None, "--shard", metavar="I/N", help="Only the I-th of "
+                                        "N partitions of the articles (a stable hash of the "
+                                        "article id), e.g. 0/4 on the first of four machines; "
+                                        "combine the databases with `quotes merge`."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", metavar="ADDRESS", help="Extract "
+                                          "on a Dask cluster (scheduler address, e.g. "
+                                          "tcp://10.0.0.5:8786), or 'local' for a local one; "
+                                          "workers write shard databases that are merged "
+                                          "into --db at the end."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Worker processes of "
+                                "--cluster local."),
+    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per task "
+                                   "sent to a --cluster worker."),
 ) -> None:
     """Find the quotes in articles and store them in the database.
 
@@ -86,43 +99,55 @@ def extract(
     reported in one line each and skipped.
     """
     _setup_logging()
-    from .extract import extract_article
+    from .scale import FatalExtractorError, extract_all, parse_shard, shard_of
+
+    part = None
+    if shard is not None:
+        try:
+            part = parse_shard(shard)
+        except ValueError as e:
+            raise fail(str(e), 2)
+    if cluster is not None and (jsonl or jobs > 1):
+        raise fail("--cluster does not combine with --jsonl or --jobs (the cluster's "
+                   "workers are the processes)", 2)
 
     paths = list(read_mod.expand(files))
     n_files = sum(1 for p in paths if not isinstance(p, read_mod.Skipped))
     skipped: list[read_mod.Skipped] = []
+    other_shard = 0
+    cluster_note = None
 
-    def run_extractor(art: Article):
-        try:
-            return extract_article(art)
-        except FATAL_ERRORS as e:  # the same for every article: say it once and stop
-            raise fail(f"extractor cannot run: {type(e).__name__}: {e}")
-        except Exception as e:
-            if type(e).__name__ == "ModelError":  # missing/broken models: fatal as well
-                raise fail(f"extractor cannot run: {e}")
-            # one odd article must not end a run of thousands
-            return read_mod.Skipped(art.path or art.id, f"extractor failed: {type(e).__name__}: {e}")
+    def in_shard(items):
+        """Read items, without the articles of other partitions (with --shard)."""
+        nonlocal other_shard
+        for item in items:
+            if part is not None and isinstance(item, Article) and shard_of(item.id, part[1]) != part[0]:
+                other_shard += 1
+                continue
+            yield item
 
-    if jsonl:
-        n_read = 0
-        for item in read_mod.read_articles(paths):
-            if isinstance(item, read_mod.Skipped):
-                typer.echo(f"skipped: {item}", err=True)
-                skipped.append(item)
-                continue
-            quotes = run_extractor(item)
-            if isinstance(quotes, read_mod.Skipped):
-                typer.echo(f"skipped: {quotes}", err=True)
-                skipped.append(quotes)
-                continue
-            n_read += 1
-            for q in quotes:
-                sys.stdout.write(json.dumps(q.to_json(), ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-        typer.echo(f"{n_read} articles read, {len(skipped)} skipped", err=True)
-        if n_read == 0:
-            raise typer.Exit(1)
-        return
+    try:
+        if jsonl:
+            n_read = 0
+            for item, res in extract_all(in_shard(read_mod.read_articles(paths)), jobs=jobs):
+                if isinstance(item, read_mod.Skipped):
+                    typer.echo(f"skipped: {item}", err=True)
+                    skipped.append(item)
+                    continue
+                if isinstance(res.quotes, read_mod.Skipped):
+                    typer.echo(f"skipped: {res.quotes}", err=True)
+                    skipped.append(res.quotes)
+                    continue
+                n_read += 1
+                for q in res.quotes:
+                    sys.stdout.write(json.dumps(q.to_json(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            typer.echo(f"{n_read} articles read, {len(skipped)} skipped", err=True)
+            if n_read == 0 and other_shard == 0:
+                raise typer.Exit(1)
+            return
+    except FatalExtractorError as e:
+        raise fail(f"extractor cannot run: {e}")
 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -151,24 +176,56 @@ def extract(
                 progress.update(task, completed=started, description=path.name)
                 started += 1
 
-            for item in read_mod.read_articles(paths, on_file=on_file):
-                if isinstance(item, read_mod.Skipped):
-                    progress.console.print(f"skipped: {item}", markup=False, highlight=False)
-                    skipped.append(item)
-                    continue
-                if not force and is_unchanged(database, item):
-                    unchanged += 1
-                    continue
-                quotes = run_extractor(item)
-                if isinstance(quotes, read_mod.Skipped):
-                    progress.console.print(f"skipped: {quotes}", markup=False, highlight=False)
-                    skipped.append(quotes)
-                    continue
-                quotes = unique_quotes(quotes)
-                save_article(database, item, quotes)
-                stored += 1
-                kinds.update(q.kind for q in quotes)
+            def to_extract():
+                """Read articles, less those already stored (unless --force); read
+                problems pass through to be reported in order."""
+                nonlocal unchanged
+                for item in in_shard(read_mod.read_articles(paths, on_file=on_file)):
+                    if isinstance(item, Article) and not force and is_unchanged(database, item):
+                        unchanged += 1
+                        continue
+                    yield item
+
+            def report(item: read_mod.Skipped) -> None:
+                progress.console.print(f"skipped: {item}", markup=False, highlight=False)
+                skipped.append(item)
+
+            if cluster is not None:
+                from .scale import connect, run_on_cluster
+
+                articles = (it for it in to_extract()
+                            if isinstance(it, Article) or report(it))
+                try:
+                    client = connect(cluster, workers=workers)
+                except (OSError, TimeoutError) as e:
+                    raise fail(f"cannot reach the Dask cluster at {cluster}: {e}")
+                try:
+                    run = run_on_cluster(client, articles, database, batch_size=batch_size)
+                finally:
+                    client.close()
+                    if client.cluster is not None:
+                        client.cluster.close()
+                for s in run.skipped:
+                    report(s)
+                stored = run.stored
+                kinds.update(run.kinds)
+                cluster_note = (f"  cluster {cluster}: {run.workers} workers, "
+                                f"{run.shards} shard databases merged")
+            else:
+                for item, res in extract_all(to_extract(), jobs=jobs):
+                    if isinstance(item, read_mod.Skipped):
+                        report(item)
+                        continue
+                    if isinstance(res.quotes, read_mod.Skipped):
+                        report(res.quotes)
+                        continue
+                    quotes = unique_quotes(res.quotes)
+                    save_article(database, item, quotes)
+                    stored += 1
+                    kinds.update(q.kind for q in quotes)
             progress.update(task, completed=n_files)
+    except FatalExtractorError as e:
+        raise fail(f"extractor cannot run: {e}")
     except KeyboardInterrupt:
         typer.echo(f"interrupted: {stored} articles stored in {db}; run the same command "
                    "again to continue", err=True)
@@ -179,13 +236,50 @@ def extract(
     n_quotes = sum(kinds.values())
     typer.echo(f"{stored + unchanged} articles read: {stored} stored, {unchanged} unchanged "
                f"(already in the database); {len(skipped)} skipped", err=True)
+    if cluster_note:
+        typer.echo(cluster_note, err=True)
+    if part is not None:
+        typer.echo(f"  shard {part[0]}/{part[1]}: {other_shard} articles belong to other shards",
+                   err=True)
     reasons = Counter(s.reason.split(":")[0].split(" (")[0] for s in skipped)
     for reason, n in reasons.most_common():
         typer.echo(f"  skipped {n}: {reason}", err=True)
     by_kind = ", ".join(f"{k} {kinds.get(k, 0)}" for k in ("direct", "indirect", "mixed"))
     typer.echo(f"{n_quotes} quotes stored ({by_kind}) in {db}", err=True)
-    if stored + unchanged == 0:
+    if stored + unchanged + other_shard == 0:
         raise typer.Exit(1)
+
+
+@app.command()
+def merge(
+    shards: list[Path] = typer.Argument(..., help="Shard databases written by "
+                                        "`quotes extract --shard I/N --db SHARD.db`."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Merge shard databases into the main database. An article in several databases
+    is stored once (its quotes replaced), so merging the same shard again changes
+    nothing."""
+    from .scale import MergeStats, merge_db
+    from .store import open_db
+
+    for s in shards:
+        if not s.is_file():
+            raise fail(f"no database at {s}")
+        if s.resolve() == db.resolve():
+            raise fail(f"{s} is the main database (--db); name the shards only", 2)
+    try:
+        database = open_db(db)
+    except (sqlite3.DatabaseError, OSError) as e:
+        raise fail(f"cannot open database {db}: {e}")
+    stats = MergeStats()
+    for s in shards:
+        try:
+            merge_db(database, s, stats)
+        except sqlite3.DatabaseError as e:
+            raise fail(f"{s} is not a usable quotes database ({e})")
+    by_kind = ", ".join(f"{k} {stats.kinds.get(k, 0)}" for k in ("direct", "indirect", "mixed"))
+    typer.echo(f"{len(shards)} shards merged into {db}: {stats.articles} articles stored "
+               f"({stats.quotes} quotes: {by_kind}), {stats.unchanged} unchanged", err=True)
 
 
 @app.command()
@@ -259,7 +353,8 @@ def demo(
     seeds = seeds_dir()
     if not seeds.is_dir():
         raise fail("no seeds/ folder found; run this from a checkout of the quotes repository")
-    extract([str(seeds)], db=db, jsonl=False, force=False)
+    extract([str(seeds)], db=db, jsonl=False, force=False, jobs=1, shard=None, cluster=None,
+            workers=2, batch_size=16)
     if serve_:
         serve(db=db, host=host, port=port, immutable=False, open_browser=False)
 

@@ -1,0 +1,398 @@
+"""Running the extractor over a large corpus: processes, shards and a Dask cluster.
+
+The unit of work is always the same per-article function, `extract_one` (the extractor
+plus the error handling the CLI needs), so a single process, `--jobs N`, `--shard i/n`
+and `--cluster` all give the same quotes for the same articles.
+
+* ``--jobs N``: N worker processes (``spawn``, so no process inherits a half-initialised
+  torch from its parent), each loading the models once (`init_worker`); the parent reads
+  the files, skips unchanged articles and is the only writer of the database, storing
+  results in input order.
+* ``--shard i/n``: only the articles whose id falls into partition i of n (a stable hash
+  of the id, the same on every machine), written into the given database; the shard
+  databases are merged with `merge_db` (``quotes merge``).
+* ``--cluster ADDRESS|local``: articles are sent in batches to Dask workers; each worker
+  process extracts with models loaded once (a cached global) and writes its own shard
+  database; at the end the client fetches the shard files and merges them into the main
+  database. Ids are deterministic, so merging is idempotent: merging a shard twice, or
+  after a single-process run of the same articles, leaves the same database.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .read import Skipped
+from .records import Article, Quote
+
+#: Extractor errors that no other article would avoid: stop the run with one line.
+FATAL_ERRORS = (ImportError, MemoryError, OSError)
+
+
+class FatalExtractorError(RuntimeError):
+    """The extractor cannot run at all (missing models, missing package): one line for
+    the user. Carries only a string, so it crosses process boundaries intact."""
+
+
+# --------------------------------------------------------------------------- one article
+
+_init_error: str | None = None
+_initialised = False
+_init_lock = threading.Lock()
+
+
+def init_worker(threads: int | None = None) -> None:
+    """Load the models once in this process (worker initializer; idempotent).
+
+    With the parse-based extractor (`quotes.nlp`, and an `extract_article` that takes
+    `nlp`), its Stanza pipeline is loaded
+    here, so the first article does not pay for it. A `ModelError` is kept and reported
+    (one line) by the first `extract_one` call, rather than breaking the process pool
+    with a traceback. `threads` caps torch's intra-op threads, so that N processes on N
+    cores do not each start N threads.
+    """
+    global _init_error, _initialised
+    with _init_lock:
+        if _initialised:
+            return
+        _initialised = True
+        if not _uses_models():
+            return
+        try:
+            from . import nlp
+        except ImportError:  # the placeholder extractor needs no models
+            return
+        if threads:
+            try:
+                import torch
+
+                torch.set_num_threads(threads)
+            except ImportError:
+                pass
+        try:
+            nlp.load_pipeline()
+        except Exception as e:
+            if type(e).__name__ == "ModelError":
+                _init_error = str(e)
+            else:
+                _init_error = f"{type(e).__name__}: {e}"
+
+
+def _uses_models() -> bool:
+    """True if the extractor parses (its `extract_article` takes a pipeline, `nlp`);
+    the placeholder quote-mark extractor does not, and needs no models."""
+    import inspect
+
+    from .extract import extract_article
+
+    return "nlp" in inspect.signature(extract_article).parameters
+
+
+def _timings() -> dict | None:
+    from . import extract
+
+    return getattr(extract, "TIMINGS", None)
+
+
+@dataclass
+class Result:
+    """What extracting one article gave: its quotes or why it was skipped, and where
+    the time went (seconds; `parse`/`rules` only if the extractor reports them)."""
+
+    quotes: list[Quote] | Skipped
+    seconds: float = 0.0
+    parse: float | None = None
+    rules: float | None = None
+
+
+def extract_one(article: Article) -> Result:
+    """`extract_article(article)` with the CLI's error policy: an error that every
+    article would hit raises `FatalExtractorError`; any other error skips the article."""
+    if _init_error:
+        raise FatalExtractorError(_init_error)
+    from .extract import extract_article
+
+    tm = _timings()
+    before = dict(tm) if tm is not None else None
+    t0 = time.perf_counter()
+    try:
+        quotes: list[Quote] | Skipped = extract_article(article)
+    except FATAL_ERRORS as e:
+        raise FatalExtractorError(f"{type(e).__name__}: {e}") from None
+    except Exception as e:
+        if type(e).__name__ == "ModelError":
+            raise FatalExtractorError(str(e)) from None
+        quotes = Skipped(article.path or article.id, f"extractor failed: {type(e).__name__}: {e}")
+    res = Result(quotes, time.perf_counter() - t0)
+    if before is not None:
+        res.parse = tm.get("parse", 0.0) - before.get("parse", 0.0)
+        res.rules = tm.get("rules", 0.0) - before.get("rules", 0.0)
+    return res
+
+
+# --------------------------------------------------------------------------- processes
+
+def extract_all(items: Iterable[Article | Skipped], jobs: int = 1,
+                window: int | None = None) -> Iterator[tuple[Article | Skipped, Result | None]]:
+    """``(item, result)`` for each item, in input order: articles are extracted (in
+    `jobs` processes when jobs > 1), anything else passes through with None.
+
+    At most `window` articles are in flight, so a corpus of any size is read lazily
+    and memory stays bounded. Raises `FatalExtractorError` (pending work is cancelled).
+    """
+    if jobs <= 1:
+        init_worker()
+        for item in items:
+            yield (item, extract_one(item)) if isinstance(item, Article) else (item, None)
+        return
+
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    window = window or jobs * 4
+    threads = max(1, (os.cpu_count() or 1) // jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=init_worker, initargs=(threads,))
+    pending: deque = deque()
+    try:
+        for item in items:
+            pending.append((item, pool.submit(extract_one, item) if isinstance(item, Article) else None))
+            while len(pending) > window or (pending and _ready(pending[0][1])):
+                it, fut = pending.popleft()
+                yield it, (fut.result() if fut is not None else None)
+        while pending:
+            it, fut = pending.popleft()
+            yield it, (fut.result() if fut is not None else None)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ready(fut) -> bool:
+    return fut is None or fut.done()
+
+
+# --------------------------------------------------------------------------- shards
+
+def parse_shard(spec: str) -> tuple[int, int]:
+    """``"i/n"`` -> (i, n), 0 <= i < n; ValueError with a readable reason otherwise."""
+    try:
+        i, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise ValueError(f"--shard {spec!r}: use i/n, e.g. 0/4") from None
+    if n < 1 or not 0 <= i < n:
+        raise ValueError(f"--shard {spec!r}: need 0 <= i < n")
+    return i, n
+
+
+def shard_of(article_id: str, n: int) -> int:
+    """The partition (0..n-1) of an article: a stable hash of its id, the same on
+    every machine and run (unlike Python's `hash`)."""
+    from .store import stable_id
+
+    return stable_id("shard", article_id) % n
+
+
+def stored_article(db, article_id: str) -> tuple[Article, list[Quote]] | None:
+    """An article and its quotes as stored in `db`, as the records they were made from."""
+    row = db.execute("SELECT id, text, title, publisher, date, url, path FROM articles "
+                     "WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return None
+    art = Article(id=row[0], text=row[1], title=row[2], publisher=row[3], date=row[4],
+                  url=row[5], path=row[6])
+    quotes = [Quote(article=art.id, kind=r[0], text=r[1], start=r[2], end=r[3], speaker=r[4],
+                    speaker_start=r[5], speaker_end=r[6], cue=r[7], cue_start=r[8], cue_end=r[9],
+                    outlet=r[10], confidence=r[11], speaker_mention=r[12], sentence=r[13], rule=r[14])
+              for r in db.execute(
+                  "SELECT q.kind, q.text, q.start, q.end, s.name, q.speaker_start, q.speaker_end, "
+                  "q.cue, q.cue_start, q.cue_end, o.name, q.confidence, q.speaker_mention, "
+                  "q.sentence, q.rule FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id "
+                  "LEFT JOIN outlets o ON o.id = q.outlet_id WHERE q.article_id = ? "
+                  "ORDER BY q.start, q.end, q.id", [article_id])]
+    return art, quotes
+
+
+@dataclass
+class MergeStats:
+    articles: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+    kinds: Counter = field(default_factory=Counter)
+
+
+def merge_db(main, shard_path: str | os.PathLike, stats: MergeStats | None = None) -> MergeStats:
+    """Copy every article of the shard database at `shard_path` with its quotes into
+    `main` (a `sqlite_utils.Database`), through `store.save_article`: an article stored
+    in both is replaced, so merging twice changes nothing. An article already in `main`
+    with the same text and the same quotes is left alone (counted as unchanged)."""
+    from .store import open_db, save_article, stored_hash
+
+    stats = stats or MergeStats()
+    shard = open_db(shard_path)
+    try:
+        ids = [r[0] for r in shard.execute("SELECT id FROM articles ORDER BY id")]
+        for aid in ids:
+            art, quotes = stored_article(shard, aid)
+            if stored_hash(main, aid) == art.sha256:
+                have = stored_article(main, aid)
+                if have is not None and _same(have[1], quotes):
+                    stats.unchanged += 1
+                    continue
+            stats.quotes += save_article(main, art, quotes)
+            stats.articles += 1
+            stats.kinds.update(q.kind for q in quotes)
+    finally:
+        shard.close()
+    return stats
+
+
+def _same(a: list[Quote], b: list[Quote]) -> bool:
+    key = lambda q: (q.start, q.end, q.kind)  # noqa: E731
+    return sorted(map(repr, sorted(a, key=key))) == sorted(map(repr, sorted(b, key=key)))
+
+
+# --------------------------------------------------------------------------- Dask
+
+_SHARD_ROOT = Path(tempfile.gettempdir()) / "quotes-shards"
+_write_lock = threading.Lock()
+
+
+def _shard_path(run_id: str) -> Path:
+    return _SHARD_ROOT / run_id / f"shard-{socket.gethostname()}-{os.getpid()}.db"
+
+
+def process_batch(articles: list[Article], run_id: str) -> dict:
+    """Dask task: extract `articles` (models loaded once per worker process) and store
+    them in this worker process's own shard database. Returns a summary for the client."""
+    from .store import open_db, save_article, unique_quotes
+
+    init_worker()
+    done: list[tuple[Article, list[Quote]]] = []
+    skipped: list[tuple[str, str]] = []
+    for art in articles:
+        res = extract_one(art)
+        if isinstance(res.quotes, Skipped):
+            skipped.append((res.quotes.source, res.quotes.reason))
+        else:
+            done.append((art, unique_quotes(res.quotes)))
+    kinds: Counter = Counter()
+    path = _shard_path(run_id)
+    with _write_lock:  # a worker may run several tasks at once in threads
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = open_db(path)
+        try:
+            for art, quotes in done:
+                save_article(db, art, quotes)
+                kinds.update(q.kind for q in quotes)
+        finally:
+            db.close()
+    return {"stored": len(done), "kinds": dict(kinds), "skipped": skipped}
+
+
+def _collect_shards(run_id: str) -> list[tuple[str, bytes]]:
+    """Run on each worker: the shard database this worker process wrote in this run,
+    as (name, bytes); only its own, since workers on one machine share the folder."""
+    path = _shard_path(run_id)
+    with _write_lock:
+        return [(path.name, path.read_bytes())] if path.is_file() else []
+
+
+def _remove_shards(run_id: str) -> None:
+    import shutil
+
+    path = _shard_path(run_id)
+    with _write_lock:
+        path.unlink(missing_ok=True)
+        try:
+            path.parent.rmdir()  # the last worker on this machine removes the folder
+        except OSError:
+            pass
+
+
+def _load_on_worker() -> bool:
+    init_worker()
+    return _init_error is None
+
+
+@dataclass
+class ClusterRun:
+    stored: int = 0
+    kinds: Counter = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+    shards: int = 0
+    workers: int = 0
+
+
+def connect(address: str, workers: int = 2):
+    """A Dask client: ``local`` starts a LocalCluster of `workers` single-threaded
+    worker processes on this machine; anything else is a scheduler address."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise FatalExtractorError("--cluster needs Dask: pip install 'quotes[scale]'") from None
+    if address == "local":
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, host="127.0.0.1")
+        return Client(cluster)
+    return Client(address, timeout="30s")
+
+
+def run_on_cluster(client, articles: Iterable[Article], main, batch_size: int = 16,
+                   on_batch: Callable[[int], None] | None = None) -> ClusterRun:
+    """Extract `articles` on the Dask cluster behind `client` and merge the workers'
+    shard databases into `main` (a `sqlite_utils.Database`). At most a few batches per
+    worker are in flight, so the corpus is read lazily."""
+    from distributed import as_completed
+
+    run_id = uuid.uuid4().hex
+    out = ClusterRun()
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    out.workers = n_workers
+    max_in_flight = n_workers * 3
+    ac = as_completed()
+    in_flight = 0
+
+    def take(fut) -> None:
+        s = fut.result()  # re-raises FatalExtractorError from the worker
+        out.stored += s["stored"]
+        out.kinds.update(s["kinds"])
+        out.skipped.extend(Skipped(src, reason) for src, reason in s["skipped"])
+        if on_batch:
+            on_batch(s["stored"] + len(s["skipped"]))
+
+    try:
+        batch: list[Article] = []
+        for art in articles:
+            batch.append(art)
+            if len(batch) >= batch_size:
+                ac.add(client.submit(process_batch, batch, run_id, pure=False))
+                in_flight += 1
+                batch = []
+                while in_flight >= max_in_flight:
+                    take(next(ac))
+                    in_flight -= 1
+        if batch:
+            ac.add(client.submit(process_batch, batch, run_id, pure=False))
+        for fut in ac:
+            take(fut)
+        with tempfile.TemporaryDirectory(prefix="quotes-merge-") as tmp:
+            for worker, files in client.run(_collect_shards, run_id).items():
+                for name, data in files:
+                    path = Path(tmp) / f"{out.shards}-{name}"
+                    path.write_bytes(data)
+                    merge_db(main, path)
+                    out.shards += 1
+    finally:
+        try:
+            client.run(_remove_shards, run_id)
+        except Exception:
+            pass
+    return out
