@@ -182,11 +182,11 @@ def run(cmd: list[str], env: dict) -> None:
 # cores, these configurations train in under two hours each.
 PRETRAIN = "{work}/wordvec/de_w2v.pretrain.pt"
 TRAIN = {
-    "tokenize": ("run_tokenizer", "GSD", ["--no_charlm", "--steps", "10000", "--eval_steps", "500"]),
+    "tokenize": ("run_tokenizer", "GSD", ["--no_charlm", "--steps", "4000", "--eval_steps", "500"]),
     "mwt": ("run_mwt", "GSD", ["--num_epoch", "30"]),
-    "lemma": ("run_lemma", "GSD", ["--no_charlm", "--num_epoch", "30"]),
+    "lemma": ("run_lemma", "GSD", ["--no_charlm", "--num_epoch", "12"]),
     "pos": ("run_pos", "QPOS", ["--no_charlm", "--share_hid", "--hidden_dim", "100", "--char_hidden_dim", "100",
-                                "--deep_biaff_hidden_dim", "100", "--max_steps", "4000", "--eval_interval", "200",
+                                "--deep_biaff_hidden_dim", "100", "--max_steps", "2500", "--eval_interval", "100",
                                 "--wordvec_pretrain_file", PRETRAIN]),
     "depparse": ("run_depparse", "GSD", ["--no_charlm", "--hidden_dim", "200", "--char_hidden_dim", "100",
                                          "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--batch_size", "2000",

@@ -1,0 +1,297 @@
+"""Speech cues in a parsed sentence, and who they point to.
+
+A cue is what marks reported speech: a speech verb ("sagte", "teilte … mit"), a
+preposition ("laut", "zufolge", "gemäß"), a source noun after "nach" ("nach Angaben der
+Polizei"), or "so X".  For each cue this module finds the *source* mention (the subject
+of the verb, the agent of a passive, the object of "laut") and, where the sentence holds
+one, the *content*: the reported clause.  Direct and indirect quotes both use it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .nlp import Sentence, Word
+
+CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
+PUNCT_EDGE = set(",;:–—-()[]\"'„“”»«‚‘’›‹")
+SUBJ_PRONOUNS_REL = {"der", "die", "das", "welcher", "welche", "welches"}
+
+
+@dataclass
+class Cue:
+    sent: Sentence
+    i: int  # the cue word (verb, preposition or noun)
+    lemma: str  # "mitteilen", "laut", "Angabe", "so"
+    kind: str  # say | report | think | prep | noun | so
+    weight: float
+    words: list[int] = field(default_factory=list)  # every word of the cue (verb + particle)
+    source: list[int] = field(default_factory=list)  # the speaker (or outlet) mention
+    content: list[int] = field(default_factory=list)  # the reported clause, if in this sentence
+    outlet_words: list[int] = field(default_factory=list)  # "der ARD" in "sagte er der ARD"
+    passive: bool = False
+
+    @property
+    def word(self) -> Word:
+        return self.sent.words[self.i]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        ws = [self.sent.words[j] for j in self.words or [self.i]]
+        return min(w.start for w in ws), max(w.end for w in ws)
+
+
+def verb_lemma(sent: Sentence, w: Word) -> str:
+    """Lemma with its separable particle: "teilte … mit" -> "mitteilen"."""
+    lemma = w.lemma
+    for c in sent.dependents(w.i, "compound:prt"):
+        if c.text.isalpha():
+            return c.text.lower() + lemma
+    return lemma
+
+
+def find_cues(sent: Sentence) -> list[Cue]:
+    """Every cue in the sentence, with its source and content where found."""
+    lex = lexicon.load()
+    cues: list[Cue] = []
+    for w in sent.words:
+        if w.upos in ("VERB", "AUX") or (w.upos == "ADJ" and w.xpos == "VVPP"):
+            lemma = verb_lemma(sent, w)
+            hit = lex.cue(lemma)
+            if hit is None and lemma != w.lemma and w.upos == "VERB":
+                continue  # "gab … an" is angeben, not geben
+            if hit is None:
+                hit = lex.cue(w.lemma)
+            if hit is None or (w.upos == "AUX" and w.lemma != "heißen"):
+                continue
+            cue = Cue(sent, w.i, lemma, hit[0], hit[1])
+            cue.words = [w.i] + [c.i for c in sent.dependents(w.i, "compound:prt")]
+            _verb_source(cue)
+            _verb_content(cue)
+            cues.append(cue)
+        elif w.lemma.lower() in ("laut", "zufolge", "gemäß") and w.upos == "ADP":
+            cues.append(_prep_cue(sent, w))
+        elif w.lemma in lex.cue_nouns and w.upos == "NOUN":
+            cue = _noun_cue(sent, w)
+            if cue:
+                cues.append(cue)
+        elif w.text.lower() == "so" and w.upos in ("ADV", "CCONJ", "SCONJ"):
+            cue = _so_cue(sent, w)
+            if cue:
+                cues.append(cue)
+    return [c for c in cues if c is not None]
+
+
+# --- verbs ---------------------------------------------------------------------------
+
+def _verb_source(cue: Cue) -> None:
+    sent, v = cue.sent, cue.word
+    subj = sent.dependents(v.i, "nsubj")
+    passive = [w for w in sent.dependents(v.i) if w.deprel in ("nsubj:pass", "aux:pass")]
+    cue.passive = bool(passive)
+    agent = [w for w in sent.dependents(v.i, "obl:agent")] or [
+        w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
+    if cue.lemma == "zitieren":
+        # "Tass zitierte ihn" / "er wurde von Tass zitiert": the quoted one is the speaker
+        quoted = [w for w in sent.words if w.head == v.i and w.deprel in ("obj", "nsubj:pass")]
+        medium = [w for w in subj if w.deprel == "nsubj"] or (agent if cue.passive else [])
+        if quoted:
+            cue.source = _mention(sent, quoted[0])
+        if medium:
+            cue.outlet_words = _mention(sent, medium[0])
+        return
+    if subj and subj[0].deprel == "nsubj":
+        s = subj[0]
+        if s.lemma in SUBJ_PRONOUNS_REL and s.upos == "PRON" and v.deprel.startswith("acl"):
+            s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
+        cue.source = _mention(sent, s)
+    elif cue.passive and agent:
+        cue.source = _mention(sent, agent[0])
+    elif v.deprel in ("conj", "xcomp") and v.head >= 0:
+        head_subj = sent.dependents(v.head, "nsubj")
+        if head_subj:
+            cue.source = _mention(sent, head_subj[0])
+    if not cue.source and cue.lemma == "heißen":
+        # "In der Mitteilung des Ministeriums heißt es, ..."
+        for o in sent.dependents(v.i, "obl"):
+            gen = sent.dependents(o.i, "nmod")
+            cue.source = _mention(sent, gen[0] if gen else o)
+            break
+    # the medium it was said to: "sagte er der ARD", "sagte er im Interview mit dem ZDF"
+    for d in sent.dependents(v.i, "obj", "iobj", "obl"):
+        cue.outlet_words = cue.outlet_words or _outlet_candidate(sent, d)
+
+
+def _outlet_candidate(sent: Sentence, w: Word) -> list[int]:
+    lex = lexicon.load()
+    for j in sent.subtree(w.i):
+        x = sent.words[j]
+        if x.upos in ("PROPN", "NOUN", "X") and (lex.outlet(x.text) or x.lemma in lex.outlets):
+            return _mention(sent, sent.words[j])
+    return []
+
+
+def _verb_content(cue: Cue) -> None:
+    sent, v = cue.sent, cue.word
+    exclude = {v.i}
+    # 1. the clause is a dependent: "X sagte, Y sei Z" / "X sagte, dass ..."
+    for c in sent.dependents(v.i):
+        rel = c.deprel.split(":")[0]
+        clause_like = c.upos in ("VERB", "AUX") or any(
+            d.deprel in ("cop", "nsubj", "mark", "aux") for d in sent.dependents(c.i))
+        if rel in CLAUSE_RELS and clause_like or (rel == "obj" and c.upos == "VERB"):
+            if rel == "xcomp" and not any(d.lemma == "zu" for d in sent.dependents(c.i)):
+                continue
+            idx = sent.subtree(c.i, exclude=exclude)
+            if len(idx) >= 3:
+                cue.content = _trim(sent, idx)
+                return
+    # 2. the cue hangs off the clause: "Y sei Z, sagte X" / "Y ist Z, wie X sagte"
+    if v.head >= 0 and v.deprel.split(":")[0] in ("parataxis", "advcl", "conj", "ccomp", "acl"):
+        h = sent.words[v.head]
+        if v.deprel.startswith("acl") and not _is_wie(sent, v):
+            return
+        if v.deprel.startswith("conj") and h.i > v.i:
+            return
+        idx = sent.subtree(h.i, exclude=set(sent.subtree(v.i)))
+        if len(idx) >= 3:
+            cue.content = _trim(sent, idx)
+            return
+    # 3. the cue is the root and the clause sits beside it without a link
+    if v.deprel == "root":
+        for c in sent.dependents(v.i, "parataxis", "advcl", "conj"):
+            if c.upos in ("VERB", "AUX") and c.i < v.i:
+                idx = sent.subtree(c.i)
+                if len(idx) >= 3:
+                    cue.content = _trim(sent, idx)
+                    return
+
+
+def _is_wie(sent: Sentence, v: Word) -> bool:
+    return any(d.lemma == "wie" for d in sent.dependents(v.i, "mark", "advmod"))
+
+
+def _trim(sent: Sentence, idx: list[int]) -> list[int]:
+    """Drop edge punctuation and the complementizer ("dass", "ob") from a content span;
+    fill gaps so the span is contiguous."""
+    if not idx:
+        return idx
+    idx = list(range(min(idx), max(idx) + 1))
+    while idx and (sent.words[idx[0]].upos == "PUNCT" or sent.words[idx[0]].text in PUNCT_EDGE
+                   or (sent.words[idx[0]].deprel == "mark" and sent.words[idx[0]].lemma in ("dass", "daß", "ob"))
+                   or sent.words[idx[0]].upos == "CCONJ"):
+        idx.pop(0)
+    while idx and (sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text not in "“”\"«»‘’‹"
+                   or sent.words[idx[-1]].text in ",;:–—-"):
+        idx.pop()
+    return idx
+
+
+def _mention(sent: Sentence, w: Word) -> list[int]:
+    """The noun phrase of `w` without relative clauses and long appendages: what a reader
+    would underline as "the speaker"."""
+    cut = {d.i for d in sent.words if d.head == w.i and d.deprel in ("acl:relcl", "acl", "punct", "parataxis")}
+    idx = sent.subtree(w.i, exclude=cut)
+    # keep the contiguous block around w
+    idx = sorted(idx)
+    lo = hi = idx.index(w.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    block = idx[lo:hi + 1]
+    while block and sent.words[block[-1]].upos == "PUNCT":
+        block.pop()
+    while block and sent.words[block[0]].upos == "PUNCT":
+        block.pop(0)
+    return block
+
+
+# --- prepositions, nouns, "so" -------------------------------------------------------
+
+def _clause_minus(sent: Sentence, head: int, phrase: list[int]) -> list[int]:
+    """The clause of `head` without the attribution phrase when the phrase sits at its
+    edge; the whole clause when the phrase is inside it."""
+    clause = sent.subtree(head)
+    lo, hi = min(clause), max(clause)
+    plo, phi = min(phrase), max(phrase)
+    body = list(range(lo, hi + 1))
+    if plo <= lo + 1:
+        body = [j for j in body if j > phi]
+    elif phi >= _last_non_punct(sent, hi) - 1:
+        body = [j for j in body if j < plo]
+    return _trim(sent, body)
+
+
+def _last_non_punct(sent: Sentence, hi: int) -> int:
+    while hi > 0 and sent.words[hi].upos == "PUNCT":
+        hi -= 1
+    return hi
+
+
+def _clause_head(sent: Sentence, w: Word) -> int:
+    """The verb (or predicate) whose clause contains w."""
+    j = w.i
+    while sent.words[j].head >= 0:
+        h = sent.words[j].head
+        if sent.words[h].upos in ("VERB", "AUX") or sent.words[j].deprel in ("obl", "advmod", "nmod") \
+                and sent.words[h].upos not in ("NOUN", "PROPN", "PRON"):
+            return h
+        j = h
+    return j
+
+
+def _prep_cue(sent: Sentence, w: Word) -> Cue | None:
+    noun = sent.words[w.head] if w.head >= 0 else None
+    lemma = w.lemma.lower()
+    cue = Cue(sent, w.i, lemma, "prep", 0.85, words=[w.i])
+    if noun is None:
+        return cue
+    cue.source = [j for j in _mention(sent, noun) if j != w.i]
+    head = _clause_head(sent, noun)
+    phrase = sorted(set(cue.source) | {w.i})
+    cue.content = _clause_minus(sent, head, phrase)
+    return cue
+
+
+def _noun_cue(sent: Sentence, w: Word) -> Cue | None:
+    """"nach Angaben der Polizei", "nach seinen Worten", "nach Ansicht von X"."""
+    case = sent.dependents(w.i, "case")
+    if not any(c.lemma in ("nach", "laut", "zufolge", "gemäß") for c in case):
+        return None
+    cue = Cue(sent, w.i, w.lemma, "noun", 0.8, words=[c.i for c in case] + [w.i])
+    src = [d for d in sent.dependents(w.i, "nmod", "det:poss")] + \
+        [d for d in sent.dependents(w.i, "det") if "Poss=Yes" in d.feats]
+    if src:
+        cue.source = _mention(sent, src[0])
+    phrase = sent.subtree(w.i)
+    head = _clause_head(sent, w)
+    cue.content = _clause_minus(sent, head, phrase)
+    return cue
+
+
+def _so_cue(sent: Sentence, w: Word) -> Cue | None:
+    """"…, so der Sprecher." / "So Müller." -- "so" followed by a short source phrase
+    that ends the sentence."""
+    words = sent.words
+    prev = words[w.i - 1] if w.i > 0 else None
+    if prev is not None and prev.text not in (",", "–", "—", "-", ":"):
+        return None
+    tail = [x for x in words[w.i + 1:]]
+    while tail and tail[-1].upos == "PUNCT":
+        tail.pop()
+    # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
+    phrase = []
+    for x in tail:
+        if x.text in (",", ":", ";"):
+            break
+        phrase.append(x)
+    if not phrase or len(phrase) > 8 or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
+        return None
+    if any(x.upos in ("VERB", "AUX") and "Fin" in x.feats for x in phrase):
+        return None
+    cue = Cue(sent, w.i, "so", "so", 0.8, words=[w.i])
+    cue.source = [x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")]
+    if prev is not None:
+        cue.content = _trim(sent, list(range(0, w.i)))
+    return cue

@@ -1,0 +1,200 @@
+"""The German parser: Stanza models shipped in ``quotes/models/de``, loaded offline.
+
+Stanza cannot download German models here, so the project trains its own
+(``scripts/train_models.py``) and ships them inside the package.  `load_pipeline()`
+builds a ``stanza.Pipeline`` from those files only: no hub, no network, no writable home
+directory.  `parse()` turns Stanza's output into the small `Sentence`/`Word` records the
+quotation rules work on, with character offsets into the original text.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "de"
+REBUILD = "python scripts/train_models.py all"
+
+# processor -> (keyword of stanza.Pipeline, file name in MODEL_DIR)
+MODEL_FILES = {
+    "tokenize": [("tokenize_model_path", "tokenize.pt")],
+    "mwt": [("mwt_model_path", "mwt.pt")],
+    "pos": [("pos_model_path", "pos.pt"), ("pos_pretrain_path", "pretrain.pt")],
+    "lemma": [("lemma_model_path", "lemma.pt")],
+    "depparse": [("depparse_model_path", "depparse.pt"), ("depparse_pretrain_path", "pretrain.pt")],
+}
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+
+
+class ModelError(RuntimeError):
+    """A shipped model file is missing or unreadable; the message is one line for the user."""
+
+
+_cache: dict[tuple, object] = {}
+_lock = threading.Lock()
+
+
+def load_pipeline(processors: str = PROCESSORS, model_dir: Path | None = None, **kwargs):
+    """A ready ``stanza.Pipeline`` from the shipped model files, cached per process.
+
+    Raises `ModelError` naming the file and the command that rebuilds it when a model is
+    missing or corrupt, instead of Stanza's multi-line advice to download it.
+    """
+    model_dir = Path(model_dir or os.environ.get("QUOTES_MODEL_DIR") or MODEL_DIR)
+    key = (processors, str(model_dir), tuple(sorted(kwargs.items())))
+    with _lock:
+        if key not in _cache:
+            _cache[key] = _build(processors, model_dir, kwargs)
+        return _cache[key]
+
+
+def _build(processors: str, model_dir: Path, kwargs: dict):
+    paths = {}
+    for proc in processors.split(","):
+        for kw, name in MODEL_FILES[proc]:
+            path = model_dir / name
+            if not path.is_file() or path.stat().st_size == 0:
+                raise ModelError(f"model file missing: {path} (rebuild with: {REBUILD})")
+            paths[kw] = str(path)
+    resources = model_dir / "resources.json"
+    if not resources.is_file():
+        raise ModelError(f"model file missing: {resources} (rebuild with: {REBUILD})")
+
+    import stanza  # imported here: torch takes a second to load
+
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    try:
+        return stanza.Pipeline(
+            "de", dir=str(model_dir), resources_filepath=str(resources), download_method=None,
+            allow_unknown_language=True, use_gpu=False, processors=processors,
+            logging_level="ERROR", **paths, **kwargs)
+    except Exception as e:  # a truncated or foreign .pt file fails deep inside torch
+        bad = _which_file(e, paths)
+        raise ModelError(f"cannot load model file {bad}: {type(e).__name__} "
+                         f"(rebuild with: {REBUILD})") from e
+
+
+def _which_file(error: Exception, paths: dict) -> str:
+    msg = str(error)
+    for p in paths.values():
+        if p in msg or Path(p).name in msg:
+            return p
+    import torch
+
+    for p in dict.fromkeys(paths.values()):  # find the unreadable one by trying each
+        try:
+            torch.load(p, map_location="cpu", weights_only=False)
+        except Exception:
+            return p
+    return str(next(iter(paths.values())))
+
+
+@dataclass
+class Word:
+    """One syntactic word (``zum`` is two: ``zu`` + ``dem``, both with the token's span)."""
+    i: int  # index in the sentence, 0-based
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: int  # index of the head word, -1 for the root
+    deprel: str
+    start: int  # character offsets into the article text
+    end: int
+
+    @cached_property
+    def featdict(self) -> dict[str, str]:
+        if not self.feats or self.feats == "_":
+            return {}
+        return dict(f.split("=", 1) for f in self.feats.split("|") if "=" in f)
+
+    @property
+    def is_subjunctive(self) -> bool:
+        return self.featdict.get("Mood") == "Sub"
+
+
+@dataclass
+class Sentence:
+    words: list[Word]
+    paragraph: int = 0
+    index: int = 0  # position in the article
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        kids: list[list[int]] = [[] for _ in self.words]
+        for w in self.words:
+            if w.head >= 0:
+                kids[w.head].append(w.i)
+        return kids
+
+    def subtree(self, i: int, exclude: set[int] = frozenset()) -> list[int]:
+        """Indices of word `i` and all its dependents, minus the subtrees in `exclude`."""
+        out, todo = [], [i]
+        while todo:
+            j = todo.pop()
+            if j in exclude:
+                continue
+            out.append(j)
+            todo.extend(self.children[j])
+        return sorted(out)
+
+    def dependents(self, i: int, *rels: str) -> list[Word]:
+        return [self.words[j] for j in self.children[i]
+                if not rels or self.words[j].deprel.split(":")[0] in rels or self.words[j].deprel in rels]
+
+
+@dataclass
+class Parsed:
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def parse(text: str, nlp=None, paragraphs: list[tuple[int, int]] | None = None) -> Parsed:
+    """Parse `text` paragraph by paragraph (a quote never crosses a blank line, and
+    Stanza's sentence splitter does better on short inputs)."""
+    nlp = nlp or load_pipeline()
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
+    import stanza
+
+    docs = [stanza.Document([], text=text[s:e]) for s, e in paragraphs]
+    if docs:
+        docs = nlp(docs)
+    out = Parsed(text)
+    for p, ((pstart, _), doc) in enumerate(zip(paragraphs, docs)):
+        for sent in doc.sentences:
+            words = []
+            for tok in sent.tokens:
+                for w in tok.words:
+                    words.append(Word(
+                        i=w.id - 1, text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
+                        xpos=w.xpos or "_", feats=w.feats or "_", head=(w.head or 0) - 1,
+                        deprel=w.deprel or "dep", start=pstart + tok.start_char, end=pstart + tok.end_char))
+            if words:
+                out.sentences.append(Sentence(words, paragraph=p, index=len(out.sentences)))
+    return out
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line block; a line break ends a paragraph too,
+    since news texts put one paragraph per line."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            s = pos + (len(line) - len(line.lstrip()))
+            spans.append((s, s + len(stripped)))
+        pos += len(line)
+    return spans

@@ -1,0 +1,65 @@
+"""The outlet that carried a statement: agency, broadcaster, paper or platform.
+
+"…, berichtet die staatliche Nachrichtenagentur BelTA" -> BelTA; "sagte er der ARD" ->
+ARD; "teilte das Ministerium auf Telegram mit" -> Telegram; "im russischen
+Staatsfernsehen" -> "russisches Staatsfernsehen".  A named outlet wins over the common
+noun beside it; a common noun alone ("Staatsfernsehen") is normalised to the nominative.
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .nlp import Sentence, Word
+from .speakers import ADJ_END, _stem_adj
+
+
+def outlet_in(sent: Sentence, idx: list[int]) -> str | None:
+    """The outlet named by the words sent.words[idx], or None."""
+    lex = lexicon.load()
+    words = [sent.words[j] for j in idx]
+    generic = None
+    # a multi-word name first ("RIA Nowosti", "Deutsche Welle", "New York Times")
+    for n in (4, 3, 2):
+        for k in range(len(words) - n + 1):
+            name = lex.outlet(" ".join(w.text for w in words[k:k + n]))
+            if name and lex.outlets[name] != "generic":
+                return name
+    for w in words:
+        for part in [w.text, *w.text.split("-")]:
+            name = lex.outlet(part)
+            if name is None and w.lemma:
+                name = lex.outlet(w.lemma)
+            if name is None:
+                continue
+            if lex.outlets[name] != "generic":
+                return name
+            if generic is None:
+                generic = w
+    if generic is not None:
+        return _generic_name(sent, generic)
+    return None
+
+
+def is_outlet(sent: Sentence, idx: list[int]) -> bool:
+    """True when the mention is a medium rather than a person or institution."""
+    lex = lexicon.load()
+    words = [sent.words[j] for j in idx if sent.words[j].upos in ("NOUN", "PROPN", "X")]
+    if not words:
+        return False
+    head = words[-1] if words[-1].upos == "PROPN" else next(
+        (w for w in words if w.head not in idx), words[-1])
+    candidates = [head.text, head.lemma, *head.text.split("-")]
+    if any(lex.outlet(c) for c in candidates if c):
+        return True
+    # "die Nachrichtenagentur BelTA": a generic outlet noun in apposition
+    return any(lex.outlets.get(lex.outlet(w.lemma) or "", "") == "generic" for w in words
+               if w.upos == "NOUN")
+
+
+def _generic_name(sent: Sentence, noun: Word) -> str:
+    """"dem russischen Staatsfernsehen" -> "russisches Staatsfernsehen"."""
+    number = noun.featdict.get("Number")
+    gender = "Plur" if number == "Plur" else noun.featdict.get("Gender", "Neut")
+    adjs = [sent.words[j] for j in sent.children[noun.i] if sent.words[j].upos == "ADJ" and j < noun.i]
+    parts = [_stem_adj(a.text) + ADJ_END.get(gender, "es") for a in adjs]
+    lemma = noun.lemma if noun.lemma and noun.lemma[:1].isupper() else noun.text
+    return " ".join(parts + [lemma])

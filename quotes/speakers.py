@@ -1,0 +1,224 @@
+"""Who is speaking: a speaker mention -> the canonical name in the article.
+
+The article is read once for names ("Der belarussische Präsident Alexander Lukaschenko",
+"Kremlchef Putin") and the descriptions written next to them.  A mention is then
+resolved: a name to the fullest form of that name in the article; a pronoun to the
+speaker the text is talking about; a description ("der Kremlchef", "der belarussische
+Machthaber") to the person that description was attached to, or to a person with a role
+of the same kind; an institution to its name in the nominative.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .nlp import Parsed, Sentence, Word
+
+PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
+            "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres", "dieser", "diese", "jener", "jene"}
+FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns"}
+DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines"}
+NAME_PARTICLES = {"von", "van", "de", "der", "zu", "al", "bin", "el", "di", "da", "le", "la"}
+
+
+@dataclass
+class Entity:
+    name: str  # the fullest form seen
+    last: str  # key: the last word of the name
+    roles: set[str] = field(default_factory=set)  # nouns written next to the name
+    groups: set[str] = field(default_factory=set)  # role groups of those nouns
+    adjectives: set[str] = field(default_factory=set)  # "belarussisch", "russisch"
+    first_seen: int = 0
+    person: bool = True
+
+
+@dataclass
+class Resolved:
+    name: str | None  # canonical speaker
+    start: int | None  # mention span in the article
+    end: int | None
+    mention: str | None
+    entity: Entity | None = None
+
+
+def _key(word: str) -> str:
+    return word.lower()
+
+
+def _stem_adj(a: str) -> str:
+    a = a.lower()
+    for suf in ("en", "em", "er", "es", "e"):
+        if a.endswith(suf) and len(a) > len(suf) + 3:
+            return a[: -len(suf)]
+    return a
+
+
+class Speakers:
+    """Name registry of one article plus the discourse state for pronouns."""
+
+    def __init__(self, parsed: Parsed):
+        self.text = parsed.text
+        self.entities: dict[str, Entity] = {}
+        self.recent: list[tuple[int, Entity]] = []  # (char position, entity) of speakers so far
+        lex = lexicon.load()
+        for sent in parsed.sentences:
+            for chain in _name_chains(sent):
+                words = [sent.words[j] for j in chain]
+                name = " ".join(w.text for w in words)
+                last = _key(words[-1].text)
+                ent = self.entities.get(last)
+                if ent is None:
+                    ent = self.entities[last] = Entity(name, last, first_seen=words[0].start)
+                elif len(name.split()) > len(ent.name.split()):
+                    ent.name = name
+                # descriptions written with the name: "Kremlchef Putin", "der russische Präsident Putin"
+                head = sent.words[chain[-1]]
+                for w in _np_words(sent, chain):
+                    if w.upos == "NOUN" and w.lemma in lex.roles:
+                        ent.roles.add(w.lemma)
+                        ent.groups.add(lex.roles[w.lemma])
+                    elif w.upos == "ADJ":
+                        ent.adjectives.add(_stem_adj(w.text))
+                if head.upos != "PROPN":
+                    ent.person = False
+        # genitive forms: "Lukaschenkos" is Lukaschenko
+        for k in list(self.entities):
+            if k.endswith("s") and k[:-1] in self.entities and k != k[:-1]:
+                self.entities[k] = self.entities[k[:-1]]
+
+    # -- resolution -----------------------------------------------------------------
+
+    def resolve(self, sent: Sentence, idx: list[int]) -> Resolved:
+        """Canonical speaker for the mention sent.words[idx]."""
+        if not idx:
+            return Resolved(None, None, None, None)
+        words = [sent.words[j] for j in idx]
+        start, end = words[0].start, words[-1].end
+        mention = self.text[start:end]
+        ent = self._resolve_words(sent, words, start)
+        if ent is not None:
+            self.recent.append((start, ent))
+            return Resolved(ent.name, start, end, mention, ent)
+        return Resolved(_normalise_np(words), start, end, mention)
+
+    def _resolve_words(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
+        lex = lexicon.load()
+        props = [w for w in words if w.upos == "PROPN" or (w.upos == "X" and w.text[:1].isupper())]
+        if props:
+            key = _key(props[-1].text)
+            if key in self.entities:
+                return self.entities[key]
+            return None
+        head = _head_word(sent, words)
+        if head is None:
+            return None
+        low = head.text.lower()
+        if head.upos == "PRON" or low in PERSONAL:
+            if low in FIRST_PERSON:
+                return None
+            return self._antecedent(pos, plural=head.featdict.get("Number") == "Plur" and low == "sie")
+        if head.upos == "NOUN" and head.lemma in lex.roles:
+            return self._description(words, head, pos)
+        return None
+
+    def _antecedent(self, pos: int, plural: bool = False) -> Entity | None:
+        """The speaker a pronoun points to: the last speaker before `pos`, or failing
+        that the last person named before it."""
+        before = [e for p, e in self.recent if p < pos and (e.person or plural)]
+        if before:
+            return before[-1]
+        named = sorted((e.first_seen, e) for e in set(self.entities.values())
+                       if e.first_seen < pos and e.person)
+        return named[-1][1] if named else None
+
+    def _description(self, words: list[Word], head: Word, pos: int) -> Entity | None:
+        lex = lexicon.load()
+        adjs = {_stem_adj(w.text) for w in words if w.upos == "ADJ"}
+        group = lex.roles[head.lemma]
+        best, best_score = None, 0.0
+        recent_rank = {id(e): i for i, (_, e) in enumerate(self.recent)}
+        for ent in set(self.entities.values()):
+            if not ent.person or ent.first_seen > pos:
+                continue
+            score = 0.0
+            if head.lemma in ent.roles:
+                score += 2
+            elif group in ent.groups:
+                score += 1
+            else:
+                continue
+            score += 0.5 * len(adjs & ent.adjectives)
+            score += 0.01 * recent_rank.get(id(ent), -1)
+            if score > best_score:
+                best, best_score = ent, score
+        return best
+
+    def note(self, pos: int, ent: Entity | None) -> None:
+        if ent is not None:
+            self.recent.append((pos, ent))
+
+
+def _name_chains(sent: Sentence) -> list[list[int]]:
+    """Runs of adjacent proper nouns ("Alexander Lukaschenko", "Sergej Schoigu")."""
+    chains, cur = [], []
+    for w in sent.words:
+        if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
+            cur.append(w.i)
+        elif cur and w.text.lower() in NAME_PARTICLES and w.i + 1 < len(sent.words) \
+                and sent.words[w.i + 1].upos == "PROPN":
+            cur.append(w.i)
+        else:
+            if cur:
+                chains.append(cur)
+            cur = []
+    if cur:
+        chains.append(cur)
+    return [c for c in chains if sent.words[c[-1]].upos == "PROPN"]
+
+
+def _np_words(sent: Sentence, chain: list[int]) -> list[Word]:
+    """Words of the noun phrase around a name: the titles and adjectives before it."""
+    out = []
+    j = chain[0] - 1
+    while j >= 0 and sent.words[j].upos in ("NOUN", "ADJ", "DET", "PROPN") and chain[0] - j <= 5:
+        out.append(sent.words[j])
+        j -= 1
+    head = sent.words[chain[-1]]
+    if head.head >= 0 and sent.words[head.head].upos == "NOUN":
+        h = sent.words[head.head]
+        out.append(h)
+        out.extend(sent.words[k] for k in sent.children[h.i] if sent.words[k].upos == "ADJ")
+    return out
+
+
+def _head_word(sent: Sentence, words: list[Word]) -> Word | None:
+    ids = {w.i for w in words}
+    for w in words:
+        if w.head not in ids:
+            return w
+    return words[-1] if words else None
+
+
+ADJ_END = {"Masc": "er", "Neut": "es", "Fem": "e", "Plur": "e"}
+
+
+def _normalise_np(words: list[Word]) -> str:
+    """"des belarussischen Verteidigungsministeriums" -> "Belarussisches
+    Verteidigungsministerium": a description as a reader would list it."""
+    keep = [w for w in words if w.text.lower() not in DETERMINERS and w.upos not in ("DET", "PUNCT", "ADP")]
+    if not keep:
+        return " ".join(w.text for w in words)
+    head = next((w for w in reversed(keep) if w.upos in ("NOUN", "PROPN")), keep[-1])
+    number = head.featdict.get("Number")
+    gender = "Plur" if number == "Plur" else head.featdict.get("Gender", "Neut")
+    out = []
+    for w in keep:
+        if w.upos == "ADJ" and w.i < head.i:
+            out.append(_stem_adj(w.text) + ADJ_END.get(gender, "e"))
+        elif w is head and w.upos == "NOUN":
+            out.append(w.lemma if w.lemma and w.lemma[:1].isupper() else w.text)
+        else:
+            out.append(w.text)
+    s = " ".join(out)
+    return s[:1].upper() + s[1:]
