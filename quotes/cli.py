@@ -232,6 +232,8 @@ def extract(
         raise typer.Exit(130)
     except sqlite3.DatabaseError as e:
         raise fail(f"database {db}: {e}")
+    finally:
+        database.close()  # folds the write-ahead log into the file: one complete .db
 
     n_quotes = sum(kinds.values())
     typer.echo(f"{stored + unchanged} articles read: {stored} stored, {unchanged} unchanged "
@@ -272,11 +274,14 @@ def merge(
     except (sqlite3.DatabaseError, OSError) as e:
         raise fail(f"cannot open database {db}: {e}")
     stats = MergeStats()
-    for s in shards:
-        try:
-            merge_db(database, s, stats)
-        except sqlite3.DatabaseError as e:
-            raise fail(f"{s} is not a usable quotes database ({e})")
+    try:
+        for s in shards:
+            try:
+                merge_db(database, s, stats)
+            except sqlite3.DatabaseError as e:
+                raise fail(f"{s} is not a usable quotes database ({e})")
+    finally:
+        database.close()
     by_kind = ", ".join(f"{k} {stats.kinds.get(k, 0)}" for k in ("direct", "indirect", "mixed"))
     typer.echo(f"{len(shards)} shards merged into {db}: {stats.articles} articles stored "
                f"({stats.quotes} quotes: {by_kind}), {stats.unchanged} unchanged", err=True)

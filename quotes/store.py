@@ -54,10 +54,17 @@ def _stemmer():
     return snowballstemmer.stemmer("german")
 
 
+@lru_cache(maxsize=1 << 18)
+def _stem(word: str) -> str:
+    """One lower-cased word's stem, cached: the Snowball stemmer is pure Python (~0.1 ms
+    a word) and news vocabulary repeats, so the cache makes storing several times faster."""
+    return _stemmer().stemWord(word)
+
+
 def stems(text: str) -> str:
     """Space-separated Snowball stems of the words in `text` (lower-cased, umlauts folded),
     the form stored in `quotes_fts`."""
-    return " ".join(_stemmer().stemWords(w.lower() for w in _WORD.findall(text)))
+    return " ".join(_stem(w.lower()) for w in _WORD.findall(text))
 
 
 _FTS_BITS = re.compile(r'\s+|(".*?")')
@@ -126,6 +133,12 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA foreign_keys = ON")
+    # Write-ahead log: a commit (one per article) needs no fsync with synchronous=NORMAL,
+    # which makes storing ~5x faster; a killed run still leaves every committed article,
+    # and a power cut at worst the last few, never a broken file. Readers (Datasette,
+    # also with mode=ro) see each committed article and do not block the writer.
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
     migrations.apply(db)
     return db
 
@@ -191,6 +204,9 @@ def save_article(db: sqlite_utils.Database, article: Article, quotes: Iterable[Q
         old_speakers = {r[0] for r in db.execute(
             "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL",
             [article.id])}
+        old_outlets = {r[0] for r in db.execute(
+            "SELECT DISTINCT outlet_id FROM quotes WHERE article_id = ? AND outlet_id IS NOT NULL",
+            [article.id])}
         old_ids = [r[0] for r in db.execute("SELECT id FROM quotes WHERE article_id = ?", [article.id])]
         for i in range(0, len(old_ids), 500):
             chunk = old_ids[i:i + 500]
@@ -231,8 +247,11 @@ def save_article(db: sqlite_utils.Database, article: Article, quotes: Iterable[Q
             db.conn.executemany("INSERT INTO quotes_fts(rowid, stems) VALUES (?, ?)",
                                 [(r["id"], stems(r["text"])) for r in rows])
         _refresh_speakers(db, old_speakers | new_speakers)
-        db.execute("DELETE FROM outlets WHERE id NOT IN "
-                   "(SELECT outlet_id FROM quotes WHERE outlet_id IS NOT NULL)")
+        # outlets that only this article's old quotes named (not a scan of all quotes,
+        # which would make storing slower with every article stored)
+        for oid in old_outlets:
+            db.execute("DELETE FROM outlets WHERE id = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM quotes WHERE outlet_id = ?)", [oid, oid])
     return len(rows)
 
 

@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Throughput of `quotes extract` from files to the database, on the Wikinews articles.
+
+    python bench/run.py                 # all 850 articles (train + dev), one process
+    python bench/run.py --jobs 2        # as `quotes extract --jobs 2`
+    python bench/run.py --limit 20      # a quick check
+
+Writes the articles' ``originalText`` as ``.txt`` files into a temporary folder, then runs
+two passes over them, each files -> `quotes.read` -> extractor -> `quotes.store` into a
+fresh database:
+
+* **floor**: a plain regex over quote-mark pairs instead of the extractor (what reading
+  and storing alone cost: no pass can be faster);
+* **extract**: the real path, `quotes.scale.extract_all` (what ``quotes extract --jobs N``
+  runs) with `quotes.extract.extract_article`.
+
+For each it prints articles/s, chars/s and quotes/s (wall clock, model loading included
+in the extract pass and shown apart), storing speed (quotes/s of the store stage alone),
+peak RSS, and each stage's share of the time: read, parse, rules, store (parse and rules
+are told apart when `quotes.extract.TIMINGS` reports them, else shown together as
+"extract"). With ``--jobs N`` the extractor's time is summed over the worker processes,
+so shares are of the work done, not of the wall clock.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotes.read import Skipped, read_articles  # noqa: E402
+from quotes.records import Article, Quote  # noqa: E402
+from quotes.scale import Result, extract_all, init_worker  # noqa: E402
+from quotes.store import open_db, save_article, unique_quotes  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "wikinews"
+
+#: Targets of issue 8 (2 cores).
+TARGET_CHARS_S = 30_000
+TARGET_RSS_MB = 3_000
+TARGET_STORE_QUOTES_S = 5_000
+
+_PAIR = re.compile(r"„([^“”\n]+)[“”]|»([^«\n]+)«|\"([^\"\n]+)\"")
+
+
+def marks_only(article: Article) -> list[Quote]:
+    """The floor: quote-mark pairs by one regex, no parsing."""
+    out = []
+    for m in _PAIR.finditer(article.text):
+        g = next(i for i in range(1, 4) if m.group(i) is not None)
+        out.append(Quote(article=article.id, kind="direct", text=m.group(g), start=m.start(g),
+                         end=m.end(g), confidence=0.5, rule="marks"))
+    return out
+
+
+def write_corpus(data: Path, folder: Path, limit: int | None) -> tuple[int, int]:
+    """The Wikinews texts as .txt files in `folder`; returns (articles, chars)."""
+    files = sorted((data / "train").glob("*.json")) + sorted((data / "dev").glob("*.json"))
+    if not files:
+        sys.exit(f"error: no Wikinews articles in {data}/train or {data}/dev")
+    n = chars = 0
+    for f in files[:limit]:
+        text = json.loads(f.read_text(encoding="utf-8"))["originalText"]
+        num = f.name.split(" ", 1)[0]
+        (folder / f"{f.parent.name}_{num}.txt").write_text(text, encoding="utf-8")
+        n += 1
+        chars += len(text)
+    return n, chars
+
+
+class TimedRead:
+    """`read_articles` whose time spent reading is added up (also when another
+    function, such as `extract_all`, pulls the items)."""
+
+    def __init__(self, folder: Path):
+        self.it = read_articles([folder])
+        self.seconds = 0.0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        t0 = time.perf_counter()
+        try:
+            return next(self.it)
+        finally:
+            self.seconds += time.perf_counter() - t0
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest child process (MB)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, kids
+
+
+def run_pass(name: str, folder: Path, db_path: Path, jobs: int, floor: bool) -> dict:
+    db = open_db(db_path)
+    t_start = time.perf_counter()
+    load = 0.0
+    if not floor and jobs <= 1:
+        init_worker()  # models loaded once, as a worker process does
+        load = time.perf_counter() - t_start
+    reader = TimedRead(folder)
+    n = chars = n_quotes = 0
+    store = extract = parse = rules = 0.0
+    has_split = False
+    skipped = 0
+    if floor:
+        def results():
+            for item in reader:
+                if isinstance(item, Skipped):
+                    yield item, None
+                    continue
+                t0 = time.perf_counter()
+                qs = marks_only(item)
+                yield item, Result(qs, time.perf_counter() - t0)
+        stream = results()
+    else:
+        stream = extract_all(reader, jobs=jobs)
+    for item, res in stream:
+        if res is None or isinstance(res.quotes, Skipped):
+            skipped += 1
+            continue
+        extract += res.seconds
+        if res.parse is not None:
+            has_split = True
+            parse += res.parse
+            rules += res.rules
+        t0 = time.perf_counter()
+        qs = unique_quotes(res.quotes)
+        save_article(db, item, qs)
+        store += time.perf_counter() - t0
+        n += 1
+        chars += len(item.text)
+        n_quotes += len(qs)
+    wall = time.perf_counter() - t_start
+    db.close()
+    stages = {"read": reader.seconds}
+    if has_split:
+        stages.update(parse=parse, rules=rules, other=max(0.0, extract - parse - rules))
+    else:
+        stages["extract"] = extract
+    stages["store"] = store
+    own, kids = peak_rss_mb()
+    return {"pass": name, "jobs": 1 if floor else jobs, "articles": n, "skipped": skipped,
+            "chars": chars, "quotes": n_quotes, "wall_s": wall, "load_s": load,
+            "articles_s": n / wall, "chars_s": chars / wall, "quotes_s": n_quotes / wall,
+            "store_quotes_s": n_quotes / store if store else float("inf"),
+            "peak_rss_mb": own, "peak_rss_child_mb": kids, "stages_s": stages}
+
+
+def show(r: dict) -> None:
+    total = sum(r["stages_s"].values()) or 1.0
+    shares = ", ".join(f"{k} {v / total:.0%}" for k, v in r["stages_s"].items())
+    rss = f"{r['peak_rss_mb']:.0f} MB"
+    if r["peak_rss_child_mb"]:
+        rss += f" (largest worker process {r['peak_rss_child_mb']:.0f} MB)"
+    print(f"{r['pass']:8s} jobs {r['jobs']}: {r['articles']} articles, {r['chars']:,} chars, "
+          f"{r['quotes']} quotes in {r['wall_s']:.2f} s"
+          + (f" (model loading {r['load_s']:.2f} s)" if r["load_s"] else ""))
+    print(f"         {r['articles_s']:.1f} articles/s, {r['chars_s']:,.0f} chars/s, "
+          f"{r['quotes_s']:,.0f} quotes/s; storing {r['store_quotes_s']:,.0f} quotes/s; "
+          f"peak RSS {rss}")
+    print(f"         time per stage: {shares}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--jobs", type=int, default=1, help="extractor processes (as quotes extract --jobs)")
+    ap.add_argument("--data", type=Path, default=DATA, help="Wikinews folder with train/ and dev/")
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures to this file")
+    args = ap.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
+        tmp = Path(tmp)
+        corpus = tmp / "articles"
+        corpus.mkdir()
+        n, chars = write_corpus(args.data, corpus, args.limit)
+        print(f"{n} Wikinews articles, {chars:,} characters ({chars / max(n, 1):,.0f} per article)")
+        floor = run_pass("floor", corpus, tmp / "floor.db", 1, floor=True)
+        show(floor)
+        full = run_pass("extract", corpus, tmp / "extract.db", args.jobs, floor=False)
+        show(full)
+
+    peak = max(full["peak_rss_mb"], full["peak_rss_child_mb"])
+    checks = [
+        ("end to end", f"{full['chars_s']:,.0f} chars/s", full["chars_s"] >= TARGET_CHARS_S,
+         f">= {TARGET_CHARS_S:,}"),
+        ("peak RSS per process", f"{peak:,.0f} MB", peak <= TARGET_RSS_MB, f"<= {TARGET_RSS_MB:,} MB"),
+        ("storing", f"{full['store_quotes_s']:,.0f} quotes/s",
+         full["store_quotes_s"] >= TARGET_STORE_QUOTES_S, f">= {TARGET_STORE_QUOTES_S:,}"),
+    ]
+    print("targets (2 cores):")
+    for what, got, ok, target in checks:
+        print(f"  {'met ' if ok else 'MISS'} {what}: {got} (target {target})")
+    if args.json:
+        args.json.write_text(json.dumps({"floor": floor, "extract": full}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
