@@ -13,26 +13,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import marks
+from . import lexicon, marks
 from .cues import Cue, find_cues
 from .direct import attach_cue, colon_speaker, is_title, looks_like_speech, n_words
-from .indirect import accept_content, clause_mood, continuation
+from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation
 from .nlp import Parsed, Sentence, parse, split_paragraphs
 from .outlets import is_outlet, outlet_in
 from .records import Article, Quote
 from .speakers import Resolved, Speakers
 
+KONJ_FORMS = KONJ1 | KONJ2
+WORDS = re.compile(r"\w+")
 FURNITURE = re.compile(r"^(Mehr zum Thema|Lesen Sie auch|Auch interessant|Weiterlesen|Foto:|Bild:|Quelle:|"
                        r"Video:|Copyright|©|Anzeige\b)", re.I)
 
 
-def extract_article(article: Article, nlp=None) -> list[Quote]:
-    """Every quote in `article`, in text order."""
+ATTRIBUTION = re.compile(r"(?i)\b(laut|zufolge|gemäß|angaben|demnach|wonach|nach ansicht|"
+                         r"nach auffassung|nach einschätzung|nach informationen)\b|,\s*so\b|^so\b")
+MARKS = re.compile(r"[„“”\"»«‚‘›‹]")
+
+
+def extract_article(article: Article, nlp=None, select_sentences: bool = True) -> list[Quote]:
+    """Every quote in `article`, in text order.
+
+    By default only sentences that can hold or attribute a quote are tagged and parsed
+    (`might_quote`); ``select_sentences=False`` parses everything.
+    """
     paragraphs = content_paragraphs(article.text)
     if not paragraphs:
         return []
-    parsed = parse(article.text, nlp, paragraphs)
+    parsed = parse(article.text, nlp, paragraphs, select=might_quote if select_sentences else None)
     return find_quotes(article.id, parsed, paragraphs)
+
+
+def might_quote(sentence: str) -> bool:
+    """Can this sentence hold or attribute a quote?  Quotation marks, a form of a speech
+    verb, a Konjunktiv form, or an attribution word ("laut", "zufolge", ", so")."""
+    if MARKS.search(sentence) or ATTRIBUTION.search(sentence):
+        return True
+    if any(w in KONJ_FORMS for w in WORDS.findall(sentence.lower())):
+        return True
+    return bool(lexicon.cue_form_pattern().search(sentence))
 
 
 def content_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -82,7 +103,8 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
     def inside(pos: int) -> bool:
         return any(r.start <= pos < r.end for r in outer)
 
-    cues = {s.index: [c for c in find_cues(s) if not inside(c.span[0])] for s in sentences}
+    cues = {s.index: [c for c in find_cues(s) if not inside(c.span[0])] if s.parsed else []
+            for s in sentences}
     first_sent = {}
     for r in outer:
         for s in sentences:
@@ -133,7 +155,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             produced = True
 
         # -- Konjunktiv continuing the reported speech of the sentences before
-        if not produced and state.last is not None:
+        if not produced and state.last is not None and sent.parsed:
             mood = continuation(sent)
             gap = sent.index - state.last_sentence
             if mood == "konj1" and gap <= 2 or mood == "konj2" and gap == 1:

@@ -45,3 +45,50 @@ def load() -> Lexicon:
         lower.setdefault(name.lower(), name)
     roles = {r["noun"]: r["group"] for r in _rows("roles.tsv")}
     return Lexicon(cues, nouns, outlets, lower, roles)
+
+
+# Past and participle stems of the strong and mixed verbs among the cues: the selection
+# regex must see "sprach", "schrieb", "wies … hin" without a lemmatiser.
+IRREGULAR = {
+    "sprechen": "sprach sprich gesproch", "schreiben": "schrieb geschrieb", "heißen": "hieß heiß",
+    "weisen": "wies gewies", "geben": "gab gib gegeb", "rufen": "rief gerufen", "gehen": "ging gegang",
+    "nennen": "nannt genannt", "denken": "dacht gedacht", "wissen": "weiß wusst wußt gewusst",
+    "finden": "fand gefund", "halten": "hielt hält gehalt", "sehen": "sah sieh gesehen",
+    "bitten": "bat gebet", "raten": "riet rät gerat", "tragen": "trug trägt", "bringen": "bracht",
+    "werfen": "warf wirf geworf", "streiten": "stritt gestritt", "weisen_": "wies",
+    "nehmen": "nahm nimm genomm", "schreien": "schrie", "preisen": "pries", "lassen": "ließ läss",
+    "sagen": "sag", "fürchten": "fürcht", "schätzen": "schätz",
+}
+PARTICLES = ("hinzu", "mit", "an", "bekannt", "hin", "aus", "zu", "vor", "ein", "dar", "fest", "klar",
+             "zurück", "auf", "nach", "ab", "ver", "voraus", "vorher", "er", "ent")
+
+
+@lru_cache(maxsize=1)
+def cue_form_pattern():
+    """A regex that finds any inflected form of a cue verb in raw text: "sagte",
+    "gesprochen", "mitgeteilt", and "teilte … mit" (the bare stem of a particle verb
+    only with its particle later in the sentence, or "gab" would select every sentence)."""
+    import re
+
+    stems, separated = set(), set()
+    for lemma, (_, weight) in load().cue_verbs.items():
+        if weight < 0.4:
+            continue  # "sehen", "halten": too common to select a sentence by, too weak to quote
+        base, particle = lemma, None
+        for prt in sorted(PARTICLES, key=len, reverse=True):
+            if lemma.startswith(prt) and len(lemma) - len(prt) >= 5 and prt not in ("ver", "er", "ent"):
+                base, particle = lemma[len(prt):], prt
+                break
+        stem = base[:-2] if base.endswith("en") else base[:-1]
+        forms = {stem} if len(stem) >= 4 else set()  # "reg" (anregen) would select every "regnet"
+        for verb, irregular in IRREGULAR.items():
+            if base.endswith(verb):
+                forms.update(base[: -len(verb)] + f for f in irregular.split())
+        if particle is None:
+            stems.update(forms)
+        else:
+            stems.update(particle + x + f for f in forms for x in ("", "ge", "zu"))
+            separated.update(rf"{re.escape(f)}\w*\b[^.!?]*\b{particle}" for f in forms)
+    alts = "|".join(sorted((re.escape(s) for s in stems if len(s) >= 3), key=len, reverse=True))
+    seps = "|".join(sorted(separated, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:(?:ge|zu)?(?:{alts})\w*|(?:{seps})\b)")

@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Callable
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "de"
 REBUILD = "python scripts/train_models.py all"
@@ -122,6 +123,7 @@ class Sentence:
     words: list[Word]
     paragraph: int = 0
     index: int = 0  # position in the article
+    parsed: bool = True  # False: tokenised only (see `parse(select=...)`)
 
     @property
     def start(self) -> int:
@@ -161,20 +163,45 @@ class Parsed:
     sentences: list[Sentence] = field(default_factory=list)
 
 
-def parse(text: str, nlp=None, paragraphs: list[tuple[int, int]] | None = None) -> Parsed:
+def parse(text: str, nlp=None, paragraphs: list[tuple[int, int]] | None = None,
+          select: Callable[[str], bool] | None = None) -> Parsed:
     """Parse `text` paragraph by paragraph (a quote never crosses a blank line, and
-    Stanza's sentence splitter does better on short inputs)."""
+    Stanza's sentence splitter does better on short inputs).
+
+    With `select`, every sentence is tokenised but only those for which
+    ``select(sentence_text)`` is true -- and the sentence before each, which often names
+    the speaker -- are tagged, lemmatised and parsed; the rest come back with
+    ``parsed=False``.  Tagging and parsing are most of the cost, and most sentences of an
+    article hold no quote.
+    """
     nlp = nlp or load_pipeline()
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
     import stanza
 
     docs = [stanza.Document([], text=text[s:e]) for s, e in paragraphs]
-    if docs:
+    if not docs:
+        return Parsed(text)
+    if select is None:
         docs = nlp(docs)
+        chosen = None
+    else:
+        docs = nlp(docs, processors="tokenize,mwt")
+        flat = [(p, sent) for p, doc in enumerate(docs) for sent in doc.sentences]
+        keep = [select(sent.text) for _, sent in flat]
+        keep = [k or (i + 1 < len(keep) and keep[i + 1]) for i, k in enumerate(keep)]
+        chosen = [sent for (_, sent), k in zip(flat, keep) if k]
+        parsed_sents = []
+        if chosen:
+            sub = nlp(stanza.Document([s.to_dict() for s in chosen]), processors="pos,lemma,depparse")
+            parsed_sents = sub.sentences
+        by_id = {id(s): ps for s, ps in zip(chosen, parsed_sents)}
     out = Parsed(text)
     for p, ((pstart, _), doc) in enumerate(zip(paragraphs, docs)):
         for sent in doc.sentences:
+            done = chosen is None or id(sent) in by_id
+            if chosen is not None and done:
+                sent = by_id[id(sent)]
             words = []
             for tok in sent.tokens:
                 for w in tok.words:
@@ -183,7 +210,7 @@ def parse(text: str, nlp=None, paragraphs: list[tuple[int, int]] | None = None) 
                         xpos=w.xpos or "_", feats=w.feats or "_", head=(w.head or 0) - 1,
                         deprel=w.deprel or "dep", start=pstart + tok.start_char, end=pstart + tok.end_char))
             if words:
-                out.sentences.append(Sentence(words, paragraph=p, index=len(out.sentences)))
+                out.sentences.append(Sentence(words, paragraph=p, index=len(out.sentences), parsed=done))
     return out
 
 

@@ -22,7 +22,7 @@ DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
 NAME_PARTICLES = {"von", "van", "de", "der", "zu", "al", "bin", "el", "di", "da", "le", "la"}
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two people may share a name string
 class Entity:
     name: str  # the fullest form seen
     last: str  # key: the last word of the name
