@@ -138,3 +138,17 @@ def test_model_error_stops_the_run_with_one_line(tmp_path, monkeypatch):
     assert r.exit_code == 1
     assert r.stderr.strip().splitlines() == [
         "error: extractor cannot run: model file missing: quotes/models/de/pos.pt (rebuild with: x)"]
+
+
+def test_missing_models_stop_a_jobs_run_with_one_line(tmp_path, monkeypatch):
+    """Worker processes that cannot load the models: one line, no traceback, no pool
+    error. (Needs the parse-based extractor; the quote-mark placeholder loads no models.)"""
+    from quotes.scale import _uses_models
+
+    if not _uses_models():
+        pytest.skip("the extractor loads no models")
+    monkeypatch.setenv("QUOTES_MODEL_DIR", str(tmp_path / "no-models"))  # inherited by workers
+    r = run_cli("extract", SEEDS, "--db", tmp_path / "x.db", "--jobs", "2")
+    assert r.exit_code == 1
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: extractor cannot run: model file missing"), r.stderr
