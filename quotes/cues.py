@@ -71,10 +71,15 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cues.append(cue)
         elif w.lemma.lower() in ("laut", "zufolge", "gemäß") and w.upos == "ADP":
             cues.append(_prep_cue(sent, w))
-        elif w.lemma in lex.cue_nouns and w.upos == "NOUN":
+        elif w.upos == "NOUN" and _is_cue_noun(w.lemma, lex.cue_nouns):
             cue = _noun_cue(sent, w)
             if cue:
                 cues.append(cue)
+        elif w.text.lower() in ("demnach", "wonach") and w.upos in ("ADV", "PRON", "SCONJ"):
+            # "Demnach steht der Kopilot in der Schusslinie": the source is the one before
+            cue = Cue(sent, w.i, w.text.lower(), "prep", 0.7, words=[w.i])
+            cue.content = _clause_minus(sent, _clause_head(sent, w), [w.i])
+            cues.append(cue)
         elif w.text.lower() == "so" and w.upos in ("ADV", "CCONJ", "SCONJ"):
             cue = _so_cue(sent, w)
             if cue:
@@ -133,17 +138,23 @@ def _outlet_candidate(sent: Sentence, w: Word) -> list[int]:
 
 def _verb_content(cue: Cue) -> None:
     sent, v = cue.sent, cue.word
-    exclude = {v.i}
-    # 1. the clause is a dependent: "X sagte, Y sei Z" / "X sagte, dass ..."
-    for c in sent.dependents(v.i):
+    exclude = {v.i} | set(cue.source)
+    # 1. the clause is a dependent: "X sagte, Y sei Z" / "X sagte, dass ..." -- or hangs
+    #    off a pronominal adverb: "geht davon aus, dass ..."
+    kids = sent.dependents(v.i)
+    kids += [d for k in kids if k.xpos == "PAV" or k.lemma in ("davon", "darauf", "dafür", "darüber", "damit")
+             for d in sent.dependents(k.i)]
+    for c in kids:
         rel = c.deprel.split(":")[0]
         clause_like = c.upos in ("VERB", "AUX") or any(
             d.deprel in ("cop", "nsubj", "mark", "aux") for d in sent.dependents(c.i))
-        if rel in CLAUSE_RELS and clause_like or (rel == "obj" and c.upos == "VERB"):
-            if rel == "xcomp" and not any(d.lemma == "zu" for d in sent.dependents(c.i)):
+        if rel in CLAUSE_RELS + ("advcl", "acl") and clause_like or (rel == "obj" and c.upos == "VERB"):
+            if rel in ("advcl", "acl") and not any(d.lemma in ("dass", "daß", "ob") for d in sent.dependents(c.i, "mark")):
+                continue
+            if rel == "xcomp" and not (c.xpos == "VVIZU" or any(d.lemma == "zu" for d in sent.dependents(c.i))):
                 continue
             idx = sent.subtree(c.i, exclude=exclude)
-            if len(idx) >= 3:
+            if len(idx) >= 3 and not set(idx) & set(cue.source):
                 cue.content = _trim(sent, idx)
                 return
     # 2. the cue hangs off the clause: "Y sei Z, sagte X" / "Y ist Z, wie X sagte"
@@ -151,8 +162,8 @@ def _verb_content(cue: Cue) -> None:
         h = sent.words[v.head]
         if v.deprel.startswith("acl") and not _is_wie(sent, v):
             return
-        if v.deprel.startswith("conj") and h.i > v.i:
-            return
+        if v.deprel.startswith("conj") and (h.i > v.i or _is_cue_verb(sent, h)):
+            return  # "sagte, … und fügte hinzu": the first verb's clause is no content
         idx = sent.subtree(h.i, exclude=set(sent.subtree(v.i)))
         if len(idx) >= 3:
             cue.content = _trim(sent, idx)
@@ -165,6 +176,11 @@ def _verb_content(cue: Cue) -> None:
                 if len(idx) >= 3:
                     cue.content = _trim(sent, idx)
                     return
+
+
+def _is_cue_verb(sent: Sentence, w: Word) -> bool:
+    lex = lexicon.load()
+    return w.upos == "VERB" and (lex.cue(verb_lemma(sent, w)) is not None or lex.cue(w.lemma) is not None)
 
 
 def _is_wie(sent: Sentence, v: Word) -> bool:
@@ -252,6 +268,14 @@ def _prep_cue(sent: Sentence, w: Word) -> Cue | None:
     phrase = sorted(set(cue.source) | {w.i})
     cue.content = _clause_minus(sent, head, phrase)
     return cue
+
+
+def _is_cue_noun(lemma: str, nouns: frozenset[str]) -> bool:
+    """"Angabe", and compounds ending in one: "Polizeiangabe", "Medienbericht"."""
+    if lemma in nouns:
+        return True
+    low = lemma.lower()
+    return any(low.endswith(n.lower()) and len(low) > len(n) + 2 for n in nouns if len(n) >= 6)
 
 
 def _noun_cue(sent: Sentence, w: Word) -> Cue | None:

@@ -48,7 +48,7 @@ def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None
     best, best_gap = None, None
     for cue in cues:
         cs, ce = cue.span
-        if inside(cs):
+        if inside(cs) or in_source(cue, region):
             continue
         if cue.content:
             w = cue.sent.words
@@ -76,8 +76,18 @@ def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None
     return best
 
 
+def in_source(cue: Cue, region: Quoted) -> bool:
+    """The region is (part of) the cue's source: „Süddeutsche Zeitung“ berichtete."""
+    if not cue.source:
+        return False
+    w = cue.sent.words
+    s0, s1 = w[cue.source[0]].start, w[cue.source[-1]].end
+    return s0 <= region.start + 1 and region.end <= s1 + 1
+
+
 def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None:
-    """"Putin: „…“" -- a name (or short noun phrase) and a colon right before the quote."""
+    """"Putin: „…“" -- a name and a colon right before the quote -- or the subject of the
+    clause before the colon ("…, brachte die Sprecherin zum Ausdruck: „…“")."""
     lo = region.outer[0]
     before = text[:lo].rstrip()
     if not before.endswith(":"):
@@ -87,6 +97,13 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
     if not idx:
         return None
     last = sent.words[idx[-1]]
+    ids = set(idx)
+    verbs = [sent.words[j] for j in idx if sent.words[j].upos in ("VERB", "AUX")
+             and sent.words[j].head not in ids]
+    for v in verbs:
+        subj = [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"]
+        if subj:
+            return _mention(sent, subj[0])
     if last.upos not in ("PROPN", "NOUN"):
         return None
     mention = _mention(sent, last)
@@ -105,6 +122,18 @@ def looks_like_speech(text: str, region: Quoted) -> bool:
 
 
 def is_title(text: str, region: Quoted) -> bool:
+    """A name or title in marks: after "Buch", "Film", "Zeitung" …, or a few words that
+    all start with a capital („Süddeutsche Zeitung“, „Grüne Zapfsäule“)."""
     lo = region.outer[0]
     before = re.findall(r"\w+", text[max(0, lo - 40):lo])
-    return bool(before) and before[-1] in TITLE_NOUNS
+    if before and before[-1] in TITLE_NOUNS:
+        return True
+    words = re.findall(r"\w[\w-]*", text[region.start:region.end])
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def starts_sentence(text: str, sent: Sentence, region: Quoted) -> bool:
+    """Only a few words (a name, "Er sagte") or nothing stand between the sentence start
+    and the opening mark; otherwise the marks quote a fragment inside a clause."""
+    before = [w for w in sent.words if w.end <= region.outer[0] and w.upos != "PUNCT"]
+    return len(before) <= 1

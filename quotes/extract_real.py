@@ -11,17 +11,20 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from . import lexicon, marks
 from .cues import Cue, find_cues
-from .direct import attach_cue, colon_speaker, is_title, looks_like_speech, n_words
+from .direct import attach_cue, colon_speaker, in_source, is_title, looks_like_speech, n_words, starts_sentence
 from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation
 from .nlp import Parsed, Sentence, parse, split_paragraphs
 from .outlets import is_outlet, outlet_in
 from .records import Article, Quote
 from .speakers import Resolved, Speakers
 
+#: seconds spent per stage in this process, for bench/run.py
+TIMINGS = {"parse": 0.0, "rules": 0.0}
 KONJ_FORMS = KONJ1 | KONJ2
 WORDS = re.compile(r"\w+")
 FURNITURE = re.compile(r"^(Mehr zum Thema|Lesen Sie auch|Auch interessant|Weiterlesen|Foto:|Bild:|Quelle:|"
@@ -42,8 +45,13 @@ def extract_article(article: Article, nlp=None, select_sentences: bool = True) -
     paragraphs = content_paragraphs(article.text)
     if not paragraphs:
         return []
+    t0 = time.perf_counter()
     parsed = parse(article.text, nlp, paragraphs, select=might_quote if select_sentences else None)
-    return find_quotes(article.id, parsed, paragraphs)
+    t1 = time.perf_counter()
+    quotes = find_quotes(article.id, parsed, paragraphs)
+    TIMINGS["parse"] += t1 - t0
+    TIMINGS["rules"] += time.perf_counter() - t1
+    return quotes
 
 
 def might_quote(sentence: str) -> bool:
@@ -180,6 +188,8 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     # the sentence after the closing mark holds "…“, sagte er." when the splitter cut there
     nxt = [s for s in sentences if s.index == span_sents[-1].index + 1] if span_sents else []
     cand = [c for s in span_sents + nxt for c in cues[s.index] if id(c) not in used]
+    if any(in_source(c, r) for c in cand):
+        return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
     cue = attach_cue(text, r, cand, inside)
     nw = n_words(text[r.start:r.end])
     if cue is not None and cue.content:
@@ -200,8 +210,8 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
         state.last = state.last_direct = att
         state.last_direct_paragraph = sent.paragraph
         return _quote(article_id, "direct", text, r.start, r.end, att, 0.8, "direct:colon", sent)
-    if not looks_like_speech(text, r) or is_title(text, r):
-        return None
+    if not looks_like_speech(text, r) or is_title(text, r) or not starts_sentence(text, sent, r):
+        return None  # a term, a title, or a fragment inside a clause (the clause may be mixed)
     # a whole utterance in marks with no cue: it continues the speaker before it
     prev = state.last_direct if sent.paragraph - state.last_direct_paragraph <= 2 else None
     prev = prev or state.last
@@ -235,7 +245,9 @@ def _attribute(cue: Cue, speakers: Speakers, state: State) -> Attribution:
         res = speakers.resolve(sent, src)
         return Attribution(Resolved(name or res.name, res.start, res.end, res.mention), cue, outlet)
     if not src:
-        speaker = state.last.speaker if state.last is not None else Resolved(None, None, None, None)
+        # "war berichtet worden, dass …": a passive without agent names no one
+        known = state.last is not None and not (cue.passive and cue.kind in ("say", "report", "think"))
+        speaker = state.last.speaker if known else Resolved(None, None, None, None)
         return Attribution(speaker, cue, outlet or _sentence_outlet(cue))
     return Attribution(speakers.resolve(sent, src), cue, outlet or _sentence_outlet(cue))
 

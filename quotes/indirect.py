@@ -14,7 +14,7 @@ from .nlp import Sentence, Word
 KONJ1 = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
          "möge", "wisse", "gebe", "gehe", "komme", "stehe", "liege", "bestehe", "handle", "handele",
          "brauche", "lasse", "bleibe", "sehe", "plane", "arbeite", "wünsche", "verfüge", "gelte",
-         "fehle", "trage", "führe", "hätten", "wären", "würden"}
+         "fehle", "trage", "führe"}
 KONJ2 = {"wäre", "hätte", "würde", "könnte", "müsste", "sollte", "wollte", "dürfte", "möchte",
          "gäbe", "käme", "wären", "hätten", "würden", "könnten", "müssten"}
 CONDITIONAL_MARKS = {"wenn", "falls", "ob", "als", "sofern", "damit"}
@@ -33,9 +33,11 @@ def subjunctive(w: Word) -> bool:
     low = w.text.lower()
     if low in KONJ1:
         return True
-    # 3rd person singular in -e is Konjunktiv I: "er sage" (indicative: "er sagt")
+    # 3rd person singular present in -e is Konjunktiv I: "er sage" (indicative: "er sagt");
+    # "-te" is the past tense ("sagte", "erfolgte"), the same form in both moods
     return (w.featdict.get("Person") == "3" and w.featdict.get("Number") == "Sing"
-            and low.endswith("e") and w.upos in ("VERB", "AUX") and len(low) > 3)
+            and w.featdict.get("Tense") != "Past" and low.endswith("e") and not low.endswith("te")
+            and w.upos in ("VERB", "AUX") and len(low) > 3)
 
 
 def konj1(w: Word) -> bool:

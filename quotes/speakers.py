@@ -31,6 +31,10 @@ class Entity:
     adjectives: set[str] = field(default_factory=set)  # "belarussisch", "russisch"
     first_seen: int = 0
     person: bool = True
+    genders: dict[str, int] = field(default_factory=dict)  # Gender feats seen on the name
+
+    def gender(self) -> str | None:
+        return max(self.genders, key=self.genders.get) if self.genders else None
 
 
 @dataclass
@@ -82,6 +86,9 @@ class Speakers:
                         ent.adjectives.add(_stem_adj(w.text))
                 if head.upos != "PROPN":
                     ent.person = False
+                g = head.featdict.get("Gender")
+                if g:
+                    ent.genders[g] = ent.genders.get(g, 0) + 1
         # genitive forms: "Lukaschenkos" is Lukaschenko
         for k in list(self.entities):
             if k.endswith("s") and k[:-1] in self.entities and k != k[:-1]:
@@ -117,19 +124,25 @@ class Speakers:
         if head.upos == "PRON" or low in PERSONAL:
             if low in FIRST_PERSON:
                 return None
-            return self._antecedent(pos, plural=head.featdict.get("Number") == "Plur" and low == "sie")
+            plural = head.featdict.get("Number") == "Plur" and low == "sie"
+            gender = None if plural else ("Masc" if low in ("er", "ihm", "ihn") or low.startswith("sein")
+                                          else "Fem" if low in ("sie", "ihr") else None)
+            return self._antecedent(pos, plural=plural, gender=gender)
         if head.upos == "NOUN" and head.lemma in lex.roles:
             return self._description(words, head, pos)
         return None
 
-    def _antecedent(self, pos: int, plural: bool = False) -> Entity | None:
-        """The speaker a pronoun points to: the last speaker before `pos`, or failing
-        that the last person named before it."""
-        before = [e for p, e in self.recent if p < pos and (e.person or plural)]
+    def _antecedent(self, pos: int, plural: bool = False, gender: str | None = None) -> Entity | None:
+        """The speaker a pronoun points to: the last speaker before `pos` whose gender
+        does not contradict the pronoun's, or failing that the last person named."""
+        def fits(e: Entity) -> bool:
+            g = e.gender()
+            return gender is None or g is None or g == gender
+        before = [e for p, e in self.recent if p < pos and (e.person or plural) and fits(e)]
         if before:
             return before[-1]
-        named = sorted((e.first_seen, e) for e in set(self.entities.values())
-                       if e.first_seen < pos and e.person)
+        named = sorted(((e.first_seen, id(e)), e) for e in set(self.entities.values())
+                       if e.first_seen < pos and e.person and fits(e))
         return named[-1][1] if named else None
 
     def _description(self, words: list[Word], head: Word, pos: int) -> Entity | None:

@@ -159,7 +159,14 @@ OUTLET_TYPES = [
 
 
 def outlet_type(name: str) -> str | None:
-    """Coarse outlet type from its name (None when unknown), matched on whole words."""
+    """Outlet type: from the outlet lexicon when the name is in it, else a coarse guess
+    from the words of the name (None when unknown)."""
+    from . import lexicon
+
+    lex = lexicon.load()
+    known = lex.outlet(name)
+    if known and lex.outlets[known] != "generic":
+        return {"paper": "newspaper"}.get(lex.outlets[known], lex.outlets[known])
     words = set(_WORD.findall(name.lower()))
     low = name.lower()
     for key, kind in OUTLET_TYPES:
