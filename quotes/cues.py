@@ -47,6 +47,11 @@ def verb_lemma(sent: Sentence, w: Word) -> str:
     for c in sent.dependents(w.i, "compound:prt"):
         if c.text.isalpha():
             return c.text.lower() + lemma
+    # the parser sometimes calls the particle an adverb: "stellten … fest"
+    lex = lexicon.load()
+    for c in sent.dependents(w.i, "advmod", "obl", "compound"):
+        if c.i > w.i and c.text.isalpha() and c.text.islower() and lex.cue(c.text + lemma):
+            return c.text + lemma
     return lemma
 
 
@@ -65,7 +70,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
             if hit is None or (w.upos == "AUX" and w.lemma != "heißen"):
                 continue
             cue = Cue(sent, w.i, lemma, hit[0], hit[1])
-            cue.words = [w.i] + [c.i for c in sent.dependents(w.i, "compound:prt")]
+            cue.words = [w.i] + [c.i for c in sent.dependents(w.i) if c.i > w.i and lemma.startswith(c.text.lower())
+                                 and lemma != w.lemma and c.text.isalpha()]
             _verb_source(cue)
             _verb_content(cue)
             cues.append(cue)
@@ -105,6 +111,13 @@ def _verb_source(cue: Cue) -> None:
         if medium:
             cue.outlet_words = _mention(sent, medium[0])
         return
+    if v.i > 0 and sent.words[v.i - 1].text in (",", "–", "—") and (not subj or subj[0].i < v.i):
+        # "<clause>, sagte X": the subject follows the verb, whatever the parser thought
+        after = [d for d in sent.dependents(v.i) if d.i > v.i and d.upos in ("NOUN", "PROPN", "PRON")
+                 and not sent.dependents(d.i, "case") and d.deprel.split(":")[0] in ("nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod")]
+        if after:
+            cue.source = _mention(sent, after[0])
+            return _verb_outlet(cue)
     if subj and subj[0].deprel == "nsubj":
         s = subj[0]
         if s.lemma in SUBJ_PRONOUNS_REL and s.upos == "PRON" and v.deprel.startswith("acl"):
@@ -122,8 +135,15 @@ def _verb_source(cue: Cue) -> None:
             gen = sent.dependents(o.i, "nmod")
             cue.source = _mention(sent, gen[0] if gen else o)
             break
-    # the medium it was said to: "sagte er der ARD", "sagte er im Interview mit dem ZDF"
-    for d in sent.dependents(v.i, "obj", "iobj", "obl"):
+    _verb_outlet(cue)
+
+
+def _verb_outlet(cue: Cue) -> None:
+    """The medium it was said to: "sagte er der ARD", "sagte er im Interview mit dem ZDF"."""
+    sent, v = cue.sent, cue.word
+    for d in sent.dependents(v.i, "obj", "iobj", "obl", "nsubj", "dep", "nmod", "appos"):
+        if set(sent.subtree(d.i)) & set(cue.source) or (d.deprel == "nsubj" and not cue.source):
+            continue
         cue.outlet_words = cue.outlet_words or _outlet_candidate(sent, d)
 
 
@@ -140,23 +160,36 @@ def _verb_content(cue: Cue) -> None:
     sent, v = cue.sent, cue.word
     exclude = {v.i} | set(cue.source)
     # 1. the clause is a dependent: "X sagte, Y sei Z" / "X sagte, dass ..." -- or hangs
-    #    off a pronominal adverb: "geht davon aus, dass ..."
+    #    off a pronominal adverb: "geht davon aus, dass ...".  Parsers label such clauses
+    #    ccomp, parataxis, xcomp, conj or advcl; what counts is a verbal clause after a
+    #    comma (or colon) that is not an adverbial clause ("weil", "wenn", "um … zu").
     kids = sent.dependents(v.i)
-    kids += [d for k in kids if k.xpos == "PAV" or k.lemma in ("davon", "darauf", "dafür", "darüber", "damit")
+    kids += [d for k in kids if k.xpos in ("PAV", "PROAV") or k.lemma in ("davon", "darauf", "dafür", "darüber", "damit")
              for d in sent.dependents(k.i)]
     for c in kids:
         rel = c.deprel.split(":")[0]
-        clause_like = c.upos in ("VERB", "AUX") or any(
-            d.deprel in ("cop", "nsubj", "mark", "aux") for d in sent.dependents(c.i))
-        if rel in CLAUSE_RELS + ("advcl", "acl") and clause_like or (rel == "obj" and c.upos == "VERB"):
-            if rel in ("advcl", "acl") and not any(d.lemma in ("dass", "daß", "ob") for d in sent.dependents(c.i, "mark")):
-                continue
-            if rel == "xcomp" and not (c.xpos == "VVIZU" or any(d.lemma == "zu" for d in sent.dependents(c.i))):
-                continue
-            idx = sent.subtree(c.i, exclude=exclude)
-            if len(idx) >= 3 and not set(idx) & set(cue.source):
-                cue.content = _trim(sent, idx)
-                return
+        if rel not in CLAUSE_RELS + ("advcl", "conj", "obj", "acl", "obl", "nmod"):
+            continue
+        if not _is_clause(sent, c):
+            continue
+        marks = {d.lemma.lower() for d in sent.dependents(c.i, "mark")}
+        if marks - CONTENT_MARKS:
+            continue  # "weil …", "wenn …", "um … zu": not what was said
+        if rel in ("conj", "advcl", "obl", "nmod", "acl") and c.i < v.i:
+            continue
+        idx = sent.subtree(c.i, exclude=exclude)
+        if len(idx) < 3 or set(idx) & set(cue.source):
+            continue
+        if c.i > v.i and not _separated(sent, v.i, min(idx)) and rel not in ("ccomp", "xcomp"):
+            continue  # "sagte das gestern" -- a clause after a cue is set off by a comma
+        if c.i > v.i:
+            # the clause starts right after the comma, whatever the parser attached where
+            sep = max((j for j in range(v.i + 1, min(idx) + 1) if sent.words[j].text in (",", ":", "–", "—")),
+                      default=None)
+            if sep is not None and not set(range(sep + 1, min(idx))) & exclude:
+                idx = list(range(sep + 1, max(idx) + 1))
+        cue.content = _trim(sent, idx)
+        return
     # 2. the cue hangs off the clause: "Y sei Z, sagte X" / "Y ist Z, wie X sagte"
     if v.head >= 0 and v.deprel.split(":")[0] in ("parataxis", "advcl", "conj", "ccomp", "acl"):
         h = sent.words[v.head]
@@ -168,7 +201,12 @@ def _verb_content(cue: Cue) -> None:
         if len(idx) >= 3:
             cue.content = _trim(sent, idx)
             return
-    # 3. the cue is the root and the clause sits beside it without a link
+    # 3. the word order, when the tree does not show the clause
+    linear = _linear_content(cue)
+    if len(linear) >= 3 and not set(linear) & set(cue.source):
+        cue.content = linear
+        return
+    # 4. the cue is the root and the clause sits beside it without a link
     if v.deprel == "root":
         for c in sent.dependents(v.i, "parataxis", "advcl", "conj"):
             if c.upos in ("VERB", "AUX") and c.i < v.i:
@@ -178,9 +216,53 @@ def _verb_content(cue: Cue) -> None:
                     return
 
 
+CONTENT_MARKS = {"dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was",
+                 "welche", "welcher", "welches", "inwiefern", "inwieweit", "zu"}
+
+
+def _is_clause(sent: Sentence, c: Word) -> bool:
+    """A verbal clause: a verb with a subject, a finite verb, or a zu-infinitive."""
+    deps = sent.dependents(c.i)
+    if c.upos not in ("VERB", "AUX") and not any(d.deprel == "cop" for d in deps):
+        return False
+    if any(d.deprel.startswith(("nsubj", "csubj")) for d in deps):
+        return True
+    if c.xpos.endswith(("FIN", "IZU")) or c.featdict.get("VerbForm") == "Fin":
+        return True
+    return any(d.lemma == "zu" or d.xpos.endswith("FIN") for d in deps)
+
+
+def _separated(sent: Sentence, a: int, b: int) -> bool:
+    """A comma, colon or dash between words a and b."""
+    lo, hi = sorted((a, b))
+    return any(sent.words[j].text in (",", ":", "–", "—", "-") for j in range(lo + 1, hi + 1))
+
+
 def _is_cue_verb(sent: Sentence, w: Word) -> bool:
     lex = lexicon.load()
     return w.upos == "VERB" and (lex.cue(verb_lemma(sent, w)) is not None or lex.cue(w.lemma) is not None)
+
+
+def _linear_content(cue: Cue) -> list[int]:
+    """The two commonest shapes of German attribution, read off the word order when the
+    parse is unhelpful: "<clause>, sagte X [adverbs]." and "X sagte [adverbs], <clause>"."""
+    sent, v = cue.sent, cue.word
+    words = sent.words
+    end = len(words)
+    while end > 0 and words[end - 1].upos == "PUNCT":
+        end -= 1
+    own = set(sent.subtree(v.i))
+    # inverted: a comma right before the verb, and only the verb's own words after it
+    if v.i > 1 and words[v.i - 1].text in (",", "–", "—") and all(j in own for j in range(v.i, end)):
+        return _trim(sent, list(range(0, v.i - 1)))
+    # forward: only the verb's own words before it, a comma after them
+    if all(j in own for j in range(0, v.i)):
+        for j in range(v.i + 1, end):
+            if words[j].text in (",", ":"):
+                if all(k in own for k in range(v.i, j)):
+                    return _trim(sent, list(range(j + 1, end)))
+                break
+    return []
 
 
 def _is_wie(sent: Sentence, v: Word) -> bool:
