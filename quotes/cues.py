@@ -111,13 +111,15 @@ def _verb_source(cue: Cue) -> None:
         if medium:
             cue.outlet_words = _mention(sent, medium[0])
         return
-    if v.i > 0 and sent.words[v.i - 1].text in (",", "–", "—") and (not subj or subj[0].i < v.i):
+    if _inverted(sent, v, subj):
         # "<clause>, sagte X": the subject follows the verb, whatever the parser thought
         after = [d for d in sent.dependents(v.i) if d.i > v.i and d.upos in ("NOUN", "PROPN", "PRON")
                  and not sent.dependents(d.i, "case") and d.deprel.split(":")[0] in ("nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod")]
         if after:
+            after.sort(key=lambda d: (d.deprel != "nsubj", d.featdict.get("Case") != "Nom", d.upos != "PROPN", d.i))
             cue.source = _mention(sent, after[0])
             return _verb_outlet(cue)
+    subj = _prefer_named(sent, v, subj)
     if subj and subj[0].deprel == "nsubj":
         s = subj[0]
         if s.lemma in SUBJ_PRONOUNS_REL and s.upos == "PRON" and v.deprel.startswith("acl"):
@@ -145,6 +147,36 @@ def _verb_outlet(cue: Cue) -> None:
         if set(sent.subtree(d.i)) & set(cue.source) or (d.deprel == "nsubj" and not cue.source):
             continue
         cue.outlet_words = cue.outlet_words or _outlet_candidate(sent, d)
+
+
+def _inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
+    """"<clause>, sagte X": a comma right before the verb and a finite clause before the
+    comma (not "Ein Sprecher, Lars Beringer, sagte", where the comma closes an apposition)."""
+    if v.i < 2 or sent.words[v.i - 1].text not in (",", "–", "—"):
+        return False
+    if subj and subj[0].i > v.i:
+        return False
+    inside_subj = set(sent.subtree(subj[0].i)) if subj else set()
+    return any(w.i < v.i - 1 and w.i not in inside_subj and w.upos in ("VERB", "AUX")
+               and (w.xpos.endswith("FIN") or w.featdict.get("VerbForm") == "Fin") for w in sent.words)
+
+
+def _has_name(sent: Sentence, w: Word) -> bool:
+    lex = lexicon.load()
+    return any(sent.words[j].upos == "PROPN" or sent.words[j].lemma in lex.roles for j in _mention(sent, w))
+
+
+def _prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
+    """Object-first sentences fool the parser ("Die Anwendung … stellte der Vorsitzende
+    Franz Müntefering in Frage"): when the subject names no one and another bare noun
+    phrase of the verb is a named person in the nominative, that one speaks."""
+    if subj and subj[0].deprel == "nsubj" and not _has_name(sent, subj[0]) and subj[0].upos != "PRON":
+        others = [d for d in sent.dependents(v.i, "obj", "iobj", "nsubj")
+                  if d is not subj[0] and not sent.dependents(d.i, "case")
+                  and d.featdict.get("Case") == "Nom" and _has_name(sent, d)]
+        if others:
+            return [others[0]]
+    return subj
 
 
 def _outlet_candidate(sent: Sentence, w: Word) -> list[int]:
@@ -394,8 +426,8 @@ def _so_cue(sent: Sentence, w: Word) -> Cue | None:
         phrase.append(x)
     if not phrase or len(phrase) > 8 or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
         return None
-    if any(x.upos in ("VERB", "AUX") and "Fin" in x.feats for x in phrase):
-        return None
+    if any(x.upos in ("VERB", "AUX") or x.text in "„“”\"»«" for x in phrase):
+        return None  # "so „schütze sie Gott“": a clause, not a source
     cue = Cue(sent, w.i, "so", "so", 0.8, words=[w.i])
     cue.source = [x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")]
     if prev is not None:

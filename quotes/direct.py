@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import Cue, _mention
+from .cues import Cue, _mention, _prefer_named
 from .marks import Quoted
 from .nlp import Sentence
 
@@ -101,7 +101,7 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
     verbs = [sent.words[j] for j in idx if sent.words[j].upos in ("VERB", "AUX")
              and sent.words[j].head not in ids]
     for v in verbs:
-        subj = [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"]
+        subj = _prefer_named(sent, v, [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"])
         if subj:
             return _mention(sent, subj[0])
     if last.upos not in ("PROPN", "NOUN"):
