@@ -83,7 +83,7 @@ def find_cues(sent: Sentence) -> list[Cue]:
                 cues.append(cue)
         elif w.text.lower() in ("demnach", "wonach") and w.upos in ("ADV", "PRON", "SCONJ"):
             # "Demnach steht der Kopilot in der Schusslinie": the source is the one before
-            cue = Cue(sent, w.i, w.text.lower(), "prep", 0.7, words=[w.i])
+            cue = Cue(sent, w.i, w.text.lower(), "prep", 0.5, words=[w.i])
             cue.content = _clause_minus(sent, _clause_head(sent, w), [w.i])
             cues.append(cue)
         elif w.text.lower() == "so" and w.upos in ("ADV", "CCONJ", "SCONJ"):
@@ -152,9 +152,11 @@ def _verb_outlet(cue: Cue) -> None:
 def _inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
     """"<clause>, sagte X": a comma right before the verb and a finite clause before the
     comma (not "Ein Sprecher, Lars Beringer, sagte", where the comma closes an apposition)."""
-    if v.i < 2 or sent.words[v.i - 1].text not in (",", "–", "—"):
-        return False
     if subj and subj[0].i > v.i:
+        return False
+    if subj and subj[0].i == 0 and subj[0].text.lower() in ("dies", "das", "dieses", "es"):
+        return True  # "Dies bestätigte Stoiber": the demonstrative is the object
+    if v.i < 2 or sent.words[v.i - 1].text not in (",", "–", "—"):
         return False
     inside_subj = set(sent.subtree(subj[0].i)) if subj else set()
     return any(w.i < v.i - 1 and w.i not in inside_subj and w.upos in ("VERB", "AUX")
@@ -198,6 +200,7 @@ def _verb_content(cue: Cue) -> None:
     kids = sent.dependents(v.i)
     kids += [d for k in kids if k.xpos in ("PAV", "PROAV") or k.lemma in ("davon", "darauf", "dafür", "darüber", "damit")
              for d in sent.dependents(k.i)]
+    kids.sort(key=lambda c: (c.i < v.i, c.i))  # "X sagte, <clause>" is the common order
     for c in kids:
         rel = c.deprel.split(":")[0]
         if rel not in CLAUSE_RELS + ("advcl", "conj", "obj", "acl", "obl", "nmod"):
@@ -212,6 +215,8 @@ def _verb_content(cue: Cue) -> None:
         idx = sent.subtree(c.i, exclude=exclude)
         if len(idx) < 3 or set(idx) & set(cue.source):
             continue
+        if c.i < v.i and not _separated(sent, max(idx), v.i):
+            continue  # "An die Gewerkschaften gewandt sagte Köhler, …": no clause of its own
         if c.i > v.i and not _separated(sent, v.i, min(idx)) and rel not in ("ccomp", "xcomp"):
             continue  # "sagte das gestern" -- a clause after a cue is set off by a comma
         if c.i > v.i:

@@ -141,6 +141,13 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
         for cue in cues[sent.index]:
             if id(cue) in used:
                 continue
+            back = _anaphoric(sent, cue, sentences) if not cue.content and cue.source else None
+            if back and not any(_overlaps(q, *back) for q in quotes):
+                att = _attribute(cue, speakers, state)
+                quotes.append(_quote(article_id, "indirect", text, back[0], back[1], att, 0.6 * cue.weight + 0.2,
+                                     "cue:anaphoric", sent))
+                state.last, state.last_sentence = att, sent.index
+                continue
             if not cue.content or not accept_content(cue):
                 if cue.kind in ("say", "report") and cue.source and not is_outlet(sent, cue.source):
                     # "Lukaschenko hat Garantien gefordert" -- no content, but the speaker of
@@ -190,14 +197,15 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     cand = [c for s in span_sents + nxt for c in cues[s.index] if id(c) not in used]
     if any(in_source(c, r) for c in cand):
         return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
-    cue = attach_cue(text, r, cand, inside)
+    cue = attach_cue(text, r, cand, inside) or _object_cue(r, cand)
     nw = n_words(text[r.start:r.end])
     if cue is not None and cue.content:
         w = cue.sent.words
         c0, c1 = w[cue.content[0]].start, w[cue.content[-1]].end
         if _is_fragment(text, r, c0, c1):
             return None  # a quoted fragment inside reported speech: the clause is mixed
-    if cue is not None and (nw >= 2 or looks_like_speech(text, r)) and not (nw <= 3 and is_title(text, r)):
+    if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
+            and not (nw <= 3 and is_title(text, r)):
         used.add(id(cue))
         att = _attribute(cue, speakers, state)
         state.last = state.last_direct = att
@@ -221,6 +229,34 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     att = Attribution(prev.speaker, None, prev.outlet)
     state.last_direct_paragraph = sent.paragraph
     return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:continuation", sent)
+
+
+def _object_cue(r: marks.Quoted, cues: list[Cue]) -> Cue | None:
+    """"nannte die Zahlen „aus der Luft gegriffen“", "sprach von einer „Zäsur“": marks
+    inside the phrase of a speech verb that has no content clause quote its words."""
+    for cue in cues:
+        if cue.content or cue.kind in ("prep", "noun", "so"):
+            continue
+        sent = cue.sent
+        sub = [sent.words[j] for j in sent.subtree(cue.i) if j not in cue.source]
+        if any(w.start >= r.start and w.end <= r.end for w in sub) and cue.source:
+            return cue
+    return None
+
+
+def _anaphoric(sent: Sentence, cue: Cue, sentences: list[Sentence]) -> tuple[int, int] | None:
+    """"Dies bestätigte Stoiber.": a demonstrative object of the cue at the start of the
+    sentence points back to the sentence before, which is what was confirmed."""
+    first = sent.words[0]
+    if sent.index == 0 or first.text.lower() not in ("dies", "das", "dieses") or first.head != cue.i:
+        return None
+    prev = sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph:
+        return None
+    words = [w for w in prev.words if w.upos != "PUNCT" or w.text in "“”\"«»"]
+    if len(words) < 4:
+        return None
+    return words[0].start, words[-1].end
 
 
 def _is_fragment(text: str, r: marks.Quoted, c0: int, c1: int) -> bool:
