@@ -69,6 +69,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
                 hit = lex.cue(w.lemma)
             if hit is None or (w.upos == "AUX" and w.lemma != "heißen"):
                 continue
+            if _idiom(sent, w, lemma):
+                continue
             cue = Cue(sent, w.i, lemma, hit[0], hit[1])
             cue.words = [w.i] + [c.i for c in sent.dependents(w.i) if c.i > w.i and lemma.startswith(c.text.lower())
                                  and lemma != w.lemma and c.text.isalpha()]
@@ -149,6 +151,33 @@ def _verb_outlet(cue: Cue) -> None:
         cue.outlet_words = cue.outlet_words or _outlet_candidate(sent, d)
 
 
+SET_PHRASES = {"genauer", "anders", "kurz", "ehrlich", "offen", "salopp", "vereinfacht", "besser", "sozusagen"}
+NOT_SPEECH_WHEN_REFLEXIVE = {"bestätigen", "zeigen", "erklären", "finden", "halten", "melden"}
+NON_CONTENT_START = {"so", "sodass", "damit", "weil", "da", "wenn", "falls", "obwohl", "als", "nachdem",
+                     "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe"}
+
+
+def _idiom(sent: Sentence, w: Word, lemma: str) -> bool:
+    """"genauer gesagt", "das bestätigt sich": forms of cue verbs that report nothing."""
+    prev = sent.words[w.i - 1].text.lower() if w.i > 0 else ""
+    if w.text == "gesagt" and prev in SET_PHRASES:
+        return True
+    if lemma in NOT_SPEECH_WHEN_REFLEXIVE and any(
+            d.xpos == "PRF" or (d.text.lower() == "sich" and d.upos == "PRON") for d in sent.dependents(w.i)):
+        return True
+    return False
+
+
+def _bad_start(sent: Sentence, idx: list[int]) -> bool:
+    """Content that opens like an adverbial or relative clause ("…, so dass", "…, die
+    wiederum …") is not what was said."""
+    if not idx:
+        return True
+    first = sent.words[idx[0]]
+    return first.text.lower() in NON_CONTENT_START or first.xpos in ("PRELS", "PRELAT") or (
+        first.xpos == "KOUS" and first.lemma.lower() not in CONTENT_MARKS)
+
+
 def _inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
     """"<clause>, sagte X": a comma right before the verb and a finite clause before the
     comma (not "Ein Sprecher, Lars Beringer, sagte", where the comma closes an apposition)."""
@@ -164,7 +193,10 @@ def _inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
 
 
 def _has_name(sent: Sentence, w: Word) -> bool:
+    """A person or institution by name or role, or a personal pronoun standing for one."""
     lex = lexicon.load()
+    if w.upos == "PRON" and w.xpos == "PPER" and w.text.lower() in ("er", "sie", "ich", "wir"):
+        return True
     return any(sent.words[j].upos == "PROPN" or sent.words[j].lemma in lex.roles for j in _mention(sent, w))
 
 
@@ -173,7 +205,7 @@ def _prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
     Franz Müntefering in Frage"): when the subject names no one and another bare noun
     phrase of the verb is a named person in the nominative, that one speaks."""
     if subj and subj[0].deprel == "nsubj" and not _has_name(sent, subj[0]) and subj[0].upos != "PRON":
-        others = [d for d in sent.dependents(v.i, "obj", "iobj", "nsubj")
+        others = [d for d in sent.dependents(v.i, "obj", "iobj", "nsubj", "obl")
                   if d is not subj[0] and not sent.dependents(d.i, "case")
                   and d.featdict.get("Case") == "Nom" and _has_name(sent, d)]
         if others:
@@ -225,6 +257,8 @@ def _verb_content(cue: Cue) -> None:
                       default=None)
             if sep is not None and not set(range(sep + 1, min(idx))) & exclude:
                 idx = list(range(sep + 1, max(idx) + 1))
+        if _bad_start(sent, _trim(sent, idx)) or c.deprel == "acl:relcl":
+            continue
         cue.content = _trim(sent, idx)
         return
     # 2. the cue hangs off the clause: "Y sei Z, sagte X" / "Y ist Z, wie X sagte"
@@ -240,7 +274,7 @@ def _verb_content(cue: Cue) -> None:
             return
     # 3. the word order, when the tree does not show the clause
     linear = _linear_content(cue)
-    if len(linear) >= 3 and not set(linear) & set(cue.source):
+    if len(linear) >= 3 and not set(linear) & set(cue.source) and not _bad_start(sent, linear):
         cue.content = linear
         return
     # 4. the cue is the root and the clause sits beside it without a link

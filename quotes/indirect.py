@@ -15,8 +15,9 @@ KONJ1 = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle",
          "möge", "wisse", "gebe", "gehe", "komme", "stehe", "liege", "bestehe", "handle", "handele",
          "brauche", "lasse", "bleibe", "sehe", "plane", "arbeite", "wünsche", "verfüge", "gelte",
          "fehle", "trage", "führe"}
-KONJ2 = {"wäre", "hätte", "würde", "könnte", "müsste", "sollte", "wollte", "dürfte", "möchte",
-         "gäbe", "käme", "wären", "hätten", "würden", "könnten", "müssten"}
+# distinct Konjunktiv II forms ("sollte", "wollte" are also plain past tense)
+KONJ2 = {"wäre", "hätte", "würde", "könnte", "müsste", "dürfte", "möchte", "gäbe", "käme", "wären",
+         "hätten", "würden", "könnten", "müssten", "dürften", "ginge", "bräuchte", "stünde", "läge"}
 CONDITIONAL_MARKS = {"wenn", "falls", "ob", "als", "sofern", "damit"}
 
 
@@ -28,11 +29,16 @@ def subjunctive(w: Word) -> bool:
     """Konjunktiv (I or II) on a finite verb, from the tagger or the form itself."""
     if not is_finite(w) and w.text.lower() not in KONJ1:
         return False
-    if w.is_subjunctive:
-        return True
     low = w.text.lower()
-    if low in KONJ1:
+    if low in KONJ1 or low in KONJ2:
         return True
+    if w.is_subjunctive:
+        # the tagger's Mood=Sub on "sagten", "hatten", "weihten": the past tense of weak
+        # verbs and plural present forms look the same in both moods, so trust it only
+        # where the form itself can be a Konjunktiv
+        ambiguous = low.endswith(("te", "ten", "tet", "test")) or (
+            w.featdict.get("Number") == "Plur" and low != "seien")
+        return not ambiguous
     # 3rd person singular present in -e is Konjunktiv I: "er sage" (indicative: "er sagt");
     # "-te" is the past tense ("sagte", "erfolgte"), the same form in both moods
     return (w.featdict.get("Person") == "3" and w.featdict.get("Number") == "Sing"
