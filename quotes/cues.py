@@ -27,6 +27,7 @@ class Cue:
     weight: float
     words: list[int] = field(default_factory=list)  # every word of the cue (verb + particle)
     source: list[int] = field(default_factory=list)  # the speaker (or outlet) mention
+    name: list[int] | None = None  # where the name is, when the mention is wider ("Angaben der Polizei")
     content: list[int] = field(default_factory=list)  # the reported clause, if in this sentence
     outlet_words: list[int] = field(default_factory=list)  # "der ARD" in "sagte er der ARD"
     passive: bool = False
@@ -413,11 +414,19 @@ def _clause_head(sent: Sentence, w: Word) -> int:
 def _prep_cue(sent: Sentence, w: Word) -> Cue | None:
     noun = sent.words[w.head] if w.head >= 0 else None
     lemma = w.lemma.lower()
+    if lemma == "zufolge" and (noun is None or noun.i > w.i):
+        # a postposition: its noun comes before it, whatever the parse says
+        before = [x for x in sent.words[max(0, w.i - 4):w.i] if x.upos in ("NOUN", "PROPN")]
+        noun = before[-1] if before else noun
     cue = Cue(sent, w.i, lemma, "prep", 0.85, words=[w.i])
     if noun is None:
         return cue
-    cue.source = [j for j in _mention(sent, noun) if j != w.i]
     head = _clause_head(sent, noun)
+    if noun.upos == "NOUN" and _is_cue_noun(noun.lemma, lexicon.load().cue_nouns):
+        _noun_source(cue, noun, head)
+        cue.source = [j for j in cue.source if j != w.i]
+    else:
+        cue.source = [j for j in _mention(sent, noun) if j != w.i]
     phrase = sorted(set(cue.source) | {w.i})
     cue.content = _clause_minus(sent, head, phrase)
     return cue
@@ -436,15 +445,39 @@ def _noun_cue(sent: Sentence, w: Word) -> Cue | None:
     case = sent.dependents(w.i, "case")
     if not any(c.lemma in ("nach", "laut", "zufolge", "gemäß") for c in case):
         return None
-    cue = Cue(sent, w.i, w.lemma, "noun", 0.8, words=[c.i for c in case] + [w.i])
-    src = [d for d in sent.dependents(w.i, "nmod", "det:poss")] + \
-        [d for d in sent.dependents(w.i, "det") if "Poss=Yes" in d.feats]
-    if src:
-        cue.source = _mention(sent, src[0])
+    cue = Cue(sent, w.i, _cue_noun_lemma(w.lemma), "noun", 0.8, words=[c.i for c in case] + [w.i])
     phrase = sent.subtree(w.i)
     head = _clause_head(sent, w)
+    _noun_source(cue, w, head)
     cue.content = _clause_minus(sent, head, phrase)
     return cue
+
+
+def _cue_noun_lemma(lemma: str) -> str:
+    """"Polizeiangabe" -> "Angabe": the cue is the source noun."""
+    lex = lexicon.load()
+    if lemma in lex.cue_nouns:
+        return lemma
+    low = lemma.lower()
+    for n in sorted(lex.cue_nouns, key=len, reverse=True):
+        if low.endswith(n.lower()):
+            return n
+    return lemma
+
+
+def _noun_source(cue: Cue, noun: Word, clause_head: int) -> None:
+    """The mention is the whole source phrase ("Angaben der Polizei", "seinen Worten"),
+    the name comes from its genitive or von-phrase, from "eigenen" the clause subject."""
+    sent = cue.sent
+    cue.source = [j for j in _mention(sent, noun) if j not in cue.words or j == noun.i]
+    owner = [d for d in sent.dependents(noun.i, "nmod", "det:poss")] + \
+        [d for d in sent.dependents(noun.i, "det") if "Poss=Yes" in d.feats]
+    if owner:
+        cue.name = _mention(sent, owner[0])
+    elif any(d.lemma == "eigen" for d in sent.dependents(noun.i, "amod")):
+        subj = [d for d in sent.dependents(clause_head, "nsubj")]
+        if subj:
+            cue.name = _mention(sent, subj[0])
 
 
 def _so_cue(sent: Sentence, w: Word) -> Cue | None:

@@ -280,6 +280,14 @@ def _attribute(cue: Cue, speakers: Speakers, state: State) -> Attribution:
         name = outlet_in(sent, src)
         res = speakers.resolve(sent, src)
         return Attribution(Resolved(name or res.name, res.start, res.end, res.mention), cue, outlet)
+    if cue.name is not None and src:
+        # the mention is the source phrase, the name sits inside it ("Angaben der Polizei")
+        named = speakers.resolve(sent, cue.name) if cue.name else Resolved(None, None, None, None)
+        mention = speakers.resolve(sent, src)
+        if named.name is None and state.last is not None and not cue.name:
+            named = state.last.speaker
+        return Attribution(Resolved(named.name or mention.name, mention.start, mention.end, mention.mention),
+                           cue, outlet or (outlet_in(sent, cue.name) if cue.name else None) or _sentence_outlet(cue))
     if not src:
         # "war berichtet worden, dass …": a passive without agent names no one
         known = state.last is not None and not (cue.passive and cue.kind in ("say", "report", "think"))
