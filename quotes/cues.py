@@ -102,13 +102,18 @@ def _verb_source(cue: Cue) -> None:
     sent, v = cue.sent, cue.word
     subj = sent.dependents(v.i, "nsubj")
     passive = [w for w in sent.dependents(v.i) if w.deprel in ("nsubj:pass", "aux:pass")]
-    cue.passive = bool(passive)
+    cue.passive = bool(passive) or (v.xpos == "VVPP" and any(
+        d.lemma == "werden" for d in sent.dependents(v.i, "aux")))
     agent = [w for w in sent.dependents(v.i, "obl:agent")] or [
         w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
     if cue.lemma == "zitieren":
         # "Tass zitierte ihn" / "er wurde von Tass zitiert": the quoted one is the speaker
-        quoted = [w for w in sent.words if w.head == v.i and w.deprel in ("obj", "nsubj:pass")]
-        medium = [w for w in subj if w.deprel == "nsubj"] or (agent if cue.passive else [])
+        if cue.passive:  # "wurde er von Tass zitiert"
+            quoted = [w for w in sent.dependents(v.i, "nsubj") if w not in agent]
+            medium = agent
+        else:  # "Tass zitierte ihn"
+            quoted = [w for w in sent.dependents(v.i, "obj")]
+            medium = [w for w in subj if w.deprel == "nsubj"]
         if quoted:
             cue.source = _mention(sent, quoted[0])
         if medium:

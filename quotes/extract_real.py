@@ -275,10 +275,13 @@ def _attribute(cue: Cue, speakers: Speakers, state: State) -> Attribution:
     src = cue.source
     if src and is_outlet(sent, src):
         outlet = outlet_in(sent, src) or outlet
-        if cue.kind in ("report", "prep", "noun", "so") and state.last is not None and cue.kind == "report":
+        if cue.kind == "report" and state.last is not None:
+            # "…, berichtet BelTA": the agency carried what the last speaker said
             return Attribution(state.last.speaker, cue, outlet)
-        name = outlet_in(sent, src)
         res = speakers.resolve(sent, src)
+        # "so der Telegram-Kanal Pul Perwogo": the channel speaks, the platform carries it
+        own = [j for j in src if sent.words[j].upos == "PROPN" and not lexicon.load().outlet(sent.words[j].text)]
+        name = " ".join(sent.words[j].text for j in own) if own else outlet
         return Attribution(Resolved(name or res.name, res.start, res.end, res.mention), cue, outlet)
     if cue.name is not None and src:
         # the mention is the source phrase, the name sits inside it ("Angaben der Polizei")

@@ -111,11 +111,12 @@ class Speakers:
 
     def _resolve_words(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
         lex = lexicon.load()
+        for w in reversed(words):  # a known name anywhere in the mention, the last one first
+            key = _key(w.text)
+            if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
+                return self.entities.get(key) or self.entities[key[:-1]]
         props = [w for w in words if w.upos == "PROPN" or (w.upos == "X" and w.text[:1].isupper())]
         if props:
-            key = _key(props[-1].text)
-            if key in self.entities:
-                return self.entities[key]
             return None
         head = _head_word(sent, words)
         if head is None:
@@ -179,15 +180,32 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
         if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
             cur.append(w.i)
         elif cur and w.text.lower() in NAME_PARTICLES and w.i + 1 < len(sent.words) \
-                and sent.words[w.i + 1].upos == "PROPN":
-            cur.append(w.i)
+                and sent.words[w.i + 1].upos == "PROPN" and not w.deprel.startswith("case"):
+            cur.append(w.i)  # "Ursula von der Leyen", not "Lukaschenko von Moskau"
         else:
             if cur:
                 chains.append(cur)
             cur = []
     if cur:
         chains.append(cur)
-    return [c for c in chains if sent.words[c[-1]].upos == "PROPN"]
+    out = []
+    for c in chains:
+        # "Kremlsprecher Dmitri Peskow": a title the tagger took for part of the name
+        while len(c) > 1 and is_role(sent.words[c[0]].text):
+            c = c[1:]
+        if sent.words[c[-1]].upos == "PROPN":
+            out.append(c)
+    return out
+
+
+def is_role(word: str) -> bool:
+    """"Kremlsprecher", "Verteidigungsminister", "Präsident": a role noun or a compound
+    ending in one."""
+    roles = lexicon.load().roles
+    if word in roles:
+        return True
+    low = word.lower()
+    return any(low.endswith(r.lower()) and len(low) > len(r) + 2 for r in roles if len(r) >= 5)
 
 
 def _np_words(sent: Sentence, chain: list[int]) -> list[Word]:
