@@ -33,6 +33,11 @@ class Entity:
     person: bool = True
     genders: dict[str, int] = field(default_factory=dict)  # Gender feats seen on the name
 
+    @property
+    def personish(self) -> bool:
+        """Named with a first name or a role: a person rather than a place."""
+        return self.person and (len(self.name.split()) >= 2 or bool(self.roles))
+
     def gender(self) -> str | None:
         return max(self.genders, key=self.genders.get) if self.genders else None
 
@@ -67,7 +72,7 @@ class Speakers:
         self.recent: list[tuple[int, Entity]] = []  # (char position, entity) of speakers so far
         lex = lexicon.load()
         for sent in parsed.sentences:
-            for chain in _name_chains(sent):
+            for chain in _name_chains(sent) + _after_role(sent):
                 words = [sent.words[j] for j in chain]
                 name = " ".join(w.text for w in words)
                 last = _key(words[-1].text)
@@ -111,6 +116,16 @@ class Speakers:
 
     def _resolve_words(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
         lex = lexicon.load()
+        roles_at = [i for i, w in enumerate(words) if w.upos in ("NOUN", "PROPN") and is_role(w.text)]
+        if roles_at:
+            # "Russlands Verteidigungsminister Sergej Schoigu": the name follows the title
+            tail = [w for w in words[roles_at[-1] + 1:] if w.text[:1].isupper() and w.upos != "PUNCT"]
+            if tail:
+                key = _key(tail[-1].text)
+                if key in self.entities:
+                    return self.entities[key]
+                ent = self.entities[key] = Entity(" ".join(w.text for w in tail), key, first_seen=tail[0].start)
+                return ent
         for w in reversed(words):  # a known name anywhere in the mention, the last one first
             key = _key(w.text)
             if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
@@ -140,6 +155,9 @@ class Speakers:
             g = e.gender()
             return gender is None or g is None or g == gender
         before = [e for p, e in self.recent if p < pos and (e.person or plural) and fits(e)]
+        people = [e for e in before if e.personish]
+        if people and not plural:
+            return people[-1]  # "er" is Lukaschenko, not Moskau
         if before:
             return before[-1]
         named = sorted(((e.first_seen, id(e)), e) for e in set(self.entities.values())
@@ -195,6 +213,25 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
             c = c[1:]
         if sent.words[c[-1]].upos == "PROPN":
             out.append(c)
+    return out
+
+
+def _after_role(sent: Sentence) -> list[list[int]]:
+    """Capitalised words right after a title ("Verteidigungsminister Sergej Schoigu"):
+    a name even where the tagger called its words nouns."""
+    out = []
+    words = sent.words
+    for w in words:
+        if w.upos in ("NOUN", "PROPN") and is_role(w.text):
+            chain = []
+            for x in words[w.i + 1:w.i + 5]:
+                if x.text[:1].isupper() and x.upos in ("PROPN", "NOUN", "X") and not is_role(x.text) \
+                        and re.match(r"^\w[\w'’-]*$", x.text):
+                    chain.append(x.i)
+                else:
+                    break
+            if chain and any(words[j].upos == "PROPN" for j in chain):
+                out.append(chain)
     return out
 
 
