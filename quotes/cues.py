@@ -101,9 +101,14 @@ def find_cues(sent: Sentence) -> list[Cue]:
 def _verb_source(cue: Cue) -> None:
     sent, v = cue.sent, cue.word
     subj = sent.dependents(v.i, "nsubj")
-    passive = [w for w in sent.dependents(v.i) if w.deprel in ("nsubj:pass", "aux:pass")]
-    cue.passive = bool(passive) or (v.xpos == "VVPP" and any(
-        d.lemma == "werden" for d in sent.dependents(v.i, "aux")))
+    auxes = sent.dependents(v.i, "aux")
+    # passive: "wurde … zitiert"; "hat … gefordert" is active whatever the labels say
+    cue.passive = any(d.deprel == "aux:pass" for d in auxes) or (
+        v.xpos == "VVPP" and any(d.lemma == "werden" for d in auxes))
+    if not cue.passive:
+        for d in subj:
+            if d.deprel == "nsubj:pass":
+                d.deprel = "nsubj"
     agent = [w for w in sent.dependents(v.i, "obl:agent")] or [
         w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
     if cue.lemma == "zitieren":
@@ -124,7 +129,10 @@ def _verb_source(cue: Cue) -> None:
         after = [d for d in sent.dependents(v.i) if d.i > v.i and d.upos in ("NOUN", "PROPN", "PRON")
                  and not sent.dependents(d.i, "case") and d.deprel.split(":")[0] in ("nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod")]
         if after:
-            after.sort(key=lambda d: (d.deprel != "nsubj", d.featdict.get("Case") != "Nom", d.upos != "PROPN", d.i))
+            # "sagte Russlands Verteidigungsminister Sergej Schoigu": the title with the
+            # name, not the genitive before it
+            after.sort(key=lambda d: (d.deprel != "nsubj", not _has_name(sent, d),
+                                      d.featdict.get("Case") not in ("Nom", None), -len(_mention(sent, d)), d.i))
             cue.source = _mention(sent, after[0])
             return _verb_outlet(cue)
     subj = _prefer_named(sent, v, subj)

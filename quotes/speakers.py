@@ -84,9 +84,9 @@ class Speakers:
                 # descriptions written with the name: "Kremlchef Putin", "der russische Präsident Putin"
                 head = sent.words[chain[-1]]
                 for w in _np_words(sent, chain):
-                    if w.upos == "NOUN" and w.lemma in lex.roles:
-                        ent.roles.add(w.lemma)
-                        ent.groups.add(lex.roles[w.lemma])
+                    if w.upos in ("NOUN", "PROPN") and role_group(w.text):
+                        ent.roles.add(w.text)
+                        ent.groups.add(role_group(w.text))
                     elif w.upos == "ADJ":
                         ent.adjectives.add(_stem_adj(w.text))
                 if head.upos != "PROPN":
@@ -130,7 +130,8 @@ class Speakers:
             key = _key(w.text)
             if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
                 return self.entities.get(key) or self.entities[key[:-1]]
-        props = [w for w in words if w.upos == "PROPN" or (w.upos == "X" and w.text[:1].isupper())]
+        props = [w for w in words if (w.upos == "PROPN" or (w.upos == "X" and w.text[:1].isupper()))
+                 and not is_role(w.text)]
         if props:
             return None
         head = _head_word(sent, words)
@@ -144,7 +145,7 @@ class Speakers:
             gender = None if plural else ("Masc" if low in ("er", "ihm", "ihn") or low.startswith("sein")
                                           else "Fem" if low in ("sie", "ihr") else None)
             return self._antecedent(pos, plural=plural, gender=gender)
-        if head.upos == "NOUN" and head.lemma in lex.roles:
+        if head.upos in ("NOUN", "PROPN") and role_group(head.text):
             return self._description(words, head, pos)
         return None
 
@@ -160,21 +161,21 @@ class Speakers:
             return people[-1]  # "er" is Lukaschenko, not Moskau
         if before:
             return before[-1]
-        named = sorted(((e.first_seen, id(e)), e) for e in set(self.entities.values())
+        named = sorted(((e.personish, e.first_seen, id(e)), e) for e in set(self.entities.values())
                        if e.first_seen < pos and e.person and fits(e))
         return named[-1][1] if named else None
 
     def _description(self, words: list[Word], head: Word, pos: int) -> Entity | None:
         lex = lexicon.load()
         adjs = {_stem_adj(w.text) for w in words if w.upos == "ADJ"}
-        group = lex.roles[head.lemma]
+        group = role_group(head.text)
         best, best_score = None, 0.0
         recent_rank = {id(e): i for i, (_, e) in enumerate(self.recent)}
         for ent in set(self.entities.values()):
             if not ent.person or ent.first_seen > pos:
                 continue
             score = 0.0
-            if head.lemma in ent.roles:
+            if head.text in ent.roles or head.lemma in ent.roles:
                 score += 2
             elif group in ent.groups:
                 score += 1
@@ -211,7 +212,7 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
         # "Kremlsprecher Dmitri Peskow": a title the tagger took for part of the name
         while len(c) > 1 and is_role(sent.words[c[0]].text):
             c = c[1:]
-        if sent.words[c[-1]].upos == "PROPN":
+        if sent.words[c[-1]].upos == "PROPN" and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
             out.append(c)
     return out
 
@@ -235,14 +236,23 @@ def _after_role(sent: Sentence) -> list[list[int]]:
     return out
 
 
+def role_group(word: str) -> str | None:
+    """Group of a role noun or of a compound ending in one ("Kremlsprecher" ->
+    spokesperson), or None."""
+    roles = lexicon.load().roles
+    if word in roles:
+        return roles[word]
+    low = word.lower()
+    for r in sorted(roles, key=len, reverse=True):
+        if len(r) >= 5 and low.endswith(r.lower()) and len(low) > len(r) + 2:
+            return roles[r]
+    return None
+
+
 def is_role(word: str) -> bool:
     """"Kremlsprecher", "Verteidigungsminister", "Präsident": a role noun or a compound
     ending in one."""
-    roles = lexicon.load().roles
-    if word in roles:
-        return True
-    low = word.lower()
-    return any(low.endswith(r.lower()) and len(low) > len(r) + 2 for r in roles if len(r) >= 5)
+    return role_group(word) is not None
 
 
 def _np_words(sent: Sentence, chain: list[int]) -> list[Word]:
