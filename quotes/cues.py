@@ -53,7 +53,23 @@ def verb_lemma(sent: Sentence, w: Word) -> str:
     for c in sent.dependents(w.i, "advmod", "obl", "compound"):
         if c.i > w.i and c.text.isalpha() and c.text.islower() and lex.cue(c.text + lemma):
             return c.text + lemma
+    # … or a preposition: "teilte gestern mit, …" -- the particle closes the clause
+    prt = _clause_end_particle(sent, w)
+    if prt is not None and lex.cue(prt.text + lemma):
+        return prt.text + lemma
     return lemma
+
+
+def _clause_end_particle(sent: Sentence, w: Word) -> Word | None:
+    """The word before the first comma, colon or final stop after a finite verb, if it
+    can be a separable particle."""
+    if not (w.xpos.endswith("FIN") or w.featdict.get("VerbForm") == "Fin"):
+        return None
+    for j in range(w.i + 1, len(sent.words)):
+        if sent.words[j].text in (",", ":", ".", ";", "!", "?", "–", "„", "\""):
+            prev = sent.words[j - 1]
+            return prev if j - 1 > w.i and prev.text in lexicon.PARTICLES else None
+    return None
 
 
 def find_cues(sent: Sentence) -> list[Cue]:
@@ -68,13 +84,19 @@ def find_cues(sent: Sentence) -> list[Cue]:
                 continue  # "gab … an" is angeben, not geben
             if hit is None:
                 hit = lex.cue(w.lemma)
-            if hit is None or (w.upos == "AUX" and w.lemma != "heißen"):
+            if w.lemma == "werden" and any(d.text == "bekannt" for d in sent.dependents(w.i)) or (
+                    w.lemma == "werden" and w.i > 0 and sent.words[w.i - 1].text == "bekannt"):
+                lemma, hit = "bekanntwerden", lex.cue("bekanntwerden")  # "wie heute bekannt wurde, …"
+            if hit is None or (w.upos == "AUX" and w.lemma not in ("heißen", "werden")):
                 continue
             if _idiom(sent, w, lemma):
                 continue
             cue = Cue(sent, w.i, lemma, hit[0], hit[1])
             cue.words = [w.i] + [c.i for c in sent.dependents(w.i) if c.i > w.i and lemma.startswith(c.text.lower())
                                  and lemma != w.lemma and c.text.isalpha()]
+            prt = _clause_end_particle(sent, w) if lemma != w.lemma else None
+            if prt is not None and lemma.startswith(prt.text) and prt.i not in cue.words:
+                cue.words.append(prt.i)
             _verb_source(cue)
             _verb_content(cue)
             cues.append(cue)
@@ -238,6 +260,8 @@ def _outlet_candidate(sent: Sentence, w: Word) -> list[int]:
 
 def _verb_content(cue: Cue) -> None:
     sent, v = cue.sent, cue.word
+    if v.deprel in ("aux", "cop", "aux:pass") and v.head >= 0:
+        v = sent.words[v.head]  # "wie bekannt wurde": the clause hangs off "bekannt"
     exclude = {v.i} | set(cue.source)
     # 1. the clause is a dependent: "X sagte, Y sei Z" / "X sagte, dass ..." -- or hangs
     #    off a pronominal adverb: "geht davon aus, dass ...".  Parsers label such clauses
