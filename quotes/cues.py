@@ -157,6 +157,10 @@ def _verb_source(cue: Cue) -> None:
                                       d.featdict.get("Case") not in ("Nom", None), -len(_mention(sent, d)), d.i))
             cue.source = _mention(sent, after[0])
             return _verb_outlet(cue)
+    if len(subj) > 1:
+        # two subjects (a parse error): the one with a title and a name, not a genitive
+        subj = sorted(subj, key=lambda d: (d.deprel != "nsubj", not _has_name(sent, d),
+                                           -len(_mention(sent, d)), d.i))
     subj = _prefer_named(sent, v, subj)
     if subj and subj[0].deprel == "nsubj":
         s = subj[0]

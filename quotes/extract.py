@@ -1,21 +1,360 @@
 """Article -> list[Quote]: the whole extraction, read top to bottom.
 
-(First version: quotation-mark pairs only. The parse-based rules replace this.)
+1. Split the article into paragraphs; drop page furniture and verbatim repeats.
+2. Parse them (`nlp.parse`).
+3. Find quotation-mark regions (`marks`) and speech cues (`cues`) in every sentence.
+4. Walk the sentences in order: direct quotes (`direct`), indirect quotes from cues and
+   Konjunktiv continuations (`indirect`), each attributed to a speaker (`speakers`) and
+   an outlet (`outlets`), with the discourse state a reader keeps: who spoke last, and
+   through which outlet.
 """
 from __future__ import annotations
 
 import re
+import time
+from dataclasses import dataclass
 
+from . import lexicon, marks
+from .cues import Cue, _mention, find_cues
+from .direct import attach_cue, colon_speaker, in_source, is_title, looks_like_speech, n_words, starts_sentence
+from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation
+from .nlp import Parsed, Sentence, parse, split_paragraphs
+from .outlets import is_outlet, outlet_in
 from .records import Article, Quote
+from .speakers import Resolved, Speakers
 
-_PAIR = re.compile(r"„([^“”\n]+)[“”]|»([^«\n]+)«|\"([^\"\n]+)\"")
+#: seconds spent per stage in this process, for bench/run.py
+TIMINGS = {"parse": 0.0, "rules": 0.0}
+KONJ_FORMS = KONJ1 | KONJ2
+WORDS = re.compile(r"\w+")
+FURNITURE = re.compile(r"^(Mehr zum Thema|Lesen Sie auch|Auch interessant|Weiterlesen|Foto:|Bild:|Quelle:|"
+                       r"Video:|Copyright|©|Anzeige\b)", re.I)
 
 
-def extract_article(article: Article) -> list[Quote]:
-    """Every quote in `article`, in text order."""
-    quotes = []
-    for m in _PAIR.finditer(article.text):
-        g = next(i for i in range(1, 4) if m.group(i) is not None)
-        quotes.append(Quote(article=article.id, kind="direct", text=m.group(g),
-                            start=m.start(g), end=m.end(g), confidence=0.5, rule="marks"))
+ATTRIBUTION = re.compile(r"(?i)\b(laut|zufolge|gemäß|angaben|demnach|wonach|nach ansicht|"
+                         r"nach auffassung|nach einschätzung|nach informationen)\b|,\s*so\b|^so\b")
+MARKS = re.compile(r"[„“”\"»«‚‘›‹]")
+
+
+def extract_article(article: Article, nlp=None, select_sentences: bool = True) -> list[Quote]:
+    """Every quote in `article`, in text order.
+
+    By default only sentences that can hold or attribute a quote are tagged and parsed
+    (`might_quote`); ``select_sentences=False`` parses everything.
+    """
+    paragraphs = content_paragraphs(article.text)
+    if not paragraphs:
+        return []
+    t0 = time.perf_counter()
+    parsed = parse(article.text, nlp, paragraphs, select=might_quote if select_sentences else None)
+    t1 = time.perf_counter()
+    quotes = find_quotes(article.id, parsed, paragraphs)
+    TIMINGS["parse"] += t1 - t0
+    TIMINGS["rules"] += time.perf_counter() - t1
     return quotes
+
+
+def might_quote(sentence: str) -> bool:
+    """Can this sentence hold or attribute a quote?  Quotation marks, a form of a speech
+    verb, a Konjunktiv form, or an attribution word ("laut", "zufolge", ", so")."""
+    if MARKS.search(sentence) or ATTRIBUTION.search(sentence):
+        return True
+    if any(w in KONJ_FORMS for w in WORDS.findall(sentence.lower())):
+        return True
+    return bool(lexicon.cue_form_pattern().search(sentence))
+
+
+def content_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans without page furniture and without verbatim repeats (a publishing
+    glitch whose quotes count once, at the first occurrence)."""
+    seen: set[str] = set()
+    out = []
+    for s, e in split_paragraphs(text):
+        para = text[s:e]
+        if FURNITURE.match(para):
+            continue
+        key = " ".join(para.split())
+        if len(key) >= 30 and key in seen:
+            continue
+        seen.add(key)
+        out.append((s, e))
+    return out
+
+
+@dataclass
+class Attribution:
+    speaker: Resolved
+    cue: Cue | None
+    outlet: str | None
+
+
+@dataclass
+class State:
+    """What a reader remembers: the last attribution and where it was made."""
+    last: Attribution | None = None
+    last_sentence: int = -99  # index of the last sentence with reported speech
+    last_direct_paragraph: int = -99
+    last_direct: Attribution | None = None
+    last_direct_quote: Quote | None = None
+
+
+def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int]] | None = None) -> list[Quote]:
+    text = parsed.text
+    sentences = parsed.sentences
+    regions = marks.find_quoted(text)
+    if paragraphs is not None:
+        regions = [r for r in regions if any(s <= r.start < e for s, e in paragraphs)]
+    outer = marks.outermost(regions)
+    speakers = Speakers(parsed)
+    state = State()
+    quotes: list[Quote] = []
+
+    def inside(pos: int) -> bool:
+        return any(r.start <= pos < r.end for r in outer)
+
+    cues = {s.index: [c for c in find_cues(s) if not inside(c.span[0])] if s.parsed else []
+            for s in sentences}
+    first_sent = {}
+    for r in outer:
+        for s in sentences:
+            if s.end > r.start:
+                first_sent.setdefault(r, s.index)
+                break
+    used: set[int] = set()  # id() of cues already spent on a direct quote
+
+    for sent in sentences:
+        produced = False
+        # subjects named in the sentence keep pronoun resolution on track
+        for w in sent.words:
+            if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("PROPN", "NOUN"):
+                mention = [sent.words[j] for j in _mention(sent, w)]
+                if any(m.upos == "PROPN" for m in mention):
+                    speakers.note(w.start, speakers._resolve_words(sent, mention, w.start))
+
+        # -- direct quotes that open in this sentence
+        for r in [r for r in outer if first_sent.get(r) == sent.index]:
+            q = _direct(text, r, sent, sentences, cues, used, speakers, state, inside, article_id)
+            if q is not None:
+                quotes.append(q)
+                state.last_direct_quote = q
+                produced = True
+                state.last_sentence = _sentence_at(sentences, r.end - 1)
+
+        # -- indirect quotes from the cues of this sentence
+        for cue in cues[sent.index]:
+            if id(cue) in used:
+                continue
+            back = _anaphoric(sent, cue, sentences) if not cue.content and cue.source else None
+            if back and not any(_overlaps(q, *back) for q in quotes):
+                att = _attribute(cue, speakers, state)
+                quotes.append(_quote(article_id, "indirect", text, back[0], back[1], att, 0.6 * cue.weight + 0.2,
+                                     "cue:anaphoric", sent))
+                state.last, state.last_sentence = att, sent.index
+                continue
+            if not cue.content or not accept_content(cue):
+                if cue.kind in ("say", "report") and cue.source and not is_outlet(sent, cue.source):
+                    # "Lukaschenko hat Garantien gefordert" -- no content, but the speaker of
+                    # what the next sentence may report ("…, berichtet BelTA")
+                    state.last = _attribute(cue, speakers, state)
+                continue
+            w = sent.words
+            c0, c1 = w[cue.content[0]].start, w[cue.content[-1]].end
+            covered = [r for r in outer if r.start < c1 and c0 < r.end]
+            full = [r for r in covered if not _is_fragment(text, r, c0, c1)]
+            if any(_overlaps(q, c0, c1) for q in quotes if q.kind == "direct") and full:
+                continue
+            kind = "mixed" if covered and not full else ("indirect" if not covered else "mixed")
+            att = _attribute(cue, speakers, state)
+            mood = clause_mood(sent, cue.content)
+            conf = cue.weight * (1.0 if mood == "konj1" or cue.kind in ("prep", "noun", "so") else 0.85)
+            quotes.append(_quote(article_id, kind, text, c0, c1, att, conf, "cue:" + cue.kind, sent))
+            state.last = att
+            state.last_sentence = sent.index
+            produced = True
+
+        # -- Konjunktiv continuing the reported speech of the sentences before
+        if not produced and state.last is not None and sent.parsed:
+            mood = continuation(sent)
+            gap = sent.index - state.last_sentence
+            if mood == "konj1" and gap <= 2 or mood == "konj2" and gap == 1:
+                idx = [x.i for x in sent.words]
+                while idx and sent.words[idx[-1]].upos == "PUNCT":
+                    idx.pop()
+                if len(idx) >= 3 and not any(inside(sent.words[j].start) for j in idx[:1]):
+                    c0, c1 = sent.words[idx[0]].start, sent.words[idx[-1]].end
+                    covered = [r for r in outer if r.start < c1 and c0 < r.end]
+                    kind = "mixed" if covered else "indirect"
+                    att = Attribution(state.last.speaker, None, state.last.outlet)
+                    conf = 0.65 if mood == "konj1" else 0.45
+                    quotes.append(_quote(article_id, kind, text, c0, c1, att, conf, "konjunktiv", sent))
+                    state.last_sentence = sent.index
+
+    return _dedupe(quotes)
+
+
+def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, article_id) -> Quote | None:
+    """A direct quote for region r, or None when r is a term, title or scare quote."""
+    span_sents = [s for s in sentences if s.start < r.end + 2 and r.start - 2 < s.end]
+    # the sentence after the closing mark holds "…“, sagte er." when the splitter cut there
+    nxt = [s for s in sentences if s.index == span_sents[-1].index + 1] if span_sents else []
+    cand = [c for s in span_sents + nxt for c in cues[s.index] if id(c) not in used]
+    if any(in_source(c, r) for c in cand):
+        return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
+    cue = attach_cue(text, r, cand, inside) or _object_cue(r, cand)
+    nw = n_words(text[r.start:r.end])
+    if cue is not None and cue.content:
+        w = cue.sent.words
+        c0, c1 = w[cue.content[0]].start, w[cue.content[-1]].end
+        if _is_fragment(text, r, c0, c1):
+            return None  # a quoted fragment inside reported speech: the clause is mixed
+    if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
+            and not (nw <= 3 and is_title(text, r)):
+        used.add(id(cue))
+        att = _attribute(cue, speakers, state)
+        state.last = state.last_direct = att
+        state.last_direct_paragraph = sent.paragraph
+        return _quote(article_id, "direct", text, r.start, r.end, att, 0.9 * cue.weight + 0.1, "direct:cue", sent)
+    prev_q = state.last_direct_quote
+    if prev_q is not None and state.last_direct is not None and 0 <= r.start - prev_q.end <= 8 and \
+            re.fullmatch(r"[\s„“”\"»«,;–-]*(und|oder|sowie)?[\s„“”\"»«,;–-]*", text[prev_q.end:r.start]):
+        # „…“ und „…“: a second quote in the same breath has the same source
+        att = state.last_direct
+        return _quote(article_id, "direct", text, r.start, r.end, att, 0.75, "direct:sequence", sent)
+    colon = colon_speaker(text, sent, r)
+    if colon is None and text[:r.outer[0]].rstrip().endswith(":") and looks_like_speech(text, r):
+        # "Darauf waren die Worte zu lesen: „…“": a colon announces it, nobody is named
+        speaker = state.last.speaker if state.last is not None else Resolved(None, None, None, None)
+        return _quote(article_id, "direct", text, r.start, r.end, Attribution(speaker, None, None), 0.6,
+                      "direct:colon", sent)
+    if colon is not None and nw >= 2:
+        res = speakers.resolve(sent, colon)
+        att = Attribution(res, None, None)
+        state.last = state.last_direct = att
+        state.last_direct_paragraph = sent.paragraph
+        return _quote(article_id, "direct", text, r.start, r.end, att, 0.8, "direct:colon", sent)
+    if not looks_like_speech(text, r) or is_title(text, r) or not starts_sentence(text, sent, r):
+        return None  # a term, a title, or a fragment inside a clause (the clause may be mixed)
+    # a whole utterance in marks with no cue: it continues the speaker before it
+    prev = state.last_direct if sent.paragraph - state.last_direct_paragraph <= 2 else None
+    prev = prev or state.last
+    if prev is None:
+        return _quote(article_id, "direct", text, r.start, r.end, Attribution(Resolved(None, None, None, None), None, None),
+                      0.4, "direct:unattributed", sent)
+    att = Attribution(prev.speaker, None, prev.outlet)
+    state.last_direct_paragraph = sent.paragraph
+    return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:continuation", sent)
+
+
+def _object_cue(r: marks.Quoted, cues: list[Cue]) -> Cue | None:
+    """"nannte die Zahlen „aus der Luft gegriffen“", "sprach von einer „Zäsur“": marks
+    inside the phrase of a speech verb that has no content clause quote its words."""
+    for cue in cues:
+        if cue.content or cue.kind in ("prep", "noun", "so"):
+            continue
+        sent = cue.sent
+        sub = [sent.words[j] for j in sent.subtree(cue.i) if j not in cue.source]
+        if any(w.start >= r.start and w.end <= r.end for w in sub) and cue.source:
+            return cue
+    return None
+
+
+def _anaphoric(sent: Sentence, cue: Cue, sentences: list[Sentence]) -> tuple[int, int] | None:
+    """"Dies bestätigte Stoiber.": a demonstrative object of the cue at the start of the
+    sentence points back to the sentence before, which is what was confirmed."""
+    first = sent.words[0]
+    if sent.index == 0 or first.text.lower() not in ("dies", "das", "dieses") or first.head != cue.i:
+        return None
+    prev = sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph:
+        return None
+    words = [w for w in prev.words if w.upos != "PUNCT" or w.text in "“”\"«»"]
+    if len(words) < 4:
+        return None
+    return words[0].start, words[-1].end
+
+
+def _is_fragment(text: str, r: marks.Quoted, c0: int, c1: int) -> bool:
+    """A quoted stretch that is only part of a reported clause ("es werde „enge Arbeit“
+    geben"): the clause is a mixed quote, the fragment no quote of its own."""
+    content_len = max(1, c1 - c0)
+    covered = max(0, min(r.end, c1) - max(r.start, c0))
+    return covered / content_len < 0.6 and not (r.start <= c0 + 2 and looks_like_speech(text, r))
+
+
+def _attribute(cue: Cue, speakers: Speakers, state: State) -> Attribution:
+    """Speaker, cue and outlet for a cue; an outlet in the source position ("berichtet
+    BelTA", "laut Tass") is the outlet, and the speaker comes from the context."""
+    sent = cue.sent
+    outlet = outlet_in(sent, cue.outlet_words) if cue.outlet_words else None
+    src = cue.source
+    if src and is_outlet(sent, src):
+        outlet = outlet_in(sent, src) or outlet
+        if cue.kind == "report" and state.last is not None:
+            # "…, berichtet BelTA": the agency carried what the last speaker said
+            return Attribution(state.last.speaker, cue, outlet)
+        res = speakers.resolve(sent, src)
+        # "so der Telegram-Kanal Pul Perwogo": the channel speaks, the platform carries it
+        own = [j for j in src if sent.words[j].upos == "PROPN" and not lexicon.load().outlet(sent.words[j].text)]
+        name = " ".join(sent.words[j].text for j in own) if own else outlet
+        return Attribution(Resolved(name or res.name, res.start, res.end, res.mention), cue, outlet)
+    if cue.name is not None and src:
+        # the mention is the source phrase, the name sits inside it ("Angaben der Polizei")
+        named = speakers.resolve(sent, cue.name) if cue.name else Resolved(None, None, None, None)
+        mention = speakers.resolve(sent, src)
+        if named.name is None and state.last is not None and not cue.name:
+            named = state.last.speaker
+        return Attribution(Resolved(named.name or mention.name, mention.start, mention.end, mention.mention),
+                           cue, outlet or (outlet_in(sent, cue.name) if cue.name else None) or _sentence_outlet(cue))
+    if not src:
+        # "war berichtet worden, dass …": a passive without agent names no one
+        known = state.last is not None and not (cue.passive and cue.kind in ("say", "report", "think"))
+        speaker = state.last.speaker if known else Resolved(None, None, None, None)
+        return Attribution(speaker, cue, outlet or _sentence_outlet(cue))
+    return Attribution(speakers.resolve(sent, src), cue, outlet or _sentence_outlet(cue))
+
+
+def _sentence_outlet(cue: Cue) -> str | None:
+    """"auf Telegram", "im Staatsfernsehen": a medium among the cue's adjuncts."""
+    sent = cue.sent
+    for d in sent.dependents(cue.i, "obl", "nmod", "advmod"):
+        name = outlet_in(sent, sent.subtree(d.i))
+        if name:
+            return name
+    return None
+
+
+def _quote(article_id, kind, text, start, end, att: Attribution, conf, rule, sent: Sentence) -> Quote:
+    cue = att.cue
+    cs, ce = cue.span if cue is not None else (None, None)
+    sp = att.speaker
+    return Quote(article=article_id, kind=kind, text=text[start:end], start=start, end=end,
+                 speaker=sp.name, speaker_start=sp.start, speaker_end=sp.end,
+                 cue=cue.lemma if cue is not None else None, cue_start=cs, cue_end=ce,
+                 outlet=att.outlet, confidence=round(min(conf, 0.99), 3), speaker_mention=sp.mention,
+                 sentence=text[sent.start:sent.end], rule=rule)
+
+
+def _overlaps(q: Quote, s: int, e: int) -> bool:
+    return q.start < e and s < q.end
+
+
+def _sentence_at(sentences: list[Sentence], pos: int) -> int:
+    for s in sentences:
+        if s.start <= pos < s.end + 1:
+            return s.index
+    return -99
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """One quote per stretch of text: of two overlapping by half or more, keep the surer."""
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: -q.confidence):
+        clash = False
+        for o in out:
+            ov = min(q.end, o.end) - max(q.start, o.start)
+            if ov > 0 and ov * 2 >= min(q.end - q.start, o.end - o.start):
+                clash = True
+                break
+        if not clash:
+            out.append(q)
+    return sorted(out, key=lambda q: q.start)

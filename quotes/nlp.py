@@ -26,8 +26,9 @@ MODEL_FILES = {
     "pos": [("pos_model_path", "pos.pt"), ("pos_pretrain_path", "pretrain.pt")],
     "lemma": [("lemma_model_path", "lemma.pt")],
     "depparse": [("depparse_model_path", "depparse.pt"), ("depparse_pretrain_path", "pretrain.pt")],
+    "mood": [],  # rules, no model file: quotes/mood.py
 }
-PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse,mood"
 
 
 class ModelError(RuntimeError):
@@ -65,6 +66,8 @@ def _build(processors: str, model_dir: Path, kwargs: dict):
         raise ModelError(f"model file missing: {resources} (rebuild with: {REBUILD})")
 
     import stanza  # imported here: torch takes a second to load
+
+    from . import mood  # noqa: F401  registers the "mood" processor
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
@@ -193,7 +196,7 @@ def parse(text: str, nlp=None, paragraphs: list[tuple[int, int]] | None = None,
         chosen = [sent for (_, sent), k in zip(flat, keep) if k]
         parsed_sents = []
         if chosen:
-            sub = nlp(stanza.Document([s.to_dict() for s in chosen]), processors="pos,lemma,depparse")
+            sub = nlp(stanza.Document([s.to_dict() for s in chosen]), processors="pos,lemma,depparse,mood")
             parsed_sents = sub.sentences
         by_id = {id(s): ps for s, ps in zip(chosen, parsed_sents)}
     out = Parsed(text)

@@ -186,11 +186,11 @@ TRAIN = {
     "mwt": ("run_mwt", "GSD", ["--num_epoch", "30"]),
     "lemma": ("run_lemma", "GSD", ["--no_charlm", "--num_epoch", "12"]),
     "pos": ("run_pos", "QPOS", ["--no_charlm", "--share_hid", "--hidden_dim", "100", "--char_hidden_dim", "100",
-                                "--deep_biaff_hidden_dim", "100", "--max_steps", "2500", "--eval_interval", "100",
+                                "--deep_biaff_hidden_dim", "100", "--max_steps", "1400", "--eval_interval", "100",
                                 "--wordvec_pretrain_file", PRETRAIN]),
     "depparse": ("run_depparse", "GSD", ["--no_charlm", "--hidden_dim", "200", "--char_hidden_dim", "100",
                                          "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--batch_size", "2000",
-                                         "--max_steps", "6000", "--eval_interval", "200",
+                                         "--max_steps", "2400", "--eval_interval", "200",
                                          "--wordvec_pretrain_file", PRETRAIN]),
 }
 
@@ -271,7 +271,7 @@ def step_score(args) -> None:
     import tempfile
 
     sys.path.insert(0, str(ROOT))
-    from stanza.utils import conll18_ud_eval as ud_eval
+    from udtools import udeval as ud_eval  # the CoNLL 2018 scorer Stanza uses
     from stanza.utils.conll import CoNLL
 
     from quotes.nlp import load_pipeline

@@ -1,0 +1,169 @@
+"""The extractor on real German news sentences, one rule family at a time.
+
+Each test runs the whole pipeline (the shipped Stanza models, then the rules) on a short
+text in the style of the seed articles and checks what ANNOTATION.md asks for.
+"""
+import pytest
+
+from quotes.extract import extract_article
+from quotes.records import Article
+
+
+def run(text: str):
+    return extract_article(Article(id="t", text=text))
+
+
+def one(text: str, kind: str | None = None):
+    qs = [q for q in run(text) if kind is None or q.kind == kind]
+    assert len(qs) == 1, [(q.kind, q.text) for q in run(text)]
+    return qs[0]
+
+
+# -- direct quotes ----------------------------------------------------------------------
+
+def test_direct_after_colon_with_apposition_speaker():
+    q = one("Kremlsprecher Dmitri Peskow sagte am Dienstag: „Wir erpressen niemanden.“")
+    assert q.kind == "direct" and q.text == "Wir erpressen niemanden."
+    assert q.speaker == "Dmitri Peskow" and q.cue == "sagen"
+
+
+def test_direct_with_trailing_cue_and_pronoun_speaker():
+    text = ("Der belarussische Präsident Alexander Lukaschenko traf am Freitag in Moskau ein. "
+            "„Wir werden das alles überstehen“, sagte er vor Journalisten.")
+    q = one(text, "direct")
+    assert q.text == "Wir werden das alles überstehen"
+    assert q.speaker == "Alexander Lukaschenko"
+    assert text[q.speaker_start:q.speaker_end] == "er"
+
+
+def test_quote_inside_quote_is_one_direct_quote():
+    text = "„Sie nennen es ‚Sicherheitsgarantien‘, wir nennen es Erpressung“, sagte Peskow."
+    q = one(text, "direct")
+    assert q.text == "Sie nennen es ‚Sicherheitsgarantien‘, wir nennen es Erpressung"
+    assert q.speaker == "Peskow"
+
+
+def test_quote_over_several_sentences_is_one_quote():
+    text = ("Lukaschenko sagte: „Wir haben uns früher am Westen orientiert. Jetzt haben wir "
+            "gemerkt, dass wir alles selbst machen müssen.“")
+    q = one(text, "direct")
+    assert q.text.startswith("Wir haben uns früher") and q.text.endswith("machen müssen.")
+
+
+def test_scare_quotes_are_not_quotes():
+    quotes = run("Die Regierung debattiert seit Wochen über das Thema „schneller Kohleausstieg“.")
+    assert [q for q in quotes if q.kind == "direct"] == []
+
+
+def test_unbalanced_mark_runs_to_paragraph_end():
+    text = ("Peskow sagte: „Weil wir um unsere Sicherheit fürchten, unternehmen wir Schritte.\n\n"
+            "Die Verhandlungen gehen weiter.")
+    q = one(text, "direct")
+    assert q.text == "Weil wir um unsere Sicherheit fürchten, unternehmen wir Schritte."
+
+
+# -- indirect quotes --------------------------------------------------------------------
+
+def test_dass_clause_without_complementizer():
+    q = one("Putin sagte am Samstag, dass Russland bald Atomwaffen in Belarus stationieren werde.")
+    assert q.kind == "indirect"
+    assert q.text == "Russland bald Atomwaffen in Belarus stationieren werde"
+    assert q.speaker == "Putin" and q.cue == "sagen"
+
+
+def test_v2_clause_with_trailing_cue():
+    text = ("Ein Raketensystem vom Typ Iskander-M sei an die belarussischen Streitkräfte übergeben "
+            "worden, sagte Russlands Verteidigungsminister Sergej Schoigu.")
+    q = one(text)
+    assert q.kind == "indirect"
+    assert q.text == "Ein Raketensystem vom Typ Iskander-M sei an die belarussischen Streitkräfte übergeben worden"
+    assert q.speaker == "Sergej Schoigu" and q.cue == "sagen"
+
+
+def test_konjunktiv_continues_reported_speech_without_cue():
+    text = ("Ein Raketensystem vom Typ Iskander-M sei an die belarussischen Streitkräfte übergeben "
+            "worden, sagte Russlands Verteidigungsminister Sergej Schoigu. Am Montag hätten die "
+            "belarussischen Soldaten mit der Ausbildung begonnen.")
+    qs = run(text)
+    assert len(qs) == 2
+    assert qs[1].text == "Am Montag hätten die belarussischen Soldaten mit der Ausbildung begonnen"
+    assert qs[1].speaker == "Sergej Schoigu" and qs[1].cue is None
+
+
+def test_indicative_sentence_after_reported_speech_is_not_a_quote():
+    text = ("Putin sagte, Russland werde die Waffen bald stationieren. Belarussische Truppen hatten "
+            "bereits Anfang der Woche mit dem Training begonnen.")
+    assert len(run(text)) == 1
+
+
+def test_laut_attribution():
+    q = one("Laut der Polizei wurden bei dem Unfall drei Menschen schwer verletzt.")
+    assert q.kind == "indirect" and q.cue == "laut"
+    assert "drei Menschen schwer verletzt" in q.text and "Polizei" not in q.text
+    assert q.speaker and q.speaker.endswith("Polizei")
+
+
+def test_nach_angaben_attribution():
+    q = one("Nach Angaben des Innenministeriums wurden mehr als hundert Demonstranten festgenommen.")
+    assert q.kind == "indirect" and q.cue == "Angabe"
+    assert q.text.endswith("Demonstranten festgenommen")
+    assert q.speaker and "Innenministerium" in q.speaker
+
+
+def test_mixed_quote():
+    q = one("Putin sagte, es werde „enge Arbeit“ an der Stärkung der Zusammenarbeit geben.")
+    assert q.kind == "mixed"
+    assert q.text == "es werde „enge Arbeit“ an der Stärkung der Zusammenarbeit geben"
+
+
+# -- speakers ---------------------------------------------------------------------------
+
+def test_description_resolves_to_full_name():
+    text = ("Kremlchef Wladimir Putin empfing am Freitag den belarussischen Präsidenten. "
+            "Der Kremlchef sagte, dass die Gespräche konstruktiv gewesen seien.")
+    q = one(text)
+    assert q.speaker == "Wladimir Putin"
+    assert text[q.speaker_start:q.speaker_end] == "Der Kremlchef"
+
+
+def test_name_variants_give_one_speaker():
+    text = ("Der russische Verteidigungsminister Sergej Schoigu reiste nach Minsk. "
+            "Die Lage sei stabil, sagte Schoigu. Sergei Schoigu fügte hinzu, die Übungen würden fortgesetzt.")
+    assert {q.speaker for q in run(text)} == {"Sergej Schoigu"}
+
+
+# -- outlets ----------------------------------------------------------------------------
+
+def test_reporting_agency_is_outlet_not_speaker():
+    text = ("Der belarussische Präsident Alexander Lukaschenko hat von Russland Garantien gefordert. "
+            "Russland solle Belarus verteidigen, berichtet die staatliche Nachrichtenagentur BelTA.")
+    q = one(text)
+    assert q.outlet == "BelTA" and q.speaker == "Alexander Lukaschenko" and q.cue == "berichten"
+
+
+def test_broadcaster_as_addressee_is_outlet():
+    q = one("„Wir lassen uns nicht erpressen“, sagte Scholz der ARD.")
+    assert q.kind == "direct" and q.speaker == "Scholz" and q.outlet == "ARD"
+
+
+# -- articles ---------------------------------------------------------------------------
+
+def test_repeated_paragraph_yields_its_quotes_once():
+    para = "„Wir erpressen niemanden“, sagte Lukaschenko in Minsk."
+    quotes = run(para + "\n\nDie Gespräche dauerten an.\n\n" + para)
+    assert len(quotes) == 1 and quotes[0].start < len(para)
+
+
+def test_offsets_match_text():
+    text = ("Der Kremlchef Wladimir Putin hatte die Stationierung angekündigt. Er sagte, die "
+            "Lager würden bis Juli fertig. „Wir halten unser Wort“, fügte er hinzu.")
+    for q in run(text):
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+        assert 0 < q.confidence <= 1
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Heute regnet es in Berlin."])
+def test_texts_without_quotes(text):
+    assert run(text) == []

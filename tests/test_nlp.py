@@ -1,0 +1,61 @@
+"""The shipped German models parse real news sentences (no training, no network)."""
+import shutil
+
+import pytest
+
+from quotes.nlp import MODEL_DIR, ModelError, load_pipeline, parse
+
+
+@pytest.fixture(scope="module")
+def lukaschenko():
+    return parse("Russland solle Belarus verteidigen, sagte Lukaschenko.").sentences
+
+
+def word(sentences, text):
+    return next(w for s in sentences for w in s.words if w.text == text)
+
+
+def test_konjunktiv_is_tagged(lukaschenko):
+    assert word(lukaschenko, "solle").featdict.get("Mood") == "Sub"
+
+
+def test_speech_verb_lemma(lukaschenko):
+    assert word(lukaschenko, "sagte").lemma == "sagen"
+
+
+def test_speaker_is_subject_of_speech_verb(lukaschenko):
+    sent = lukaschenko[0]
+    luka, sagte = word(lukaschenko, "Lukaschenko"), word(lukaschenko, "sagte")
+    assert luka.deprel == "nsubj" and sent.words[luka.head] is sagte
+
+
+def test_offsets_point_into_the_text():
+    text = "Der Kremlchef sagte am Montag zum Thema: „Wir erpressen niemanden.“"
+    for s in parse(text).sentences:
+        for w in s.words:
+            # a contraction's words ("am" = "an" + "dem") share the token's span
+            assert text[w.start:w.end] == w.text or text[w.start:w.end] in ("am", "zum")
+
+
+def test_contraction_is_split_by_mwt():
+    words = [w.text for s in parse("Er kam zum Treffen im Kreml.").sentences for w in s.words]
+    assert words[2:4] == ["zu", "dem"] and "in" in words
+
+
+def test_missing_model_file_gives_one_line_error(tmp_path):
+    broken = tmp_path / "de"
+    shutil.copytree(MODEL_DIR, broken)
+    (broken / "depparse.pt").unlink()
+    with pytest.raises(ModelError) as e:
+        load_pipeline(model_dir=broken)
+    msg = str(e.value)
+    assert "\n" not in msg and "depparse.pt" in msg and "train_models.py" in msg
+
+
+def test_corrupt_model_file_gives_one_line_error(tmp_path):
+    broken = tmp_path / "de"
+    shutil.copytree(MODEL_DIR, broken)
+    (broken / "pos.pt").write_bytes(b"not a model")
+    with pytest.raises(ModelError) as e:
+        load_pipeline(model_dir=broken)
+    assert "\n" not in str(e.value) and "pos.pt" in str(e.value)
