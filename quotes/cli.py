@@ -31,6 +31,8 @@ app = typer.Typer(
 )
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="SQLite database file.", show_default=True)
+HOST_OPTION = typer.Option("127.0.0.1", help="Interface to listen on.")
+PORT_OPTION = typer.Option(8001, help="Port to listen on.")
 
 
 class _StderrHandler(logging.Handler):
@@ -290,8 +292,8 @@ def merge(
 @app.command()
 def serve(
     db: Path = DB_OPTION,
-    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
-    port: int = typer.Option(8001, help="Port to listen on."),
+    host: str = HOST_OPTION,
+    port: int = PORT_OPTION,
     immutable: bool = typer.Option(False, "--immutable", help="Open the database as "
                                    "immutable (a finished snapshot; faster, no locking)."),
     open_browser: bool = typer.Option(False, "--open", help="Open a web browser."),
@@ -349,8 +351,8 @@ def seeds_dir() -> Path:
 @app.command()
 def demo(
     db: Path = DB_OPTION,
-    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
-    port: int = typer.Option(8001, help="Port to listen on."),
+    host: str = HOST_OPTION,
+    port: int = PORT_OPTION,
     serve_: bool = typer.Option(True, "--serve/--no-serve", help="Start Datasette after "
                                 "extracting."),
 ) -> None:
