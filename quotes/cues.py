@@ -102,8 +102,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cues.append(cue)
         elif w.lemma.lower() in ("laut", "zufolge", "gemäß") and w.upos == "ADP":
             cues.append(_prep_cue(sent, w))
-        elif w.upos == "NOUN" and _is_cue_noun(w.lemma, lex.cue_nouns):
-            cue = _noun_cue(sent, w)
+        elif w.upos == "NOUN" and (_is_cue_noun(w.lemma, lex.cue_nouns) or w.lemma in lex.content_nouns):
+            cue = _noun_cue(sent, w) if _is_cue_noun(w.lemma, lex.cue_nouns) else None
+            if cue is None and w.lemma in lex.content_nouns:
+                cue = _content_noun_cue(sent, w)
             if cue:
                 cues.append(cue)
         elif w.text.lower() in ("demnach", "wonach") and w.upos in ("ADV", "PRON", "SCONJ"):
@@ -193,7 +195,7 @@ def _verb_outlet(cue: Cue) -> None:
 
 SET_PHRASES = {"genauer", "anders", "kurz", "ehrlich", "offen", "salopp", "vereinfacht", "besser", "sozusagen"}
 NOT_SPEECH_WHEN_REFLEXIVE = {"bestätigen", "zeigen", "erklären", "finden", "halten", "melden"}
-NON_CONTENT_START = {"so", "sodass", "damit", "weil", "da", "wenn", "falls", "obwohl", "als", "nachdem",
+NON_CONTENT_START = {"sodass", "damit", "weil", "da", "wenn", "falls", "obwohl", "als", "nachdem",
                      "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe"}
 
 
@@ -214,6 +216,9 @@ def _bad_start(sent: Sentence, idx: list[int]) -> bool:
     if not idx:
         return True
     first = sent.words[idx[0]]
+    nxt = sent.words[idx[0] + 1].text.lower() if idx[0] + 1 < len(sent.words) else ""
+    if first.text.lower() == "so" and nxt in ("dass", "daß", ","):
+        return True  # "…, so dass": a consequence, not content ("so viele Besucher" is)
     return first.text.lower() in NON_CONTENT_START or first.xpos in ("PRELS", "PRELAT") or (
         first.xpos == "KOUS" and first.lemma.lower() not in CONTENT_MARKS)
 
@@ -492,6 +497,59 @@ def _noun_cue(sent: Sentence, w: Word) -> Cue | None:
     _noun_source(cue, w, head)
     cue.content = _clause_minus(sent, head, phrase)
     return cue
+
+
+def _content_noun_cue(sent: Sentence, w: Word) -> Cue | None:
+    """"die Forderung Stoibers, auf die SPD zuzugehen", "kamen zu dem Ergebnis, dass …",
+    "die Ankündigung, der Iran werde …": the clause after the noun (and its genitive) is
+    what was said or thought.  The parser hangs such clauses anywhere, so the clause is
+    read off the word order: a comma, then a dass/ob/wh-clause, a zu-infinitive, or a
+    verb-second clause in Konjunktiv."""
+    from .indirect import clause_mood  # indirect imports this module
+
+    words = sent.words
+    own = set(sent.subtree(w.i))
+    j = w.i + 1
+    while j < len(words) and words[j].text != "," and (j in own or words[j].xpos == "PTKVZ") \
+            and words[j].upos not in ("VERB", "AUX"):
+        j += 1  # the noun's genitive, or the particle of its verb ("stellten die Theorie auf")
+    if j + 1 >= len(words) or words[j].text != ",":
+        return None
+    start = j + 1
+    h = start
+    while words[h].head >= 0 and min(sent.subtree(words[h].head)) >= j:
+        h = words[h].head
+    head = words[h]
+    if head.upos not in ("VERB", "AUX") and not sent.dependents(h, "cop"):
+        return None
+    idx = _trim(sent, [k for k in sent.subtree(h) if k >= start])
+    if len(idx) < 3 or idx[0] > start + 1:
+        return None
+    first = words[start]
+    zu_inf = any(x.xpos in ("PTKZU", "VVIZU") or _zu_infinitive(x) for x in (words[k] for k in idx))
+    if first.lemma.lower() in ("dass", "daß", "ob") or first.text.lower() in ("dass", "daß", "ob"):
+        pass
+    elif zu_inf and first.xpos not in ("KOUS", "PRELS", "PRELAT", "PWAV"):
+        pass
+    elif clause_mood(sent, idx) == "ind" or _bad_start(sent, idx) or first.xpos in ("PRELS", "PRELAT"):
+        return None
+    cue = Cue(sent, w.i, w.lemma, "noun", 0.7, words=[w.i])
+    clause_head = _clause_head(sent, w)
+    _noun_source(cue, w, clause_head)
+    if cue.name is None:
+        # "Die Experten kamen zu dem Ergebnis": the subject of the noun's verb; "X ist der
+        # Meinung": the subject of the noun itself
+        subj = sent.dependents(w.i, "nsubj") if clause_head == w.i else \
+            [d for d in sent.dependents(clause_head, "nsubj") if d.i not in own]
+        cue.source = _mention(sent, subj[0]) if subj else []
+    cue.content = idx
+    return cue
+
+
+def _zu_infinitive(w: Word) -> bool:
+    """"zuzugehen", "anzukündigen": an infinitive with "zu" inside (tagged VVINF)."""
+    low, lemma = w.text.lower(), w.lemma.lower()
+    return w.upos == "VERB" and low != lemma and low.replace("zu", "", 1) == lemma
 
 
 def _cue_noun_lemma(lemma: str) -> str:

@@ -71,6 +71,9 @@ def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None
             gap = cs - hi
             if re.search(r"[.!?]\s", between) or "„" in between:
                 continue
+            if cue.content and cue.sent.words[cue.content[0]].start > hi:
+                # „… haben.“ Schröder sagte, er werde …: the cue reports its own clause
+                continue
         if gap <= MAX_GAP and (best_gap is None or gap < best_gap):
             best, best_gap = cue, gap
     return best

@@ -154,8 +154,10 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             if not cue.content or not accept_content(cue):
                 if cue.kind in ("say", "report") and cue.source and not is_outlet(sent, cue.source):
                     # "Lukaschenko hat Garantien gefordert" -- no content, but the speaker of
-                    # what the next sentence may report ("…, berichtet BelTA")
+                    # what the next sentence may report ("…, berichtet BelTA") or go on
+                    # to report in Konjunktiv ("Auch sei die Dokumentation …")
                     state.last = _attribute(cue, speakers, state)
+                    state.last_sentence = sent.index
                 continue
             w = sent.words
             c0, c1 = w[cue.content[0]].start, w[cue.content[-1]].end

@@ -23,6 +23,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 class Lexicon:
     cue_verbs: dict[str, tuple[str, float]]  # lemma -> (kind, weight)
     cue_nouns: frozenset[str]
+    content_nouns: frozenset[str]  # "die Forderung, …": nouns whose clause is the content
     outlets: dict[str, str]  # name -> type
     outlets_lower: dict[str, str]  # lower-case name -> canonical name
     roles: dict[str, str]  # person description -> group
@@ -39,19 +40,20 @@ class Lexicon:
 def load() -> Lexicon:
     cues = {r["lemma"]: (r["kind"], float(r["weight"])) for r in _rows("cues.tsv")}
     nouns = frozenset(r["lemma"] for r in _rows("cue_nouns.tsv"))
+    content_nouns = frozenset(r["lemma"] for r in _rows("content_nouns.tsv"))
     outlets = {r["name"]: r["type"] for r in _rows("outlets.tsv")}
     lower = {}
     for name in outlets:
         lower.setdefault(name.lower(), name)
     roles = {r["noun"]: r["group"] for r in _rows("roles.tsv")}
-    return Lexicon(cues, nouns, outlets, lower, roles)
+    return Lexicon(cues, nouns, content_nouns, outlets, lower, roles)
 
 
 # Past and participle stems of the strong and mixed verbs among the cues: the selection
 # regex must see "sprach", "schrieb", "wies … hin" without a lemmatiser.
 IRREGULAR = {
     "sprechen": "sprach sprich gesproch", "schreiben": "schrieb geschrieb", "heißen": "hieß heiß",
-    "weisen": "wies gewies", "geben": "gab gib gegeb", "rufen": "rief gerufen", "gehen": "ging gegang",
+    "weisen": "wies gewies", "geben": "gab gib gegeb", "rufen": "rief gerufen", "gehen": "geh ging gegang",
     "nennen": "nannt genannt", "denken": "dacht gedacht", "wissen": "weiß wusst wußt gewusst",
     "finden": "fand gefund", "halten": "hielt hält gehalt", "sehen": "sah sieh gesehen",
     "bitten": "bat gebet", "raten": "riet rät gerat", "tragen": "trug trägt", "bringen": "bracht",

@@ -167,3 +167,33 @@ def test_offsets_match_text():
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "Heute regnet es in Berlin."])
 def test_texts_without_quotes(text):
     assert run(text) == []
+
+
+# -- nouns of saying and thinking with their own content clause --------------------------
+
+def test_noun_with_dass_clause_speaker_is_subject_of_its_verb():
+    q = one("Die Experten der Universität Wien kamen zu dem Ergebnis, dass es keinerlei "
+            "Beweise für die Echtheit des Schmucks gebe.", "indirect")
+    assert q.text.startswith("es keinerlei Beweise") and q.text.endswith("gebe")
+    assert q.speaker_mention == "Die Experten der Universität Wien"
+
+
+def test_noun_with_zu_infinitive_speaker_is_genitive():
+    q = one("Die Schwesterpartei reagierte mit Befremden auf die Forderung des CSU-Vorsitzenden "
+            "Edmund Stoiber, in der Gesundheitspolitik auf die SPD zuzugehen.", "indirect")
+    assert q.text == "in der Gesundheitspolitik auf die SPD zuzugehen"
+    assert q.speaker == "Edmund Stoiber"
+
+
+def test_fact_noun_with_dass_clause_is_no_quote():
+    # "Tatsache" is no noun of saying: its clause is a fact, not reported speech
+    assert run("Die Tatsache, dass die Brücke gesperrt ist, ärgert viele Pendler.") == []
+
+
+def test_cue_after_a_closed_quote_reports_its_own_clause():
+    text = ("„Wir haben ein gutes Ergebnis erzielt.“ Schröder sagte, er werde dafür sorgen, "
+            "dass es eine Regierung unter seiner Führung gebe.")
+    qs = run(text)
+    ind = [q for q in qs if q.kind == "indirect"]
+    assert len(ind) == 1 and ind[0].text.startswith("er werde dafür sorgen")
+    assert ind[0].speaker == "Schröder"
