@@ -175,6 +175,19 @@ def _verb_source(cue: Cue) -> None:
         head_subj = sent.dependents(v.head, "nsubj")
         if head_subj:
             cue.source = _mention(sent, head_subj[0])
+    if not cue.source and not cue.passive:
+        # "Um 10 Uhr meldete die Nachrichtenseite „Golem“, …": with a fronted adverbial and
+        # a nominative that looks accusative, the parser takes the subject for an object;
+        # a noun right after the verb whose phrase ends at the comma is the subject
+        for d in sent.dependents(v.i, "obj"):
+            m = _mention(sent, d)
+            nxt = max(m) + 1 if m else len(sent.words)
+            while nxt < len(sent.words) and sent.words[nxt].text in "“”\"»«‘’":
+                nxt += 1
+            if d.i > v.i and d.upos in ("NOUN", "PROPN") and d.featdict.get("Case") not in ("Dat", "Gen") \
+                    and nxt < len(sent.words) and sent.words[nxt].text in (",", ":") and min(m) == v.i + 1:
+                cue.source = m
+                break
     if not cue.source and cue.lemma == "heißen":
         # "In der Mitteilung des Ministeriums heißt es, ..."
         for o in sent.dependents(v.i, "obl"):

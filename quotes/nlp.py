@@ -31,6 +31,18 @@ MODEL_FILES = {
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,mood"
 
 
+# German contractions of preposition and article: the only tokens that are two words.
+# The tokenizer, trained on 3k sentences, sometimes flags others ("Um" -> "Un dem").
+CONTRACTIONS = frozenset("am an's ans aufs beim durchs fürs hinterm hinters im ins übers überm ums unterm "
+                         "unters vom vorm vors zum zur".split())
+
+
+def only_contractions(sentences: list[list]) -> list[list]:
+    """Tokenizer postprocessor: keep the multi-word flag only on real contractions."""
+    return [[w if isinstance(w, str) or w[0].lower() in CONTRACTIONS else w[0] for w in sent]
+            for sent in sentences]
+
+
 class ModelError(RuntimeError):
     """A shipped model file is missing or unreadable; the message is one line for the user."""
 
@@ -74,7 +86,7 @@ def _build(processors: str, model_dir: Path, kwargs: dict):
         return stanza.Pipeline(
             "de", dir=str(model_dir), resources_filepath=str(resources), download_method=None,
             allow_unknown_language=True, use_gpu=False, processors=processors,
-            logging_level="ERROR", **paths, **kwargs)
+            logging_level="ERROR", tokenize_postprocessor=only_contractions, **paths, **kwargs)
     except Exception as e:  # a truncated or foreign .pt file fails deep inside torch
         bad = _which_file(e, paths)
         raise ModelError(f"cannot load model file {bad}: {type(e).__name__} "

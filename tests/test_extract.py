@@ -197,3 +197,11 @@ def test_cue_after_a_closed_quote_reports_its_own_clause():
     ind = [q for q in qs if q.kind == "indirect"]
     assert len(ind) == 1 and ind[0].text.startswith("er werde dafür sorgen")
     assert ind[0].speaker == "Schröder"
+
+
+def test_subject_after_fronted_time_is_speaker():
+    text = ("Um 10:05 Uhr meldete die Nachrichtenagentur Reuters, der Präsident habe das Land "
+            "verlassen.")
+    q = one(text, "indirect")
+    assert q.text == "der Präsident habe das Land verlassen"
+    assert "Reuters" in q.speaker_mention

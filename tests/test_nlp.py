@@ -59,3 +59,13 @@ def test_corrupt_model_file_gives_one_line_error(tmp_path):
     with pytest.raises(ModelError) as e:
         load_pipeline(model_dir=broken)
     assert "\n" not in str(e.value) and "pos.pt" in str(e.value)
+
+
+def test_only_real_contractions_are_split():
+    # the tokenizer alone splits sentence-initial "Um" into "Un dem"
+    from quotes.nlp import load_pipeline
+
+    doc = load_pipeline()("Um 10:05 Uhr meldete die Agentur den Anschlag. Im Haus war es still.")
+    words = [[w.text for w in s.words] for s in doc.sentences]
+    assert words[0][0] == "Um"
+    assert words[1][:2] == ["In", "dem"]
