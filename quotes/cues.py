@@ -117,7 +117,16 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cue = _so_cue(sent, w)
             if cue:
                 cues.append(cue)
-    return [c for c in cues if c is not None]
+    cues = [c for c in cues if c is not None]
+    # "äußerte die Hoffnung, dass …", "wurde mit den Worten zitiert, er habe …": the
+    # clause of the noun is the content of the speech verb it depends on
+    by_verb = {c.i: c for c in cues if c.kind not in ("noun", "prep", "so")}
+    for c in [c for c in cues if c.kind == "noun" and c.words == [c.i] and c.content]:
+        verb = by_verb.get(_clause_head(sent, c.word))
+        if verb is not None and not verb.content:
+            verb.content = c.content
+            cues.remove(c)
+    return cues
 
 
 # --- verbs ---------------------------------------------------------------------------
@@ -508,6 +517,8 @@ def _noun_cue(sent: Sentence, w: Word) -> Cue | None:
     phrase = sent.subtree(w.i)
     head = _clause_head(sent, w)
     _noun_source(cue, w, head)
+    if w.lemma == "Vernehmen":
+        cue.source = []  # "dem Vernehmen nach": hearsay, nobody named
     cue.content = _clause_minus(sent, head, phrase)
     return cue
 
@@ -554,6 +565,9 @@ def _content_noun_cue(sent: Sentence, w: Word) -> Cue | None:
         # Meinung": the subject of the noun itself
         subj = sent.dependents(w.i, "nsubj") if clause_head == w.i else \
             [d for d in sent.dependents(clause_head, "nsubj") if d.i not in own]
+        h = sent.words[clause_head]
+        if not subj and h.deprel == "conj" and h.head >= 0:
+            subj = sent.dependents(h.head, "nsubj")  # "äußerte Vorbehalte und wagte die Prognose, …"
         cue.source = _mention(sent, subj[0]) if subj else []
     cue.content = idx
     return cue

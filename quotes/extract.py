@@ -57,7 +57,7 @@ def extract_article(article: Article, nlp=None, select_sentences: bool = True) -
 def might_quote(sentence: str) -> bool:
     """Can this sentence hold or attribute a quote?  Quotation marks, a form of a speech
     verb, a Konjunktiv form, or an attribution word ("laut", "zufolge", ", so")."""
-    if MARKS.search(sentence) or ATTRIBUTION.search(sentence):
+    if MARKS.search(sentence) or ATTRIBUTION.search(sentence) or lexicon.source_noun_pattern().search(sentence):
         return True
     if any(w in KONJ_FORMS for w in WORDS.findall(sentence.lower())):
         return True

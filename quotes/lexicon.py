@@ -91,6 +91,19 @@ def cue_form_pattern():
         else:
             stems.update(particle + x + f for f in forms for x in ("", "ge", "zu"))
             separated.update(rf"{re.escape(f)}\w*\b[^.!?]*\b{particle}" for f in forms)
+            # old spelling in a subordinate clause: "wie die Bank bekannt gab"
+            separated.update(rf"{particle}\s+{re.escape(f)}\w*" for f in forms if len(particle) >= 4)
     alts = "|".join(sorted((re.escape(s) for s in stems if len(s) >= 3), key=len, reverse=True))
     seps = "|".join(sorted(separated, key=len, reverse=True))
     return re.compile(rf"(?i)\b(?:(?:ge|zu)?(?:{alts})\w*|(?:{seps})\b)")
+
+
+@lru_cache(maxsize=1)
+def source_noun_pattern():
+    """A regex for "nach <source noun>" in raw text ("Nach ersten Informationen", "nach
+    Angaben der Polizei", "Nach einer Stellungnahme der Armee") and "dem Vernehmen nach"."""
+    import re
+
+    nouns = sorted({n.lower() for n in load().cue_nouns if len(n) >= 4}, key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"(?i)\bnach\s+(?:\w+\s+){{0,3}}?\w*(?:{alts})|\bvernehmen\s+nach\b")

@@ -119,13 +119,27 @@ class Speakers:
         roles_at = [i for i, w in enumerate(words) if w.upos in ("NOUN", "PROPN") and is_role(w.text)]
         if roles_at:
             # "Russlands Verteidigungsminister Sergej Schoigu": the name follows the title
-            tail = [w for w in words[roles_at[-1] + 1:] if w.text[:1].isupper() and w.upos != "PUNCT"]
+            tail = []
+            for w in words[roles_at[-1] + 1:]:  # the run of names right after it, up to "(SPD)"
+                if not w.text[:1].isupper() or w.upos == "PUNCT":
+                    break
+                tail.append(w)
             if tail:
                 key = _key(tail[-1].text)
                 if key in self.entities:
                     return self.entities[key]
                 ent = self.entities[key] = Entity(" ".join(w.text for w in tail), key, first_seen=tail[0].start)
                 return ent
+        lead = []
+        for w in words:  # "Sergei Voznyak, Pressesprecher von Aljaksandr Milinkewitsch": the name first
+            if w.upos != "PROPN" or is_role(w.text):
+                break
+            lead.append(w)
+        if lead and len(lead) < len(words) and words[len(lead)].text == ",":
+            key = _key(lead[-1].text)
+            if key not in self.entities:
+                self.entities[key] = Entity(" ".join(w.text for w in lead), key, first_seen=lead[0].start)
+            return self.entities[key]
         for w in reversed(words):  # a known name anywhere in the mention, the last one first
             key = _key(w.text)
             if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):

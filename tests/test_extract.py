@@ -205,3 +205,19 @@ def test_subject_after_fronted_time_is_speaker():
     q = one(text, "indirect")
     assert q.text == "der Präsident habe das Land verlassen"
     assert "Reuters" in q.speaker_mention
+
+
+def test_quoted_with_the_words_takes_the_clause_after_worten():
+    text = ("Sergei Voznyak, Pressesprecher des Wahlkampfteams von Aljaksandr Milinkewitsch, wird "
+            "von der Nachrichtenagentur Reuters mit den Worten zitiert, er habe mit Milinkewitsch "
+            "gesprochen.")
+    q = one(text, "indirect")
+    assert q.text == "er habe mit Milinkewitsch gesprochen"
+    assert q.speaker == "Sergei Voznyak"
+
+
+def test_source_noun_after_nach_selects_and_quotes_its_clause():
+    q = one("Nach einer Stellungnahme der US-Armee befand sich der Hubschrauber auf dem Flug "
+            "zwischen zwei Militärbasen.", "indirect")
+    assert q.text.startswith("befand sich der Hubschrauber")
+    assert "US-Armee" in q.speaker_mention
