@@ -4,6 +4,8 @@
     python bench/run.py                 # all 850 articles (train + dev), one process
     python bench/run.py --jobs 2        # as `quotes extract --jobs 2`
     python bench/run.py --limit 20      # a quick check
+    python bench/run.py --store-only 100000                       # storing alone
+    python bench/run.py --store-only 100000 --store-into db/synth.db   # ... into a big database
 
 Writes the articles' ``originalText`` as ``.txt`` files into a temporary folder, then runs
 two passes over them, each files -> `quotes.read` -> extractor -> `quotes.store` into a
@@ -20,6 +22,13 @@ peak RSS, and each stage's share of the time: read, parse, rules, store (parse a
 are told apart when `quotes.extract.TIMINGS` reports them, else shown together as
 "extract"). With ``--jobs N`` the extractor's time is summed over the worker processes,
 so shares are of the work done, not of the wall clock.
+
+``--store-only N`` measures the store stage alone, without reading or parsing: N quotes
+of synthetic articles (`bench/synth_db.synth_articles`: speakers, mentions, outlets,
+sentences, as the extractor gives them) are generated first, then stored the way
+``quotes extract`` stores them, into a fresh database or, with ``--store-into DB``, into
+a copy of DB (storing gets slower as indexes grow; a 1,000,000-quote database from
+`bench/synth_db.py` shows by how much).
 """
 from __future__ import annotations
 
@@ -27,6 +36,7 @@ import argparse
 import json
 import re
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -38,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 from quotes.read import Skipped, read_articles  # noqa: E402
 from quotes.records import Article, Quote  # noqa: E402
 from quotes.scale import Result, extract_all, init_worker  # noqa: E402
-from quotes.store import open_db, save_article, unique_quotes  # noqa: E402
+from quotes.store import Writer, open_db, unique_quotes  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "wikinews"
 
@@ -125,6 +135,7 @@ def run_pass(name: str, folder: Path, db_path: Path, jobs: int, floor: bool) -> 
         stream = results()
     else:
         stream = extract_all(reader, jobs=jobs)
+    writer = Writer(db)  # as `quotes extract` stores
     for item, res in stream:
         if res is None or isinstance(res.quotes, Skipped):
             skipped += 1
@@ -136,11 +147,14 @@ def run_pass(name: str, folder: Path, db_path: Path, jobs: int, floor: bool) -> 
             rules += res.rules
         t0 = time.perf_counter()
         qs = unique_quotes(res.quotes)
-        save_article(db, item, qs)
+        writer.save(item, qs)
         store += time.perf_counter() - t0
         n += 1
         chars += len(item.text)
         n_quotes += len(qs)
+    t0 = time.perf_counter()
+    writer.commit()
+    store += time.perf_counter() - t0
     wall = time.perf_counter() - t_start
     db.close()
     stages = {"read": reader.seconds}
@@ -172,13 +186,54 @@ def show(r: dict) -> None:
     print(f"         time per stage: {shares}")
 
 
+def store_only(n_quotes: int, db_path: Path, into: Path | None) -> dict:
+    """Store `n_quotes` quotes of synthetic articles as `quotes extract` does; seconds
+    are of storing alone (the articles are generated beforehand)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth_db import synth_articles
+
+    items = [(art, unique_quotes(qs)) for art, qs in
+             synth_articles(n_quotes, seed=21, prefix="store")]
+    if into is not None:
+        shutil.copyfile(into, db_path)
+    db = open_db(db_path)
+    before = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    t0 = time.perf_counter()
+    with Writer(db) as writer:
+        for art, qs in items:
+            writer.save(art, qs)
+    seconds = time.perf_counter() - t0
+    n = sum(len(qs) for _, qs in items)
+    after = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    db.close()
+    assert after - before == n, (before, after, n)
+    return {"articles": len(items), "quotes": n, "seconds": seconds, "quotes_before": before,
+            "store_quotes_s": n / seconds}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--jobs", type=int, default=1, help="extractor processes (as quotes extract --jobs)")
     ap.add_argument("--data", type=Path, default=DATA, help="Wikinews folder with train/ and dev/")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures to this file")
+    ap.add_argument("--store-only", type=int, default=None, metavar="N",
+                    help="only measure storing N quotes of synthetic articles")
+    ap.add_argument("--store-into", type=Path, default=None, metavar="DB",
+                    help="with --store-only: store into a copy of this database")
     args = ap.parse_args(argv)
+
+    if args.store_only is not None:
+        with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
+            r = store_only(args.store_only, Path(tmp) / "store.db", args.store_into)
+        ok = r["store_quotes_s"] >= TARGET_STORE_QUOTES_S
+        print(f"store-only: {r['quotes']:,} quotes in {r['articles']:,} synthetic articles stored "
+              f"in {r['seconds']:.2f} s into a database of {r['quotes_before']:,} quotes")
+        print(f"  {'met ' if ok else 'MISS'} storing: {r['store_quotes_s']:,.0f} quotes/s "
+              f"(target >= {TARGET_STORE_QUOTES_S:,})")
+        if args.json:
+            args.json.write_text(json.dumps(r, indent=2))
+        return 0
 
     with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
         tmp = Path(tmp)

@@ -24,13 +24,16 @@ import json
 import random
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotes.store import open_db, outlet_type, stable_id, stems  # noqa: E402
+from quotes.records import Article, Quote  # noqa: E402
+from quotes.store import (INSERT_ARTICLE, INSERT_FTS, INSERT_QUOTE, article_row,  # noqa: E402
+                          open_db, outlet_id, outlet_type, quote_row, speaker_id, stems)
 
 FIRST = ("Alexander Olaf Annalena Robert Christian Friedrich Wladimir Dmitri Sergej Maria "
          "Swetlana Angela Emmanuel Joe Wolodymyr Nancy Boris Karl Markus Sahra Lars Saskia "
@@ -113,35 +116,17 @@ def quote_text(rng: random.Random, kind: str) -> str:
     return text + "." if kind == "direct" else text
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--quotes", type=int, default=1_000_000, help="number of quotes")
-    ap.add_argument("--out", type=Path, default=ROOT / "db" / "synth.db", help="database to write (replaced)")
-    ap.add_argument("--per-article", type=int, default=8, help="quotes per article on average")
-    ap.add_argument("--speakers", type=int, default=3000, help="distinct speakers")
-    ap.add_argument("--seed", type=int, default=8)
-    args = ap.parse_args(argv)
-
-    rng = random.Random(args.seed)
-    t0 = time.perf_counter()
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(args.out) + suffix).unlink(missing_ok=True)
-    db = open_db(args.out)  # the real schema, indexes and FTS table (all migrations)
-    conn = db.conn
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.execute("PRAGMA synchronous = OFF")
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("PRAGMA cache_size = -400000")  # 400 MB page cache for the bulk insert
-    index_sql = [r[0] for r in conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'quotes' AND sql IS NOT NULL")]
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
-                                "AND tbl_name = 'quotes' AND sql IS NOT NULL").fetchall():
-        conn.execute(f"DROP INDEX [{name}]")
-
-    # speakers: full names with a role; canonical name -> (id, mentions)
+def synth_articles(n_quotes: int, per_article: int = 8, n_speakers: int = 3000,
+                   seed: int = 8, prefix: str = "synth") -> Iterator[tuple[Article, list[Quote]]]:
+    """Synthetic articles with their quotes, as the extractor would give them: `n_quotes`
+    quotes in total (about `per_article` an article), from `n_speakers` speakers, article
+    ids ``<prefix>-0000001`` on. Deterministic for a given seed. Also the input of
+    ``bench/run.py --store-only``."""
+    rng = random.Random(seed)
+    # speakers: full names with a role
     names: list[str] = []
     seen = set()
-    while len(names) < args.speakers:
+    while len(names) < n_speakers:
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         if len(seen) >= len(FIRST) * len(LAST) // 2:
             name += f" {len(names)}"  # more speakers than name pairs: number the rest
@@ -154,43 +139,23 @@ def main(argv: list[str] | None = None) -> int:
     publisher_w = zipf_weights(len(PUBLISHERS), 0.7)
     kinds, kind_w = ["direct", "indirect", "mixed"], [0.55, 0.35, 0.10]
     start_day, days = date(2014, 1, 1), (date(2025, 12, 31) - date(2014, 1, 1)).days
-    mentions: dict[int, set[str]] = {}
-    used_outlets: set[int] = set()
 
-    conn.execute("BEGIN")
-    n_quotes = n_articles = 0
-    batch_q: list[tuple] = []
-    batch_fts: list[tuple] = []
-    batch_a: list[tuple] = []
-
-    def flush() -> None:
-        conn.executemany("INSERT INTO articles (id, title, publisher, date, url, path, text, sha256, "
-                         "quote_count) VALUES (?,?,?,?,?,?,?,?,?)", batch_a)
-        conn.executemany("INSERT INTO quotes (id, date, kind, text, speaker_id, speaker_mention, cue, "
-                         "outlet_id, article_id, publisher, confidence, sentence, start, [end], "
-                         "speaker_start, speaker_end, cue_start, cue_end, rule) "
-                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch_q)
-        conn.executemany("INSERT INTO quotes_fts (rowid, stems) VALUES (?, ?)", batch_fts)
-        batch_a.clear(), batch_q.clear(), batch_fts.clear()
-
-    import hashlib
-
-    while n_quotes < args.quotes:
+    n_done = n_articles = 0
+    while n_done < n_quotes:
         n_articles += 1
-        aid = f"synth-{n_articles:07d}"
+        aid = f"{prefix}-{n_articles:07d}"
         day = (start_day + timedelta(days=rng.randrange(days))).isoformat()
         publisher = rng.choices(PUBLISHERS, publisher_w)[0]
-        k = max(1, min(args.quotes - n_quotes, int(rng.expovariate(1 / args.per_article)) + 1))
+        k = max(1, min(n_quotes - n_done, int(rng.expovariate(1 / per_article)) + 1))
         title = f"{rng.choice(SUBJ)} {rng.choice(VERB)} {rng.choice(OBJ)} {rng.choice(ACT)}"
         text = title + "\n\n"
-        rows = []
+        quotes = []
         for _ in range(k):
             kind = rng.choices(kinds, kind_w)[0]
             si = rng.choices(range(len(names)), speaker_w)[0] if rng.random() < 0.92 else None
             cue = rng.choice(CUES[kind])
             outlet = rng.choices(OUTLET_NAMES, outlet_w)[0] if rng.random() < 0.3 else None
             q = quote_text(rng, kind)
-            who = None
             if si is not None:
                 full = names[si]
                 who = rng.choice([full, full.split(" ", 1)[1], f"{speaker_roles[si]} {full}",
@@ -212,42 +177,86 @@ def main(argv: list[str] | None = None) -> int:
             qs = sent_start + len(pre)
             text += pre + q + post
             sentence = text[sent_start:].strip()
-            mention_start = sent_start
             mention_end = sent_start + len(who)
             cue_start = mention_end + 1
             cue_end = cue_start + len(form.split()[0])
             if rng.random() < 0.3:
                 text += rng.choice(FILLER) + " "
-            speaker_id = None
-            if si is not None:
-                speaker_id = stable_id("speaker", names[si])
-                mentions.setdefault(speaker_id, set()).add(who)
-            outlet_id = None
-            if outlet:
-                outlet_id = stable_id("outlet", outlet)
-                used_outlets.add(outlet)
-            qid = stable_id("quote", aid, kind, qs, qs + len(q))
-            rows.append((qid, day, kind, q, speaker_id, who if si is not None else None,
-                         cue, outlet_id, aid, publisher, round(rng.uniform(0.5, 0.99), 3),
-                         sentence, qs, qs + len(q),
-                         mention_start if si is not None else None,
-                         mention_end if si is not None else None, cue_start, cue_end,
-                         f"synth-{kind}"))
-        sha = hashlib.sha256(text.encode()).hexdigest()
-        batch_a.append((aid, title, publisher, day, f"https://example.org/{aid}", None, text, sha, len(rows)))
-        batch_q.extend(rows)
-        batch_fts.extend((r[0], stems(r[3])) for r in rows)
-        n_quotes += len(rows)
+            named = si is not None
+            quotes.append(Quote(
+                article=aid, kind=kind, text=q, start=qs, end=qs + len(q),
+                speaker=names[si] if named else None,
+                speaker_start=sent_start if named else None,
+                speaker_end=mention_end if named else None,
+                cue=cue, cue_start=cue_start, cue_end=cue_end, outlet=outlet,
+                confidence=round(rng.uniform(0.5, 0.99), 3),
+                speaker_mention=who if named else None, sentence=sentence,
+                rule=f"synth-{kind}"))
+        n_done += len(quotes)
+        yield Article(id=aid, text=text, title=title, publisher=publisher, date=day,
+                      url=f"https://example.org/{aid}"), quotes
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quotes", type=int, default=1_000_000, help="number of quotes")
+    ap.add_argument("--out", type=Path, default=ROOT / "db" / "synth.db", help="database to write (replaced)")
+    ap.add_argument("--per-article", type=int, default=8, help="quotes per article on average")
+    ap.add_argument("--speakers", type=int, default=3000, help="distinct speakers")
+    ap.add_argument("--seed", type=int, default=8)
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(args.out) + suffix).unlink(missing_ok=True)
+    db = open_db(args.out)  # the real schema, indexes and FTS table (all migrations)
+    conn = db.conn
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA cache_size = -400000")  # 400 MB page cache for the bulk insert
+    index_sql = [r[0] for r in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'quotes' AND sql IS NOT NULL")]
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                "AND tbl_name = 'quotes' AND sql IS NOT NULL").fetchall():
+        conn.execute(f"DROP INDEX [{name}]")
+
+    speakers: dict[int, tuple[str, set[str]]] = {}  # id -> (canonical name, mentions)
+    used_outlets: set[str] = set()
+    conn.execute("BEGIN")
+    n_quotes = n_articles = 0
+    batch_q: list[tuple] = []
+    batch_fts: list[tuple] = []
+    batch_a: list[tuple] = []
+
+    def flush() -> None:
+        conn.executemany(INSERT_ARTICLE, batch_a)
+        conn.executemany(INSERT_QUOTE, batch_q)
+        conn.executemany(INSERT_FTS, batch_fts)
+        batch_a.clear(), batch_q.clear(), batch_fts.clear()
+
+    # the rows store.save_article writes for these articles (same functions)
+    for art, quotes in synth_articles(args.quotes, args.per_article, args.speakers, args.seed):
+        n_articles += 1
+        batch_a.append(article_row(art, len(quotes)))
+        for q in quotes:
+            row = quote_row(art, q)
+            batch_q.append(row)
+            batch_fts.append((row[0], stems(q.text)))
+            if q.speaker:
+                speakers.setdefault(speaker_id(q.speaker), (q.speaker, set()))[1].add(q.speaker_mention)
+            if q.outlet:
+                used_outlets.add(q.outlet)
+        n_quotes += len(quotes)
         if len(batch_q) >= 20_000:
             flush()
             print(f"\r{n_quotes:,} quotes", end="", file=sys.stderr, flush=True)
     flush()
     conn.executemany("INSERT INTO speakers (id, name, aliases) VALUES (?, ?, ?)",
-                     [(sid, names_by_id, json.dumps(sorted(mentions[sid]), ensure_ascii=False))
-                      for names_by_id, sid in ((n, stable_id("speaker", n)) for n in names)
-                      if sid in mentions])
+                     [(sid, name, json.dumps(sorted(m), ensure_ascii=False))
+                      for sid, (name, m) in speakers.items()])
     conn.executemany("INSERT INTO outlets (id, name, type) VALUES (?, ?, ?)",
-                     [(stable_id("outlet", o), o, outlet_type(o)) for o in sorted(used_outlets)])
+                     [(outlet_id(o), o, outlet_type(o)) for o in sorted(used_outlets)])
     conn.execute("COMMIT")
     print(f"\r{n_quotes:,} quotes in {n_articles:,} articles; indexing ...", file=sys.stderr)
     for sql in index_sql:
@@ -256,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     conn.execute("PRAGMA journal_mode = WAL")  # as `quotes extract` leaves it
     db.close()
     size = sum(Path(str(args.out) + s).stat().st_size for s in ("", "-wal") if Path(str(args.out) + s).exists())
-    print(f"{args.out}: {n_quotes:,} quotes, {n_articles:,} articles, {len(mentions):,} speakers, "
+    print(f"{args.out}: {n_quotes:,} quotes, {n_articles:,} articles, {len(speakers):,} speakers, "
           f"{len(used_outlets)} outlets, {size / 1e6:,.0f} MB in {time.perf_counter() - t0:.0f} s",
           file=sys.stderr)
     return 0

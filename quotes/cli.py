@@ -154,7 +154,7 @@ def extract(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .store import is_unchanged, open_db, save_article, unique_quotes
+    from .store import Writer, is_unchanged, open_db, unique_quotes
 
     try:
         database = open_db(db)
@@ -214,17 +214,20 @@ def extract(
                 cluster_note = (f"  cluster {cluster}: {run.workers} workers, "
                                 f"{run.shards} shard databases merged")
             else:
-                for item, res in extract_all(to_extract(), jobs=jobs):
-                    if isinstance(item, read_mod.Skipped):
-                        report(item)
-                        continue
-                    if isinstance(res.quotes, read_mod.Skipped):
-                        report(res.quotes)
-                        continue
-                    quotes = unique_quotes(res.quotes)
-                    save_article(database, item, quotes)
-                    stored += 1
-                    kinds.update(q.kind for q in quotes)
+                # batched transactions, one savepoint per article: leaving this block
+                # (also by Ctrl+C or an error) commits every article stored so far
+                with Writer(database) as writer:
+                    for item, res in extract_all(to_extract(), jobs=jobs):
+                        if isinstance(item, read_mod.Skipped):
+                            report(item)
+                            continue
+                        if isinstance(res.quotes, read_mod.Skipped):
+                            report(res.quotes)
+                            continue
+                        quotes = unique_quotes(res.quotes)
+                        writer.save(item, quotes)
+                        stored += 1
+                        kinds.update(q.kind for q in quotes)
             progress.update(task, completed=n_files)
     except FatalExtractorError as e:
         raise fail(f"extractor cannot run: {e}")

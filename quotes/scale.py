@@ -230,25 +230,26 @@ class MergeStats:
 
 def merge_db(main, shard_path: str | os.PathLike, stats: MergeStats | None = None) -> MergeStats:
     """Copy every article of the shard database at `shard_path` with its quotes into
-    `main` (a `sqlite_utils.Database`), through `store.save_article`: an article stored
+    `main` (a `sqlite_utils.Database`), through a `store.Writer`: an article stored
     in both is replaced, so merging twice changes nothing. An article already in `main`
     with the same text and the same quotes is left alone (counted as unchanged)."""
-    from .store import open_db, save_article, stored_hash
+    from .store import Writer, open_db, stored_hash
 
     stats = stats or MergeStats()
     shard = open_db(shard_path)
     try:
         ids = [r[0] for r in shard.execute("SELECT id FROM articles ORDER BY id")]
-        for aid in ids:
-            art, quotes = stored_article(shard, aid)
-            if stored_hash(main, aid) == art.sha256:
-                have = stored_article(main, aid)
-                if have is not None and _same(have[1], quotes):
-                    stats.unchanged += 1
-                    continue
-            stats.quotes += save_article(main, art, quotes)
-            stats.articles += 1
-            stats.kinds.update(q.kind for q in quotes)
+        with Writer(main) as writer:
+            for aid in ids:
+                art, quotes = stored_article(shard, aid)
+                if stored_hash(main, aid) == art.sha256:
+                    have = stored_article(main, aid)
+                    if have is not None and _same(have[1], quotes):
+                        stats.unchanged += 1
+                        continue
+                stats.quotes += writer.save(art, quotes)
+                stats.articles += 1
+                stats.kinds.update(q.kind for q in quotes)
     finally:
         shard.close()
     return stats
@@ -272,7 +273,7 @@ def _shard_path(run_id: str) -> Path:
 def process_batch(articles: list[Article], run_id: str) -> dict:
     """Dask task: extract `articles` (models loaded once per worker process) and store
     them in this worker process's own shard database. Returns a summary for the client."""
-    from .store import open_db, save_article, unique_quotes
+    from .store import Writer, open_db, unique_quotes
 
     init_worker()
     done: list[tuple[Article, list[Quote]]] = []
@@ -289,9 +290,10 @@ def process_batch(articles: list[Article], run_id: str) -> dict:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = open_db(path)
         try:
-            for art, quotes in done:
-                save_article(db, art, quotes)
-                kinds.update(q.kind for q in quotes)
+            with Writer(db) as writer:
+                for art, quotes in done:
+                    writer.save(art, quotes)
+                    kinds.update(q.kind for q in quotes)
         finally:
             db.close()
     return {"stored": len(done), "kinds": dict(kinds), "skipped": skipped}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 import subprocess
 import sys
@@ -101,19 +102,19 @@ def test_failure_inside_an_article_rolls_it_back(tmp_path, seed_articles, seed_q
     assert dump(path) == before  # old quotes not deleted, new ones not half-inserted
 
 
-def test_killed_run_leaves_consistent_db_and_next_run_continues(tmp_path, seed_articles, seed_quotes):
-    path = tmp_path / "q.db"
-    n_first_two = sum(len(store.unique_quotes(seed_quotes[a.id])) for a in seed_articles[:2])
-    # a real process, killed (os._exit: no cleanup, no rollback) while storing article 3
+def _killed_extract(path, kill_at_stems_call: int, batch_articles: int) -> None:
+    """`quotes extract seeds/` in a real process, killed (os._exit: no cleanup, no
+    rollback) at the given call of `store.stems`, with batches of `batch_articles`."""
     script = textwrap.dedent(f"""
         import os, sys
         sys.path.insert(0, {str(ROOT)!r})
         from quotes import store
         from quotes.cli import app
+        store.BATCH_ARTICLES, store.BATCH_SECONDS = {batch_articles}, 1e9
         real, seen = store.stems, []
         def stems(text):
             seen.append(text)
-            if len(seen) == {n_first_two + 1}:
+            if len(seen) == {kill_at_stems_call}:
                 os._exit(9)
             return real(text)
         store.stems = stems
@@ -121,19 +122,172 @@ def test_killed_run_leaves_consistent_db_and_next_run_continues(tmp_path, seed_a
     """)
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 9, proc.stderr
+
+
+def _assert_whole_articles(path, seed_quotes) -> list[str]:
     conn = sqlite3.connect(path)
-    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
-    stored = [r[0] for r in conn.execute("select id from articles order by id")]
-    assert stored == [a.id for a in seed_articles[:2]]
-    for aid in stored:
-        n = conn.execute("select count(*) from quotes where article_id = ?", [aid]).fetchone()[0]
-        assert n == len(store.unique_quotes(seed_quotes[aid]))
-    assert conn.execute("select count(*) from quotes where article_id not in (select id from articles)").fetchone()[0] == 0
-    conn.close()
+    try:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        stored = [r[0] for r in conn.execute("select id from articles order by id")]
+        for aid in stored:
+            n = conn.execute("select count(*) from quotes where article_id = ?", [aid]).fetchone()[0]
+            assert n == len(store.unique_quotes(seed_quotes[aid]))
+        assert conn.execute("select count(*) from quotes where article_id not in "
+                            "(select id from articles)").fetchone()[0] == 0
+        assert conn.execute("select count(*) from quotes_fts").fetchone()[0] == \
+            conn.execute("select count(*) from quotes").fetchone()[0]
+        return stored
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("batch_articles", [1, 2])
+def test_killed_run_leaves_consistent_db_and_next_run_continues(tmp_path, seed_articles, seed_quotes,
+                                                                batch_articles):
+    """Killed while storing article 4: with a commit per article, articles 1-3 are
+    stored; with batches of two, article 3 (saved, not yet committed) is lost with its
+    batch. Either way every stored article is whole, and the next run stores the rest."""
+    path = tmp_path / "q.db"
+    n_first_three = sum(len(store.unique_quotes(seed_quotes[a.id])) for a in seed_articles[:3])
+    _killed_extract(path, n_first_three + 1, batch_articles)
+    stored = _assert_whole_articles(path, seed_quotes)
+    committed = 3 if batch_articles == 1 else 2
+    assert stored == sorted(a.id for a in seed_articles[:committed])
     result = run_cli("extract", SEEDS, "--db", path)
     assert result.exit_code == 0
-    assert "3 stored, 2 unchanged" in result.stderr
+    assert f"{5 - committed} stored, {committed} unchanged" in result.stderr
     assert open_db(path)["quotes"].count == sum(len(store.unique_quotes(q)) for q in seed_quotes.values())
+
+
+def test_writer_keeps_the_batch_when_an_article_fails(tmp_path, seed_articles, seed_quotes, monkeypatch):
+    """Bad input inside a batch: the articles stored before it in the same (uncommitted)
+    batch are committed, the failing article is rolled back to what was stored before
+    (here: its old version), and the error reaches the caller."""
+    path = tmp_path / "q.db"
+    db = open_db(path)
+    target = seed_articles[2]
+    save_article(db, target, seed_quotes[target.id])  # the old version, committed
+    before_target = db.execute("select * from quotes where article_id = ? order by id", [target.id]).fetchall()
+    changed = dataclasses.replace(target, text=target.text + "\nEr sagte: „Noch ein Satz.“")
+    real = store.stems
+    with pytest.raises(RuntimeError):
+        with store.Writer(db, batch_articles=100, batch_seconds=1e9) as writer:
+            writer.save(seed_articles[0], seed_quotes[seed_articles[0].id])
+            writer.save(seed_articles[1], seed_quotes[seed_articles[1].id])
+
+            def boom(text):
+                raise RuntimeError("bad quote")
+            monkeypatch.setattr(store, "stems", boom)
+            writer.save(changed, extract_article(changed))
+    monkeypatch.setattr(store, "stems", real)
+    assert not db.conn.in_transaction
+    other = sqlite3.connect(path)  # what another process sees: committed rows only
+    ids = [r[0] for r in other.execute("select id from articles order by id")]
+    assert ids == sorted(a.id for a in seed_articles[:3])
+    assert other.execute("select * from quotes where article_id = ? order by id", [target.id]).fetchall() == before_target
+    assert other.execute("select sha256 from articles where id = ?", [target.id]).fetchone()[0] == target.sha256
+    other.close()
+    _assert_whole_articles(path, seed_quotes)
+
+
+def test_writer_batches_commits(tmp_path, seed_articles, seed_quotes):
+    """Other connections see nothing of a batch until it is committed (when full, or
+    when the Writer is left), then all of it."""
+    path = tmp_path / "q.db"
+    db = open_db(path)
+    other = sqlite3.connect(path)
+    count = lambda: other.execute("select count(*) from articles").fetchone()[0]  # noqa: E731
+    with store.Writer(db, batch_articles=3, batch_seconds=1e9) as writer:
+        for i, a in enumerate(seed_articles):
+            writer.save(a, seed_quotes[a.id])
+            assert count() == (3 if i >= 2 else 0)
+    assert count() == 5
+    other.close()
+
+
+def _aliases_from_quotes(db) -> dict[str, list[str]]:
+    """What the aliases must be: every distinct mention of each speaker's quotes."""
+    out = {}
+    for name, sid in db.execute("select name, id from speakers"):
+        out[name] = sorted({r[0] for r in db.execute(
+            "select speaker_mention from quotes where speaker_id = ? and speaker_mention is not null", [sid])})
+    return out
+
+
+def test_incremental_aliases_equal_a_recount(tmp_path):
+    """Aliases are kept up to date incrementally (no scan of a speaker's quotes); after
+    storing, replacing and re-replacing articles with other mentions and speakers, in
+    batches, they equal a recount from the quotes, and no speaker or outlet is left
+    without quotes."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth_db import synth_articles
+
+    rng = random.Random(3)
+    items = list(synth_articles(3000, per_article=6, n_speakers=400, seed=5, prefix="t"))
+    db = open_db(tmp_path / "q.db")
+    current = {}
+    with store.Writer(db, batch_articles=50) as writer:
+        for art, qs in items:
+            writer.save(art, qs)
+            current[art.id] = (art, qs)
+        for _ in range(2):  # replace a third of the articles, twice
+            for art, qs in rng.sample(list(current.values()), len(items) // 3):
+                keep = [dataclasses.replace(q, speaker_mention=rng.choice(["er", "sie", q.speaker_mention,
+                                                                           f"{q.speaker_mention} ({rng.randrange(3)})"]),
+                                            speaker=rng.choice([q.speaker, q.speaker, None, "Neue Sprecherin"]),
+                                            outlet=rng.choice([q.outlet, None, "Neuer Sender"]))
+                        for q in qs if rng.random() < 0.6]
+                art = dataclasses.replace(art, text=art.text + " ")
+                writer.save(art, keep)
+                current[art.id] = (art, keep)
+        # the least named outlet disappears from every article
+        rare = db.execute("select outlets.name from quotes join outlets on outlets.id = outlet_id "
+                          "group by outlet_id order by count(*), outlets.name limit 1").fetchone()[0]
+        for art, qs in list(current.values()):
+            if any(q.outlet == rare for q in qs):
+                writer.save(dataclasses.replace(art, text=art.text + " "),
+                            [dataclasses.replace(q, outlet=None) if q.outlet == rare else q for q in qs])
+    assert rare not in {r[0] for r in db.execute("select name from outlets")}
+    stored = {r[0]: json.loads(r[1]) for r in db.execute("select name, aliases from speakers")}
+    assert stored == _aliases_from_quotes(db)
+    assert db.execute("select count(*) from speakers where id not in (select speaker_id from quotes "
+                      "where speaker_id is not null)").fetchone()[0] == 0
+    assert db.execute("select count(*) from outlets where id not in (select outlet_id from quotes "
+                      "where outlet_id is not null)").fetchone()[0] == 0
+    assert db.execute("pragma foreign_key_check").fetchall() == []
+    assert db.execute("select count(*) from quotes_fts").fetchone()[0] == db["quotes"].count
+
+
+def test_synthetic_database_has_the_rows_storing_writes(tmp_path):
+    """bench/synth_db.py writes its rows in bulk, bypassing `Writer`; its database must
+    be what storing the same articles gives (so load tests run on realistic data)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import synth_db
+
+    synth = tmp_path / "synth.db"
+    assert synth_db.main(["--quotes", "1500", "--out", str(synth), "--speakers", "60"]) == 0
+    db = open_db(tmp_path / "stored.db")
+    with store.Writer(db) as writer:
+        for art, qs in synth_db.synth_articles(1500, n_speakers=60):
+            writer.save(art, qs)
+    db.close()
+
+    def content(path):
+        conn = sqlite3.connect(path)
+        try:
+            out = {t: conn.execute(f"select * from {t} order by rowid").fetchall()
+                   for t in ("articles", "quotes", "speakers", "outlets", "quotes_fts")}
+            out["quotes_fts"] = conn.execute("select rowid, stems from quotes_fts order by rowid").fetchall()
+            out["schema"] = sorted(r[0] for r in conn.execute("select sql from sqlite_master where sql is not null"))
+            return out
+        finally:
+            conn.close()
+
+    got, want = content(synth), content(tmp_path / "stored.db")
+    assert len(want["quotes"]) == 1500 and len(want["speakers"]) > 40
+    assert got == want
 
 
 def test_fts_finds_inflected_forms(seeded_db):
@@ -198,7 +352,9 @@ def test_old_database_is_migrated(tmp_path, seed_articles, seed_quotes):
     assert "quotes_fts" not in db.table_names()
     db.close()
     db = open_db(path)
-    assert [m.name for m in migrations.applied(db)] == ["m001_tables", "m002_quotes_fts"]
+    assert [m.name for m in migrations.applied(db)] == [
+        "m001_tables", "m002_quotes_fts", "m003_speaker_mention_index"]
+    assert ("speaker_id", "speaker_mention") in {tuple(i.columns) for i in db["quotes"].indexes}
     assert db.execute("select count(*) from quotes_fts").fetchone()[0] == len(store.unique_quotes(seed_quotes[art.id]))
     assert [h["text"] for h in search_quotes(db, "Sicherheit fürchten")] == [
         q.text for q in seed_quotes[art.id] if "Sicherheit fürchten" in q.text]
