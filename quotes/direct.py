@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
 from .cues import Cue, _mention, _prefer_named
 from .marks import Quoted
 from .nlp import Sentence
@@ -124,13 +125,18 @@ def looks_like_speech(text: str, region: Quoted) -> bool:
     return nw >= 3 and bool(re.search(r"[.!?…]\W*$", content.strip()))
 
 
-def is_title(text: str, region: Quoted) -> bool:
-    """A name or title in marks: after "Buch", "Film", "Zeitung" …, or a few words that
-    all start with a capital („Süddeutsche Zeitung“, „Grüne Zapfsäule“)."""
+def is_title(text: str, region: Quoted, names: bool = True) -> bool:
+    """A name or title in marks: after "Buch", "Film", "Zeitung" …, or (with `names`) a
+    few words that all start with a capital („Süddeutsche Zeitung“, „Grüne Zapfsäule“)."""
     lo = region.outer[0]
     before = re.findall(r"\w+", text[max(0, lo - 40):lo])
     if before and before[-1] in TITLE_NOUNS:
         return True
+    inner = text[region.start:region.end].strip()
+    if text[region.outer[1]:region.outer[1] + 1] == "-" or lexicon.load().outlet(inner):
+        return True  # „Bild“-Zeitung, „Spiegel“: a name in marks
+    if not names:
+        return False
     words = re.findall(r"\w[\w-]*", text[region.start:region.end])
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 

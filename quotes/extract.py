@@ -202,15 +202,20 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     cand = [c for s in span_sents + nxt for c in cues[s.index] if id(c) not in used]
     if any(in_source(c, r) for c in cand):
         return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
-    cue = attach_cue(text, r, cand, inside) or _object_cue(r, cand)
+    cue = attach_cue(text, r, cand, inside)
+    obj_cue = None if cue is not None else _object_cue(r, cand)
+    cue = cue or obj_cue
     nw = n_words(text[r.start:r.end])
     if cue is not None and cue.content:
         w = cue.sent.words
         c0, c1 = w[cue.content[0]].start, w[cue.content[-1]].end
         if _is_fragment(text, r, c0, c1):
             return None  # a quoted fragment inside reported speech: the clause is mixed
+    # words in the object of a speech verb ("nannte den Bericht eine „Zeitungsente“") are
+    # its words even when they look like a title; elsewhere a capitalised few are a name
+    title = is_title(text, r, names=obj_cue is None)
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
-            and not (nw <= 3 and is_title(text, r)):
+            and not (nw <= 3 and title):
         used.add(id(cue))
         att = _attribute(cue, speakers, state)
         state.last = state.last_direct = att

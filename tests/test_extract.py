@@ -221,3 +221,13 @@ def test_source_noun_after_nach_selects_and_quotes_its_clause():
             "zwischen zwei Militärbasen.", "indirect")
     assert q.text.startswith("befand sich der Hubschrauber")
     assert "US-Armee" in q.speaker_mention
+
+
+def test_one_capitalised_word_in_the_object_of_a_speech_verb_is_quoted():
+    q = one("SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.", "direct")
+    assert q.text == "Zeitungsente" and q.speaker == "Wiefelspütz"
+
+
+def test_newspaper_name_in_marks_is_no_quote():
+    qs = run("Der Minister sprach mit der „Bild“-Zeitung über den Haushalt.")
+    assert [q for q in qs if q.kind == "direct"] == []
