@@ -213,7 +213,7 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
             return None  # a quoted fragment inside reported speech: the clause is mixed
     # words in the object of a speech verb ("nannte den Bericht eine „Zeitungsente“") are
     # its words even when they look like a title; elsewhere a capitalised few are a name
-    title = is_title(text, r, names=obj_cue is None)
+    title = is_title(text, r, names=obj_cue is None or _naming(obj_cue))
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
             and not (nw <= 3 and title):
         used.add(id(cue))
@@ -263,6 +263,14 @@ def _object_cue(r: marks.Quoted, cues: list[Cue]) -> Cue | None:
         if any(w.start >= r.start and w.end <= r.end for w in sub) and cue.source:
             return cue
     return None
+
+
+def _naming(cue: Cue) -> bool:
+    """"nennt sich „documenta 12“", "Dies nennt man einen „Aktiensplit“", "Als Beispiele
+    nennt VW die Modelle „Touareg“": the verb gives a name, nobody is quoted."""
+    sent = cue.sent
+    deps = [sent.words[j] for j in sent.subtree(cue.i)]
+    return any(w.text.lower() in ("sich", "man", "beispiel", "beispiele", "namen", "titel") for w in deps)
 
 
 def _anaphoric(sent: Sentence, cue: Cue, sentences: list[Sentence]) -> tuple[int, int] | None:

@@ -231,3 +231,8 @@ def test_one_capitalised_word_in_the_object_of_a_speech_verb_is_quoted():
 def test_newspaper_name_in_marks_is_no_quote():
     qs = run("Der Minister sprach mit der „Bild“-Zeitung über den Haushalt.")
     assert [q for q in qs if q.kind == "direct"] == []
+
+
+def test_naming_with_nennen_is_no_quote():
+    qs = run("Im Jahr 2007 nennt sich die Ausstellung „Documenta“. Dies nennt man einen „Aktiensplit“.")
+    assert [q for q in qs if q.kind == "direct"] == []
