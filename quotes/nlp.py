@@ -26,9 +26,10 @@ MODEL_FILES = {
     "pos": [("pos_model_path", "pos.pt"), ("pos_pretrain_path", "pretrain.pt")],
     "lemma": [("lemma_model_path", "lemma.pt")],
     "depparse": [("depparse_model_path", "depparse.pt"), ("depparse_pretrain_path", "pretrain.pt")],
+    "gender": [("gender_model_path", "noun_gender.tsv.gz")],  # a lexicon: quotes/gender.py
     "mood": [],  # rules, no model file: quotes/mood.py
 }
-PROCESSORS = "tokenize,mwt,pos,lemma,depparse,mood"
+PROCESSORS = "tokenize,mwt,pos,lemma,gender,depparse,mood"
 
 
 # German contractions of preposition and article: the only tokens that are two words.
@@ -79,7 +80,7 @@ def _build(processors: str, model_dir: Path, kwargs: dict):
 
     import stanza  # imported here: torch takes a second to load
 
-    from . import mood  # noqa: F401  registers the "mood" processor
+    from . import gender, mood  # noqa: F401  register the "gender" and "mood" processors
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
@@ -208,7 +209,7 @@ def parse(text: str, nlp=None, paragraphs: list[tuple[int, int]] | None = None,
         chosen = [sent for (_, sent), k in zip(flat, keep) if k]
         parsed_sents = []
         if chosen:
-            sub = nlp(stanza.Document([s.to_dict() for s in chosen]), processors="pos,lemma,depparse,mood")
+            sub = nlp(stanza.Document([s.to_dict() for s in chosen]), processors="pos,lemma,gender,depparse,mood")
             parsed_sents = sub.sentences
         by_id = {id(s): ps for s, ps in zip(chosen, parsed_sents)}
     out = Parsed(text)

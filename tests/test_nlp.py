@@ -69,3 +69,13 @@ def test_only_real_contractions_are_split():
     words = [[w.text for w in s.words] for s in doc.sentences]
     assert words[0][0] == "Um"
     assert words[1][:2] == ["In", "dem"]
+
+
+def test_noun_gender_comes_from_the_lexicon_and_compound_heads():
+    from quotes.nlp import load_pipeline
+
+    doc = load_pipeline()("Die Entführer teilten mit, dass die Zugvögel das Regierungshaus umkreisten.")
+    feats = {w.text: w.feats or "" for w in doc.sentences[0].words}
+    assert "Gender=Masc" in feats["Entführer"]
+    assert "Gender=Masc" in feats["Zugvögel"]  # like "Vogel"
+    assert "Gender=Neut" in feats["Regierungshaus"]  # like "Haus"
