@@ -6,6 +6,8 @@ import asyncio
 import hashlib
 import html
 import re
+import sqlite3
+import time
 
 import pytest
 
@@ -161,3 +163,204 @@ def test_canned_queries_on_a_statement_carried_twice(tmp_path, loop, seed_articl
     assert [(r["outlet"], r["publisher"]) for r in carried] == [("Tass", None), ("Tass", "Agenturdienst")]
     facets = get("/quotes/quotes.json?_facet=speaker_id")["facet_results"]["speaker_id"]["results"]
     assert [(f["label"], f["count"]) for f in facets] == [("Alexander Lukaschenko", 2)]
+
+
+# --------------------------------------------------------------------------- large-database speed-ups
+# The facet index (quotes.facet_index), counts taken from it and the search SQL chosen by
+# the number of matches must give exactly what Datasette's own table view gives.
+
+import contextlib
+import sys
+import types
+
+from datasette import hookimpl
+from datasette.app import Datasette
+from datasette.plugins import pm
+from datasette.tracer import capture_traces
+
+from product_helpers import ROOT
+from quotes import facet_index, serve
+from quotes.store import Writer
+
+
+@hookimpl(trylast=True)  # after Datasette's own escape_fts, as in quotes.serve
+def _stem_functions(conn):
+    conn.create_function("stem_query", 1, serve.stem_query)
+    conn.create_function("escape_fts", 1, serve.stem_query)
+
+
+#: The reference's only plugin: the stemming SQL functions.
+_stem_only = types.ModuleType("stem_only")
+_stem_only.prepare_connection = _stem_functions
+
+
+@contextlib.contextmanager
+def reference_datasette(path):
+    """Stock Datasette (its own search via fts_table, its own column facets, SQL
+    counts) over `path`, with this project's plugin unregistered meanwhile."""
+    meta = serve.metadata(path.stem)
+    q = meta["databases"][path.stem]["tables"]["quotes"]
+    q["facets"] = list(facet_index.COLUMNS)
+    q["fts_table"], q["fts_pk"] = "quotes_fts", "id"
+    ours = pm.unregister(name="quotes")
+    pm.register(_stem_only, name="stem_only")
+    try:
+        yield Datasette(files=[str(path)], metadata=meta,
+                        settings={"default_page_size": 50, "suggest_facets": False,
+                                  "facet_time_limit_ms": 60_000, "sql_time_limit_ms": 60_000})
+    finally:
+        pm.unregister(_stem_only)
+        if ours is not None:
+            pm.register(ours, name="quotes")
+
+
+@pytest.fixture(scope="module")
+def synth_db(tmp_path_factory):
+    """3,000 synthetic quotes (long-tailed speakers, outlets, publishers; a small
+    vocabulary, so searches match hundreds of quotes), stored as `quotes extract` does."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth_db import synth_articles
+
+    path = tmp_path_factory.mktemp("synth") / "synth.db"
+    db = open_db(path)
+    with Writer(db) as writer:
+        for art, qs in synth_articles(3000, n_speakers=80, seed=4):
+            writer.save(art, qs)
+    db.close()
+    return path
+
+
+QUERIES = ["", "?_search=Sicherheit", "?_search=sollte", "?_search=Atomwaffen%20sollte",
+           "?_search=%22die%20Sicherheit%22", "?_search=Kartoffelsalat",
+           "?kind=direct", "?kind=mixed&publisher=Wikinews", "?_search=Frieden&speaker_id__exact={sid}",
+           "?_search=sollte&outlet_id={oid}", "?_search=sollte&_facet_size=3",
+           "?_search=Sicherheit&_sort=publisher", "?_search=Sicherheit&_sort=text",
+           "?cue=sagen&_search=Sicherheit", "?_search=sicher&_searchmode=raw",
+           "?_search_stems=Sicherheit", "?_search_stems=sicher&_searchmode=raw&kind=direct",
+           "?_search=Sicherheit&_facet=cue", "?speaker_id=nope", "?_search=%22unbalanced"]
+
+
+def _json(ds, loop, path):
+    r = loop.run_until_complete(ds.client.get(path))
+    assert r.status_code == 200, (path, r.text[:300])
+    return r.json()
+
+
+def _page(ds, loop, path):
+    """What must not differ: count, facets and the rows (order aside: rows that tie on
+    the sort column may come in any order, in Datasette as here)."""
+    d = _json(ds, loop, path + "&_extra=facets_timed_out")
+    return {"count": d["filtered_table_rows_count"], "facets": d["facet_results"],
+            "timed_out": d.get("facets_timed_out"), "rows": sorted(map(tuple, d["rows"])),
+            "description": d["human_description_en"]}
+
+
+def test_pages_equal_datasettes_own(synth_db, loop):
+    conn = sqlite3.connect(synth_db)
+    sid = conn.execute("select speaker_id from quotes group by 1 order by count(*) desc limit 1 offset 3").fetchone()[0]
+    oid = conn.execute("select outlet_id from quotes where outlet_id is not null limit 1").fetchone()[0]
+    conn.close()
+    paths = [f"/synth/quotes.json{q.format(sid=sid, oid=oid)}" for q in QUERIES]
+    paths = [p + ("&" if "?" in p else "?") + "_size=max" for p in paths]
+    with reference_datasette(synth_db) as ref:
+        want = [_page(ref, loop, p) for p in paths]
+    ours = make_datasette(synth_db)
+    for path, expected in zip(paths, want):
+        got = _page(ours, loop, path)
+        assert got == expected, path
+    counts = [w["count"] for w in want]
+    assert max(counts) > 500 and 0 in counts  # the queries cover large and empty results
+
+
+def _traced(ds, loop, path):
+    """The JSON of `path` and the SQL run for it."""
+    async def get():
+        traces = []
+        with capture_traces(traces):
+            r = await ds.client.get(path)
+        assert r.status_code == 200
+        return r.json(), [t["sql"] for t in traces]
+
+    return loop.run_until_complete(get())
+
+
+def test_large_searches_are_served_from_the_facet_index(synth_db, loop):
+    """No SQL pass over the matches for the count or a facet: the count comes from the
+    facet index, the facets too (no GROUP BY runs), and the page is read by walking the
+    date index."""
+    ds = make_datasette(synth_db)
+    loop.run_until_complete(ds.invoke_startup())
+    assert facet_index.facets_for(synth_db).current() is not None  # built (small database)
+    d, sqls = _traced(ds, loop, "/synth/quotes.json?_search=sollte")
+    assert d["filtered_table_rows_count"] > 300
+    assert any("counted in the facet index" in s for s in sqls), sqls
+    assert not any("group by" in s.lower() for s in sqls), sqls
+    main = [s for s in sqls if s.startswith("select id, date")]
+    assert main and "+[id] in" in main[0]
+    dates = [r[1] for r in d["rows"]]
+    assert dates == sorted(dates, reverse=True)
+    # a rare word: one lookup per match instead
+    _, sqls = _traced(ds, loop, "/synth/quotes.json?_search=Provokation%20Sicherheit")
+    main = [s for s in sqls if s.startswith("select id, date")]
+    assert main and "+[id] in" not in main[0]
+    # a filter the index cannot apply: SQL for the count and the facets
+    _, sqls = _traced(ds, loop, "/synth/quotes.json?_search=sollte&cue=sagen")
+    assert not any("counted in the facet index" in s for s in sqls)
+    assert sum("group by" in s.lower() for s in sqls) == len(facet_index.COLUMNS)
+
+
+def test_facets_follow_writes_to_the_database(tmp_path, loop, monkeypatch, seed_articles):
+    """The facet index is a snapshot: after another process stores quotes, pages show
+    them (the index is rebuilt, or SQL answers until it is), never stale counts."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth_db import synth_articles
+
+    items = list(synth_articles(600, n_speakers=20, seed=9, prefix="w"))
+    path = tmp_path / "quotes.db"
+    db = open_db(path)
+    with Writer(db) as writer:
+        for art, qs in items[:40]:
+            writer.save(art, qs)
+    monkeypatch.setattr(facet_index, "SYNC_BUILD_BYTES", 0)  # like a large database:
+    monkeypatch.setattr(facet_index, "MIN_REBUILD_INTERVAL_S", 0.0)  # background builds
+    ds = make_datasette(path)
+    paths = ["/quotes/quotes.json?_size=max", "/quotes/quotes.json?_search=sollte&_size=max",
+             "/quotes/quotes.json?kind=direct&_search=Sicherheit&_size=max"]
+    facets = facet_index.facets_for(path)
+
+    def check():
+        with reference_datasette(path) as ref:
+            want = [_page(ref, loop, p) for p in paths]
+        assert [_page(ds, loop, p) for p in paths] == want
+
+    for n_stored in (40, 41, len(items)):
+        with Writer(db) as writer:
+            for art, qs in items[40:n_stored]:
+                writer.save(art, qs)
+        check()  # stale or missing index: SQL
+        for _ in range(100):  # the background build
+            if facets.current() is not None:
+                break
+            time.sleep(0.05)
+        assert facets.current() is not None
+        check()  # from the index
+    db.close()
+
+
+def test_blank_search_is_no_search_and_the_box_stays(get, seed_quotes):
+    total = sum(len(unique_quotes(q)) for q in seed_quotes.values())
+    assert get("/quotes/quotes.json?_search=").json()["filtered_table_rows_count"] == total
+    assert get("/quotes/quotes.json?_search=%20%20").json()["filtered_table_rows_count"] == total
+    page = get("/quotes/quotes?_search=Atomwaffe")
+    assert re.search(r'<input [^>]*name="_search"[^>]*value="Atomwaffe"', page.text)
+    assert 'name="_search"' in get("/quotes/quotes").text
+
+
+def test_later_pages_count_facets_over_all_matches(get):
+    first = get("/quotes/quotes.json?_size=5").json()
+    assert first["next"]
+    second = get(f"/quotes/quotes.json?_size=5&_next={first['next']}").json()
+    counts = lambda d: {n: [(v["value"], v["count"]) for v in f["results"]]  # noqa: E731
+                        for n, f in d["facet_results"].items()}
+    assert counts(second) == counts(first) and sum(v for _, v in counts(first)["kind"]) > 5
+    assert second["filtered_table_rows_count"] == first["filtered_table_rows_count"]
