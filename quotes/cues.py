@@ -367,7 +367,7 @@ def _is_clause(sent: Sentence, c: Word) -> bool:
         return False
     if any(d.deprel.startswith(("nsubj", "csubj")) for d in deps):
         return True
-    if c.xpos.endswith(("FIN", "IZU")) or c.featdict.get("VerbForm") == "Fin":
+    if c.xpos.endswith(("FIN", "IZU")) or c.featdict.get("VerbForm") == "Fin" or _zu_infinitive(c):
         return True
     return any(d.lemma == "zu" or d.xpos.endswith("FIN") for d in deps)
 

@@ -60,6 +60,9 @@ IRREGULAR = {
     "werfen": "warf wirf geworf", "streiten": "stritt gestritt", "weisen_": "wies",
     "nehmen": "nahm nimm genomm", "schreien": "schrie", "preisen": "pries", "lassen": "ließ läss",
     "sagen": "sag", "fürchten": "fürcht", "schätzen": "schätz",
+    "schlagen": "schlug schläg geschlag", "fügen": "füg gefüg", "empfehlen": "empfahl empfiehl empfohl",
+    "schließen": "schloss schloß schließ geschloss", "heben": "hob heb gehob", "stehen": "stand steh gestand",
+    "ziehen": "zog zieh gezog", "rufen_": "ruf",
 }
 PARTICLES = ("hinzu", "mit", "an", "bekannt", "hin", "aus", "zu", "vor", "ein", "dar", "fest", "klar",
              "zurück", "auf", "nach", "ab", "ver", "voraus", "vorher", "er", "ent")

@@ -236,3 +236,10 @@ def test_newspaper_name_in_marks_is_no_quote():
 def test_naming_with_nennen_is_no_quote():
     qs = run("Im Jahr 2007 nennt sich die Ausstellung „Documenta“. Dies nennt man einen „Aktiensplit“.")
     assert [q for q in qs if q.kind == "direct"] == []
+
+
+def test_zu_infinitive_after_a_decision_verb():
+    q = one("Die staatliche Bahngesellschaft SNCB beschloss, in dem Zeitraum die Beleuchtung in "
+            "den Zügen zu reduzieren.", "indirect")
+    assert q.text == "in dem Zeitraum die Beleuchtung in den Zügen zu reduzieren"
+    assert "SNCB" in q.speaker_mention
