@@ -331,7 +331,9 @@ def _verb_content(cue: Cue) -> None:
         cue.content = _trim(sent, idx)
         return
     # 2. the cue hangs off the clause: "Y sei Z, sagte X" / "Y ist Z, wie X sagte"
-    if v.head >= 0 and v.deprel.split(":")[0] in ("parataxis", "advcl", "conj", "ccomp", "acl"):
+    marks = {d.lemma.lower() for d in sent.dependents(v.i, "mark")}
+    if v.head >= 0 and v.deprel.split(":")[0] in ("parataxis", "advcl", "conj", "ccomp", "acl") \
+            and not marks - {"wie"}:  # "…, dass X nicht informiert worden war" reports nothing
         h = sent.words[v.head]
         if v.deprel.startswith("acl") and not _is_wie(sent, v):
             return

@@ -32,7 +32,10 @@ FURNITURE = re.compile(r"^(Mehr zum Thema|Lesen Sie auch|Auch interessant|Weiter
 
 
 ATTRIBUTION = re.compile(r"(?i)\b(laut|zufolge|gemäß|angaben|demnach|wonach|nach ansicht|"
-                         r"nach auffassung|nach einschätzung|nach informationen)\b|,\s*so\b|^so\b")
+                         r"nach auffassung|nach einschätzung|nach informationen)\b|,\s*so\b|^so\b|"
+                         # "hält es für möglich, dass …"
+                         r"\bfür\s+(?:\w+\s+)?(?:möglich|wahrscheinlich|unwahrscheinlich|denkbar|ausgeschlossen|"
+                         r"sinnvoll|notwendig|nötig|richtig|falsch|erwiesen)\b")
 MARKS = re.compile(r"[„“”\"»«‚‘›‹]")
 
 
@@ -114,6 +117,16 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
 
     cues = {s.index: [c for c in find_cues(s) if not inside(c.span[0])] if s.parsed else []
             for s in sentences}
+    for sent_cues in cues.values():
+        for c in sent_cues:
+            if not c.source:
+                continue
+            s0, s1 = c.sent.words[c.source[0]].start, c.sent.words[c.source[-1]].end
+            if all(inside(c.sent.words[j].start) for j in c.source) and not any(
+                    r.start <= s0 < r.end <= s1 + 2 for r in outer):  # laut „Figaro“: a name in marks
+                # „Sehr geehrter Herr Präsident, …“: the parser took the quote's vocative
+                # for the subject; the speaker stands outside the marks ("erklärt er:")
+                c.source = _subject_outside(c, inside)
     first_sent = {}
     for r in outer:
         for s in sentences:
@@ -263,6 +276,16 @@ def _object_cue(r: marks.Quoted, cues: list[Cue]) -> Cue | None:
         if any(w.start >= r.start and w.end <= r.end for w in sub) and cue.source:
             return cue
     return None
+
+
+def _subject_outside(cue: Cue, inside) -> list[int]:
+    """A subject next to the verb and outside the quotation marks: "erklärt er", "er erklärt"."""
+    words = cue.sent.words
+    for j in (cue.i + 1, cue.i - 1, cue.i + 2):
+        if 0 <= j < len(words) and not inside(words[j].start) and words[j].upos in ("PRON", "PROPN", "NOUN") \
+                and words[j].featdict.get("Case", "Nom") == "Nom":
+            return _mention(cue.sent, words[j])
+    return []
 
 
 def _naming(cue: Cue) -> bool:

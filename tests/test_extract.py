@@ -243,3 +243,18 @@ def test_zu_infinitive_after_a_decision_verb():
             "den Zügen zu reduzieren.", "indirect")
     assert q.text == "in dem Zeitraum die Beleuchtung in den Zügen zu reduzieren"
     assert "SNCB" in q.speaker_mention
+
+
+def test_vocative_inside_the_quote_is_not_the_speaker():
+    text = ("Der türkische Hochschulratspräsident Erdoğan Teziç schrieb an Jacques Chirac. Im Brief "
+            "erklärt er: „Sehr geehrter Herr Präsident, dieses Gesetz wird von Ihrer Regierung nicht "
+            "unterstützt.“")
+    q = one(text, "direct")
+    assert q.speaker == "Erdoğan Teziç"
+
+
+def test_cue_in_a_dass_clause_reports_nothing():
+    text = ("Er hält es jedoch für möglich, dass der damalige Vorstandsvorsitzende über diese Praxis "
+            "nicht informiert worden war.")
+    q = one(text)
+    assert q.cue == "halten" and q.text.startswith("der damalige Vorstandsvorsitzende")
