@@ -256,7 +256,7 @@ TRAIN = {
                                 "--wordvec_pretrain_file", PRETRAIN]),
     "depparse": ("run_depparse", "GSD", ["--no_charlm", "--hidden_dim", "200", "--char_hidden_dim", "100",
                                          "--deep_biaff_hidden_dim", "200", "--num_layers", "2", "--batch_size", "2000",
-                                         "--max_steps", "2400", "--eval_interval", "200",
+                                         "--max_steps", "4600", "--eval_interval", "200",
                                          "--wordvec_pretrain_file", PRETRAIN]),
 }
 
