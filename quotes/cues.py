@@ -197,6 +197,8 @@ def _verb_source(cue: Cue) -> None:
                     and nxt < len(sent.words) and sent.words[nxt].text in (",", ":") and min(m) == v.i + 1:
                 cue.source = m
                 break
+    if cue.lemma == "heißen" and [sent.words[j].text.lower() for j in cue.source] == ["es"]:
+        cue.source = []  # "hieß es": an expletive; the speaker comes from the context
     if not cue.source and cue.lemma == "heißen":
         # "In der Mitteilung des Ministeriums heißt es, ..."
         for o in sent.dependents(v.i, "obl"):
@@ -209,6 +211,15 @@ def _verb_source(cue: Cue) -> None:
 def _verb_outlet(cue: Cue) -> None:
     """The medium it was said to: "sagte er der ARD", "sagte er im Interview mit dem ZDF"."""
     sent, v = cue.sent, cue.word
+    # "teilte das Ministerium im Onlinedienst Telegram mit": the parser hangs the medium on
+    # the subject; it is the outlet, not part of who spoke
+    for j in list(cue.source):
+        d = sent.words[j]
+        if d.deprel == "nmod" and d.head in cue.source and sent.dependents(d.i, "case") and _outlet_candidate(sent, d):
+            medium = set(sent.subtree(d.i))
+            cue.source = [k for k in cue.source if k not in medium]
+            cue.outlet_words = cue.outlet_words or _outlet_candidate(sent, d)
+            break
     for d in sent.dependents(v.i, "obj", "iobj", "obl", "nsubj", "dep", "nmod", "appos"):
         if set(sent.subtree(d.i)) & set(cue.source) or (d.deprel == "nsubj" and not cue.source):
             continue
@@ -311,6 +322,9 @@ def _verb_content(cue: Cue) -> None:
         marks = {d.lemma.lower() for d in sent.dependents(c.i, "mark")}
         if marks - CONTENT_MARKS:
             continue  # "weil …", "wenn …", "um … zu": not what was said
+        lead = [sent.words[j] for j in sorted(sent.subtree(c.i)) if sent.words[j].upos != "PUNCT"][:2]
+        if any(x.text.lower() in ("ohne", "statt", "anstatt", "außer") for x in lead):
+            continue  # "…, ohne dass die Dauer angegeben wurde": circumstance, not content
         if rel in ("conj", "advcl", "obl", "nmod", "acl") and c.i < v.i:
             continue
         idx = sent.subtree(c.i, exclude=exclude)

@@ -258,3 +258,14 @@ def test_cue_in_a_dass_clause_reports_nothing():
             "nicht informiert worden war.")
     q = one(text)
     assert q.cue == "halten" and q.text.startswith("der damalige Vorstandsvorsitzende")
+
+
+def test_medium_on_the_subject_is_the_outlet():
+    text = ("„Die Besatzung dieser Einheiten wird sich mit Fragen der Wartung befassen“, teilte das "
+            "belarussische Verteidigungsministerium im Onlinedienst Telegram mit. „Sie werden einen "
+            "vollständigen Ausbildungszyklus absolvieren“, hieß es, ohne dass die Dauer der "
+            "Ausbildung angegeben wurde.")
+    qs = run(text)
+    assert [q.kind for q in qs] == ["direct", "direct"]  # "ohne dass …" is no content
+    assert all(q.speaker == "Belarussisches Verteidigungsministerium" for q in qs)
+    assert qs[0].outlet == "Telegram"
