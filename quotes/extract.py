@@ -216,7 +216,10 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     if any(in_source(c, r) for c in cand):
         return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
     cue = attach_cue(text, r, cand, inside)
-    obj_cue = None if cue is not None else _object_cue(r, cand)
+    # "hält Spector „unter Umständen“ für „böse und gefährlich“": one verb, several
+    # quoted stretches in its phrase, so a spent cue still counts here
+    every = [c for s in span_sents + nxt for c in cues[s.index]]
+    obj_cue = None if cue is not None else _object_cue(r, every)
     cue = cue or obj_cue
     nw = n_words(text[r.start:r.end])
     if cue is not None and cue.content:
@@ -269,9 +272,11 @@ def _object_cue(r: marks.Quoted, cues: list[Cue]) -> Cue | None:
     """"nannte die Zahlen „aus der Luft gegriffen“", "sprach von einer „Zäsur“": marks
     inside the phrase of a speech verb that has no content clause quote its words."""
     for cue in cues:
-        if cue.content or cue.kind in ("prep", "noun", "so"):
+        if cue.kind in ("prep", "noun", "so"):
             continue
         sent = cue.sent
+        if cue.content:
+            continue  # a verb with a clause of its own: marks in it make a mixed quote
         sub = [sent.words[j] for j in sent.subtree(cue.i) if j not in cue.source]
         if any(w.start >= r.start and w.end <= r.end for w in sub) and cue.source:
             return cue

@@ -269,3 +269,9 @@ def test_medium_on_the_subject_is_the_outlet():
     assert [q.kind for q in qs] == ["direct", "direct"]  # "ohne dass …" is no content
     assert all(q.speaker == "Belarussisches Verteidigungsministerium" for q in qs)
     assert qs[0].outlet == "Telegram"
+
+
+def test_two_quoted_stretches_in_one_verb_phrase():
+    qs = run("Staatsanwalt Alan Jackson hält Spector „unter bestimmten Umständen“ für „böse und gefährlich“.")
+    assert [q.text for q in qs if q.kind == "direct"] == ["unter bestimmten Umständen", "böse und gefährlich"]
+    assert all(q.speaker == "Alan Jackson" for q in qs)
