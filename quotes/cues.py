@@ -102,8 +102,9 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cues.append(cue)
         elif w.lemma.lower() in ("laut", "zufolge", "gemäß") and w.upos == "ADP":
             cues.append(_prep_cue(sent, w))
-        elif w.upos == "NOUN" and (_is_cue_noun(w.lemma, lex.cue_nouns) or w.lemma in lex.content_nouns):
-            cue = _noun_cue(sent, w) if _is_cue_noun(w.lemma, lex.cue_nouns) else None
+        elif w.upos == "NOUN" and ((source_noun := _is_cue_noun(w.lemma, lex.cue_nouns))
+                                   or w.lemma in lex.content_nouns):
+            cue = _noun_cue(sent, w) if source_noun else None
             if cue is None and w.lemma in lex.content_nouns:
                 cue = _content_noun_cue(sent, w)
             if cue:
@@ -566,13 +567,11 @@ def _content_noun_cue(sent: Sentence, w: Word) -> Cue | None:
     if len(idx) < 3 or idx[0] > start + 1:
         return None
     first = words[start]
-    zu_inf = any(x.xpos in ("PTKZU", "VVIZU") or _zu_infinitive(x) for x in (words[k] for k in idx))
-    if first.lemma.lower() in ("dass", "daß", "ob") or first.text.lower() in ("dass", "daß", "ob"):
-        pass
-    elif zu_inf and first.xpos not in ("KOUS", "PRELS", "PRELAT", "PWAV"):
-        pass
-    elif clause_mood(sent, idx) == "ind" or _bad_start(sent, idx) or first.xpos in ("PRELS", "PRELAT"):
-        return None
+    dass = first.lemma.lower() in ("dass", "daß", "ob") or first.text.lower() in ("dass", "daß", "ob")
+    zu_clause = first.xpos not in ("KOUS", "PRELS", "PRELAT", "PWAV") and any(
+        x.xpos in ("PTKZU", "VVIZU") or _zu_infinitive(x) for x in (words[k] for k in idx))
+    if not (dass or zu_clause) and (clause_mood(sent, idx) == "ind" or _bad_start(sent, idx)):
+        return None  # a verb-second clause counts only in Konjunktiv; no relative clauses
     cue = Cue(sent, w.i, w.lemma, "noun", 0.7, words=[w.i])
     clause_head = _clause_head(sent, w)
     _noun_source(cue, w, clause_head)

@@ -212,13 +212,13 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     span_sents = [s for s in sentences if s.start < r.end + 2 and r.start - 2 < s.end]
     # the sentence after the closing mark holds "…“, sagte er." when the splitter cut there
     nxt = [s for s in sentences if s.index == span_sents[-1].index + 1] if span_sents else []
-    cand = [c for s in span_sents + nxt for c in cues[s.index] if id(c) not in used]
+    every = [c for s in span_sents + nxt for c in cues[s.index]]
+    cand = [c for c in every if id(c) not in used]
     if any(in_source(c, r) for c in cand):
         return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
     cue = attach_cue(text, r, cand, inside)
     # "hält Spector „unter Umständen“ für „böse und gefährlich“": one verb, several
     # quoted stretches in its phrase, so a spent cue still counts here
-    every = [c for s in span_sents + nxt for c in cues[s.index]]
     obj_cue = None if cue is not None else _object_cue(r, every)
     cue = cue or obj_cue
     nw = n_words(text[r.start:r.end])

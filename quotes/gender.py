@@ -59,7 +59,11 @@ def correct(words, lexicon: dict[str, str]) -> None:
     for i, w in enumerate(words):
         if w.upos != "NOUN":
             continue
-        gender = lookup(w.lemma or w.text, lexicon) or lookup(w.text, lexicon)
+        gender = None
+        for name in dict.fromkeys(n for n in (w.lemma, w.text) if n):  # the lemma first; once if equal
+            gender = lookup(name, lexicon)
+            if gender is not None:
+                break
         if gender is None:
             continue
         feats = _feats(w)

@@ -125,21 +125,14 @@ class Speakers:
                     break
                 tail.append(w)
             if tail:
-                key = _key(tail[-1].text)
-                if key in self.entities:
-                    return self.entities[key]
-                ent = self.entities[key] = Entity(" ".join(w.text for w in tail), key, first_seen=tail[0].start)
-                return ent
+                return self._named(tail)
         lead = []
         for w in words:  # "Sergei Voznyak, Pressesprecher von Aljaksandr Milinkewitsch": the name first
             if w.upos != "PROPN" or is_role(w.text):
                 break
             lead.append(w)
         if lead and len(lead) < len(words) and words[len(lead)].text == ",":
-            key = _key(lead[-1].text)
-            if key not in self.entities:
-                self.entities[key] = Entity(" ".join(w.text for w in lead), key, first_seen=lead[0].start)
-            return self.entities[key]
+            return self._named(lead)
         for w in reversed(words):  # a known name anywhere in the mention, the last one first
             key = _key(w.text)
             if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
@@ -162,6 +155,13 @@ class Speakers:
         if head.upos in ("NOUN", "PROPN") and role_group(head.text):
             return self._description(words, head, pos)
         return None
+
+    def _named(self, name: list[Word]) -> Entity:
+        """The entity for a run of name words, registered under its last word if new."""
+        key = _key(name[-1].text)
+        if key not in self.entities:
+            self.entities[key] = Entity(" ".join(w.text for w in name), key, first_seen=name[0].start)
+        return self.entities[key]
 
     def _antecedent(self, pos: int, plural: bool = False, gender: str | None = None) -> Entity | None:
         """The speaker a pronoun points to: the last speaker before `pos` whose gender
