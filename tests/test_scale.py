@@ -130,10 +130,11 @@ def test_model_error_stops_the_run_with_one_line(tmp_path, monkeypatch):
     class ModelError(RuntimeError):
         pass
 
-    def broken(article):
+    def broken(*args):
         raise ModelError("model file missing: quotes/models/de/pos.pt (rebuild with: x)")
 
-    monkeypatch.setattr(quotes.extract, "extract_article", broken)
+    monkeypatch.setattr(quotes.extract, "extract_article", broken)  # one article at a time
+    monkeypatch.setattr(quotes.extract, "extract_articles", broken)  # a batch
     r = run_cli("extract", SEEDS, "--db", tmp_path / "x.db")
     assert r.exit_code == 1
     assert r.stderr.strip().splitlines() == [
