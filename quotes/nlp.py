@@ -30,6 +30,10 @@ MODEL_FILES = {
     "mood": [],  # rules, no model file: quotes/mood.py
 }
 PROCESSORS = "tokenize,mwt,pos,lemma,gender,depparse,mood"
+# Batch sizes measured fastest on German news on 2 cores (bench/parser_speed.py): the
+# parser's arc scores grow with the square of the longest sentence in a batch, so small
+# batches of similar length win; the lemmatizer's decoder steps once per batch.
+BATCH_SIZES = {"depparse_batch_size": 500, "lemma_batch_size": 1000}
 
 
 # German contractions of preposition and article: the only tokens that are two words.
@@ -96,7 +100,7 @@ def _build(processors: str, model_dir: Path, kwargs: dict):
             "de", dir=str(model_dir), resources_filepath=str(resources), download_method=None,
             allow_unknown_language=True, use_gpu=False, processors=processors,
             logging_level="ERROR", tokenize_postprocessor=only_contractions,
-            mwt_dict_only=True, **paths, **kwargs)
+            mwt_dict_only=True, **paths, **{**BATCH_SIZES, **kwargs})
     except Exception as e:  # a truncated or foreign .pt file fails deep inside torch
         bad = _which_file(e, paths)
         raise ModelError(f"cannot load model file {bad}: {type(e).__name__} "
@@ -280,11 +284,12 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
             k += len(paras)
             keep = [select(sent.text) for sent in flat]
             chosen += [sent for i, sent in enumerate(flat) if keep[i] or (i + 1 < len(keep) and keep[i + 1])]
-        parsed_sents = []
-        if chosen:
-            sub = nlp(stanza.Document([s.to_dict() for s in chosen]), processors="pos,lemma,gender,depparse,mood")
-            parsed_sents = sub.sentences
-        by_id = {id(s): ps for s, ps in zip(chosen, parsed_sents)}
+        if chosen:  # one document of just these sentences, tagged and parsed in place
+            sub = stanza.Document([])
+            sub.sentences = chosen
+            sub._count_words()
+            nlp(sub, processors="pos,lemma,gender,depparse,mood")
+        by_id = {id(s): s for s in chosen}
     out, k = [], 0
     for text, paras in jobs:
         out.append(_records(text, paras, docs[k:k + len(paras)], by_id))
