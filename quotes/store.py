@@ -59,8 +59,9 @@ def _stemmer():
 
 @lru_cache(maxsize=1 << 18)
 def _stem(word: str) -> str:
-    """One lower-cased word's stem, cached: the Snowball stemmer is pure Python (~0.1 ms
-    a word) and news vocabulary repeats, so the cache makes storing several times faster."""
+    """One lower-cased word's stem, cached (news vocabulary repeats). snowballstemmer
+    uses PyStemmer's C code when it is installed (a dependency: 1 µs a word instead of
+    36 µs in pure Python, the same stems)."""
     return _stemmer().stemWord(word)
 
 
