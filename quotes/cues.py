@@ -198,6 +198,15 @@ def _verb_source(cue: Cue) -> None:
                     and nxt < len(sent.words) and sent.words[nxt].text in (",", ":") and min(m) == v.i + 1:
                 cue.source = m
                 break
+    if not cue.source and not cue.passive:
+        # "die Marke, die Gerhard Schröder erklärt hatte": a relative pronoun and a name
+        # both before the verb, both taken for objects; one of them is the subject
+        objs = sent.dependents(v.i, "obj")
+        if any(d.xpos == "PRELS" for d in objs):
+            named = [d for d in objs if d.xpos != "PRELS" and d.upos in ("NOUN", "PROPN")
+                     and d.i < v.i and d.featdict.get("Case") not in ("Dat", "Gen")]
+            if len(named) == 1:
+                cue.source = _mention(sent, named[0])
     if cue.lemma == "heißen" and [sent.words[j].text.lower() for j in cue.source] == ["es"]:
         cue.source = []  # "hieß es": an expletive; the speaker comes from the context
     if not cue.source and cue.lemma == "heißen":

@@ -231,8 +231,12 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     if cue is not None and cue.content:
         w = cue.sent.words
         c0, c1 = w[cue.content[0]].start, w[cue.content[-1]].end
-        if _is_fragment(text, r, c0, c1):
-            return None  # a quoted fragment inside reported speech: the clause is mixed
+        # a quoted fragment inside reported speech: the clause is mixed. Not so for marks
+        # outside the clause (", so Elshorst weiter: „…“") or announced by a colon
+        # ("…, erklärt hatte: „…“"), which open an utterance of their own
+        colon = text[:r.outer[0]].rstrip().endswith(":")
+        if r.start < c1 and c0 < r.end and not colon and _is_fragment(text, r, c0, c1):
+            return None
     # words in the object of a speech verb ("nannte den Bericht eine „Zeitungsente“") are
     # its words even when they look like a title; elsewhere a capitalised few are a name
     title = is_title(text, r, names=obj_cue is None or _naming(obj_cue))

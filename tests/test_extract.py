@@ -50,6 +50,22 @@ def test_quote_over_several_sentences_is_one_quote():
     assert q.text.startswith("Wir haben uns früher") and q.text.endswith("machen müssen.")
 
 
+def test_colon_quote_after_so_clause_is_direct():
+    # the ", so X weiter:" clause attributes both its own clause and the quote after it
+    text = ("Auch diese Unwissenheit habe Methode, so Elshorst weiter: „Das ist auch in anderen "
+            "Firmen üblich, dass die Spitze keine Ahnung hat, was läuft.“")
+    q = one(text, "direct")
+    assert q.text.startswith("Das ist auch in anderen Firmen") and q.speaker == "Elshorst"
+
+
+def test_colon_quote_is_direct_even_inside_a_verbs_clause():
+    text = ("Damit wird die Marke unterschritten, die Gerhard Schröder zum Erfolgskriterium erklärt "
+            "hatte: „Ich rechne damit, dass es uns gelingt, die Arbeitslosigkeit zu senken.“")
+    q = one(text, "direct")
+    assert q.text.startswith("Ich rechne damit") and q.speaker == "Gerhard Schröder"
+    assert [x.kind for x in run(text)] == ["direct"]
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = run("Die Regierung debattiert seit Wochen über das Thema „schneller Kohleausstieg“.")
     assert [q for q in quotes if q.kind == "direct"] == []
