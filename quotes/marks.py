@@ -27,6 +27,7 @@ PAIRS: dict[str, str] = {
 OPENERS = set(PAIRS)
 CLOSERS = set("“”\"«»‘’‹'")
 PARAGRAPH_BREAK = re.compile(r"\n")
+MAX_BRIDGED = 2  # paragraphs without marks that an open quote may run through
 
 
 @dataclass(frozen=True)
@@ -75,14 +76,42 @@ def _can_close(text: str, i: int) -> bool:
 
 
 def find_quoted(text: str, start: int = 0, end: int | None = None) -> list[Quoted]:
-    """All quoted regions in text[start:end], outermost first within each position."""
+    """All quoted regions in text[start:end], outermost first within each position.
+
+    A mark left open at a paragraph's end is closed by a closing mark that comes first
+    in one of the next paragraphs, with at most `MAX_BRIDGED` paragraphs without any
+    marks between (a quoted law text: „… die folgenden Maßnahmen anwenden: / […] /
+    11. heimliches Beobachten …“); otherwise it runs to its paragraph's end.
+    """
     end = len(text) if end is None else end
-    out: list[Quoted] = []
-    pos = start
+    bounds, pos = [], start
     for m in PARAGRAPH_BREAK.finditer(text, start, end):
-        out.extend(_scan_paragraph(text, pos, m.start()))
+        bounds.append((pos, m.start()))
         pos = m.end()
-    out.extend(_scan_paragraph(text, pos, end))
+    bounds.append((pos, end))
+    out: list[Quoted] = []
+    left_open: Quoted | None = None  # the open region of an earlier paragraph
+    bridged = 0
+    for ps, pe in bounds:
+        if not text[ps:pe].strip():
+            continue
+        if left_open is not None:
+            j = next((i for i in range(ps, pe) if text[i] in OPENERS or text[i] in CLOSERS), None)
+            if j is not None and text[j] in PAIRS[left_open.open_mark] and _can_close(text, j) \
+                    and j > ps + 1:
+                out.remove(left_open)
+                out.append(Quoted(left_open.start, j, left_open.open_mark, True, 0))
+                left_open = None
+                ps = j + 1
+            elif j is None and bridged < MAX_BRIDGED:
+                bridged += 1
+                continue
+            else:
+                left_open = None
+        found = _scan_paragraph(text, ps, pe)
+        out.extend(found)
+        left_open = next((q for q in found if not q.closed and q.open_mark in "„»«“"), None)
+        bridged = 0
     return sorted(out, key=lambda q: (q.start, -q.end))
 
 

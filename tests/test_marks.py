@@ -37,3 +37,17 @@ def test_curly_closing_variant_and_scare_quote_region_found():
 def test_outermost_drops_nested_regions():
     s = "Er sagte: „Sie nannte es ‚absurd‘.“"
     assert [s[q.start:q.end] for q in outermost(find_quoted(s))] == ["Sie nannte es ‚absurd‘."]
+
+
+def test_open_quote_closed_in_a_later_paragraph_spans_them():
+    # a quoted law text with an omission on a line of its own, closed two lines later
+    s = ("Im Gesetz heißt es:\n„Die Behörde darf folgende Mittel anwenden:\n[…]\n"
+         "11. heimliches Beobachten des Internets.“\nDas Gericht widerspricht.")
+    got = texts(s)
+    assert got == [("Die Behörde darf folgende Mittel anwenden:\n[…]\n11. heimliches Beobachten "
+                    "des Internets.", 0, True)]
+
+
+def test_open_quote_is_not_closed_by_a_later_paragraphs_own_quote():
+    s = "Er sagte: „Erstens geht es.\nDas ist alles.\nDann kam „Zweitens“ dran."
+    assert texts(s) == [("Erstens geht es.", 0, False), ("Zweitens", 0, True)]
