@@ -455,6 +455,10 @@ def _mention(sent: Sentence, w: Word) -> list[int]:
     """The noun phrase of `w` without relative clauses and long appendages: what a reader
     would underline as "the speaker"."""
     cut = {d.i for d in sent.words if d.head == w.i and d.deprel in ("acl:relcl", "acl", "punct", "parataxis")}
+    # "von Musikkennern als „Meilensteine …“ bezeichnet": the parser may hang the
+    # predicative "als" phrase on the agent; it is what was said, not who said it
+    cut |= {d.i for d in sent.words if d.head == w.i and d.i > w.i
+            and any(c.deprel in ("case", "cc") and c.text.lower() in ("als", "wie") for c in sent.dependents(d.i))}
     idx = sent.subtree(w.i, exclude=cut)
     # keep the contiguous block around w
     idx = sorted(idx)

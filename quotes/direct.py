@@ -22,6 +22,9 @@ TITLE_NOUNS = {"Buch", "Film", "Titel", "Motto", "Aktion", "Operation", "Zeitung
                "Namen", "Stichwort", "Begriff", "Wort", "Unwort", "Slogan", "Überschrift", "Sender",
                "Kanal", "Partei", "Bündnis", "Verein", "Gruppe", "Band", "Stück", "Oper", "Ausstellung"}
 MAX_GAP = 60  # characters between a quote and a cue that attributes it
+# what crowds chant or carry: "skandierten Parolen wie „…“", "die Aufschrift „…“"
+SLOGAN = re.compile(r"\b(?:Parolen?|Sprüchen?|Spruch|Aufschriften?|Losungen?|Sprechchören?|Rufen?)"
+                    r"\s+(?:wie\s+(?:zum\s+Beispiel\s+|etwa\s+)?)?$")
 
 
 @dataclass
@@ -139,6 +142,12 @@ def is_title(text: str, region: Quoted, names: bool = True) -> bool:
         return False
     words = re.findall(r"\w[\w-]*", text[region.start:region.end])
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def is_slogan(text: str, region: Quoted) -> bool:
+    """Words that demonstrators chanted or carried: after "Parolen (wie)", "Aufschrift"."""
+    lo = region.outer[0]
+    return bool(SLOGAN.search(text[max(0, lo - 60):lo]))
 
 
 def starts_sentence(text: str, sent: Sentence, region: Quoted) -> bool:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from . import lexicon, marks
 from .cues import Cue, _mention, find_cues
-from .direct import attach_cue, colon_speaker, in_source, is_title, looks_like_speech, n_words, starts_sentence
+from .direct import (attach_cue, colon_speaker, in_source, is_slogan, is_title, looks_like_speech, n_words,
+                     starts_sentence)
 from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation
 from .nlp import Parsed, Sentence, parse_many, split_paragraphs
 from .outlets import is_outlet, outlet_in
@@ -228,6 +229,20 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     obj_cue = None if cue is not None else _object_cue(r, every)
     cue = cue or obj_cue
     nw = n_words(text[r.start:r.end])
+    if is_slogan(text, r):
+        # "skandierten Parolen wie „Stoppt …“": the crowd's words; the speaker is who
+        # chanted or carried them, if the sentence says
+        if cue is not None and cue.source:
+            used.add(id(cue))
+            att = _attribute(cue, speakers, state)
+        else:
+            subj = [w for w in sent.words if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN")
+                    and not inside(w.start)]
+            res = speakers.resolve(sent, _mention(sent, subj[0])) if subj else Resolved(None, None, None, None)
+            att = Attribution(res, None, None)
+        state.last_direct = att
+        state.last_direct_paragraph = sent.paragraph
+        return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:slogan", sent)
     if cue is not None and cue.content:
         w = cue.sent.words
         c0, c1 = w[cue.content[0]].start, w[cue.content[-1]].end

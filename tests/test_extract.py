@@ -66,6 +66,21 @@ def test_colon_quote_is_direct_even_inside_a_verbs_clause():
     assert [x.kind for x in run(text)] == ["direct"]
 
 
+def test_chanted_slogans_are_the_crowds_direct_quotes():
+    text = ("Die Demonstranten zogen zur Paulskirche und skandierten Parolen wie „Stoppt den "
+            "Überwachungswahn“ oder „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“.")
+    qs = [q for q in run(text) if q.kind == "direct"]
+    assert [q.text for q in qs] == ["Stoppt den Überwachungswahn",
+                                    "Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm"]
+    assert all(q.speaker and "Demonstrant" in q.speaker for q in qs)
+
+
+def test_passive_agent_is_not_merged_with_the_quoted_als_phrase():
+    q = one("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.")
+    assert q.kind == "direct" and q.text == "Meilensteine in der Musikgeschichte"
+    assert q.cue == "bezeichnen" and q.speaker == "Musikkenner"
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = run("Die Regierung debattiert seit Wochen über das Thema „schneller Kohleausstieg“.")
     assert [q for q in quotes if q.kind == "direct"] == []
