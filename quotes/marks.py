@@ -78,10 +78,12 @@ def _can_close(text: str, i: int) -> bool:
 def find_quoted(text: str, start: int = 0, end: int | None = None) -> list[Quoted]:
     """All quoted regions in text[start:end], outermost first within each position.
 
-    A mark left open at a paragraph's end is closed by a closing mark that comes first
-    in one of the next paragraphs, with at most `MAX_BRIDGED` paragraphs without any
-    marks between (a quoted law text: „… die folgenden Maßnahmen anwenden: / […] /
-    11. heimliches Beobachten …“); otherwise it runs to its paragraph's end.
+    A mark left open at a paragraph's end may be closed in the next paragraph, or in a
+    later one with at most `MAX_BRIDGED` paragraphs without any marks between (a quoted
+    law text: „… die folgenden Maßnahmen anwenden: / […] / 11. heimliches Beobachten …“;
+    a judge's statement over several paragraphs, quotes inside it included); otherwise it
+    runs to its paragraph's end. A paragraph that opens a fresh mark instead continues
+    the quote the usual way and leaves the earlier region as it was.
     """
     end = len(text) if end is None else end
     bounds, pos = [], start
@@ -96,18 +98,17 @@ def find_quoted(text: str, start: int = 0, end: int | None = None) -> list[Quote
         if not text[ps:pe].strip():
             continue
         if left_open is not None:
-            j = next((i for i in range(ps, pe) if text[i] in OPENERS or text[i] in CLOSERS), None)
-            if j is not None and text[j] in PAIRS[left_open.open_mark] and _can_close(text, j) \
-                    and j > ps + 1:
-                out.remove(left_open)
-                out.append(Quoted(left_open.start, j, left_open.open_mark, True, 0))
-                left_open = None
-                ps = j + 1
-            elif j is None and bridged < MAX_BRIDGED:
+            seeded = _scan_paragraph(text, ps, pe, seed=(left_open.open_mark, left_open.start))
+            if any(q.start == left_open.start and q.closed for q in seeded):
+                out.remove(left_open)  # closed here: one region from the earlier paragraph
+                out.extend(seeded)
+                left_open = next((q for q in seeded if not q.closed and q.open_mark in "„»«“"), None)
+                bridged = 0
+                continue
+            if bridged < MAX_BRIDGED and not any(c in OPENERS or c in CLOSERS for c in text[ps:pe]):
                 bridged += 1
                 continue
-            else:
-                left_open = None
+            left_open = None
         found = _scan_paragraph(text, ps, pe)
         out.extend(found)
         left_open = next((q for q in found if not q.closed and q.open_mark in "„»«“"), None)
@@ -115,8 +116,9 @@ def find_quoted(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return sorted(out, key=lambda q: (q.start, -q.end))
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> list[Quoted]:
-    stack: list[tuple[str, int]] = []  # (opening mark, index of content start)
+def _scan_paragraph(text: str, start: int, end: int, seed: tuple[str, int] | None = None) -> list[Quoted]:
+    """Regions in one paragraph; `seed` is a mark opened in an earlier paragraph and still open."""
+    stack: list[tuple[str, int]] = [seed] if seed else []  # (opening mark, index of content start)
     out: list[Quoted] = []
     for i in range(start, end):
         c = text[i]

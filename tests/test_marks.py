@@ -51,3 +51,13 @@ def test_open_quote_closed_in_a_later_paragraph_spans_them():
 def test_open_quote_is_not_closed_by_a_later_paragraphs_own_quote():
     s = "Er sagte: „Erstens geht es.\nDas ist alles.\nDann kam „Zweitens“ dran."
     assert texts(s) == [("Erstens geht es.", 0, False), ("Zweitens", 0, True)]
+
+
+def test_quote_over_paragraphs_with_a_quote_inside_is_one_region():
+    s = ("Der Richter sagte:\n„Wir sind überzeugt, richtig entschieden zu haben.\n"
+         "Bedenken Sie das, wenn Sie berichten.\n"
+         "Nur dann haben Sie den Grundsatz „in dubio pro reo“ verstanden.“\nDanach war Stille.")
+    got = texts(s)
+    assert got[0][0].startswith("Wir sind überzeugt") and got[0][0].endswith("verstanden.")
+    assert got[0][1:] == (0, True)
+    assert got[1] == ("in dubio pro reo", 1, True)
