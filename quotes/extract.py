@@ -268,6 +268,13 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
         # „…“ und „…“: a second quote in the same breath has the same source
         att = state.last_direct
         return _quote(article_id, "direct", text, r.start, r.end, att, 0.75, "direct:sequence", sent)
+    who = _bracket_speaker(text, sent, r) or _content_clause_speaker(text, sent, r, inside)
+    if who is not None and looks_like_speech(text, r):
+        # "ElBaradei („Mir fällt niemand ein …“)" and "kam zu dem Ergebnis, „dass …“"
+        att = Attribution(speakers.resolve(sent, who), None, None)
+        state.last = state.last_direct = att
+        state.last_direct_paragraph = sent.paragraph
+        return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:attached", sent)
     colon = colon_speaker(text, sent, r)
     if colon is None and text[:r.outer[0]].rstrip().endswith(":") and looks_like_speech(text, r):
         # "Darauf waren die Worte zu lesen: „…“": a colon announces it, nobody is named
@@ -291,6 +298,30 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     att = Attribution(prev.speaker, None, prev.outlet)
     state.last_direct_paragraph = sent.paragraph
     return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:continuation", sent)
+
+
+def _bracket_speaker(text: str, sent: Sentence, r: marks.Quoted) -> list[int] | None:
+    """"Mohammed ElBaradei („Mir fällt niemand ein …“)": a quote in brackets right after
+    a name is that person's."""
+    if not text[:r.outer[0]].endswith("("):
+        return None
+    before = [w for w in sent.words if w.end <= r.outer[0] - 1]
+    if not before or before[-1].upos != "PROPN" or before[-1].end < r.outer[0] - 2:
+        return None
+    return _mention(sent, before[-1])
+
+
+def _content_clause_speaker(text: str, sent: Sentence, r: marks.Quoted, inside) -> list[int] | None:
+    """"Das Gericht kam zu dem Ergebnis, „dass …“": a whole content clause in marks after
+    a comma is the words of the clause's subject, whatever noun or verb introduced it."""
+    if not re.match(r"(dass|daß|ob)\b", text[r.start:r.start + 4]) or not text[:r.outer[0]].rstrip().endswith(","):
+        return None
+    for h in [w for w in sent.words if w.end <= r.outer[0] and w.upos in ("VERB", "AUX")]:
+        subj = [d for d in sent.dependents(h.i, "nsubj") if d.end <= r.outer[0] and not inside(d.start)
+                and d.upos in ("NOUN", "PROPN", "PRON")]
+        if subj:
+            return _mention(sent, subj[0])
+    return None
 
 
 def _object_cue(r: marks.Quoted, cues: list[Cue]) -> Cue | None:

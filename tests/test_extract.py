@@ -81,6 +81,20 @@ def test_passive_agent_is_not_merged_with_the_quoted_als_phrase():
     assert q.cue == "bezeichnen" and q.speaker == "Musikkenner"
 
 
+def test_quote_in_brackets_after_a_name_is_that_persons():
+    text = ("Gratuliert haben auch der Leiter der Atomenergiebehörde, Mohammed ElBaradei („Mir fällt "
+            "niemand ein, der diese Ehre mehr verdient hätte.“), und Jens Stoltenberg.")
+    q = one(text, "direct")
+    assert q.text.startswith("Mir fällt niemand ein") and q.speaker == "Mohammed ElBaradei"
+
+
+def test_content_clause_in_marks_is_a_direct_quote_of_the_subject():
+    text = ("Das Gericht kam damit zu dem Ergebnis, „dass auch in der Gesamtschau der Beweisergebnisse "
+            "keine tragfähige Grundlage für eine Verurteilung besteht“.")
+    q = one(text, "direct")
+    assert q.text.startswith("dass auch in der Gesamtschau") and q.speaker == "Gericht"
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = run("Die Regierung debattiert seit Wochen über das Thema „schneller Kohleausstieg“.")
     assert [q for q in quotes if q.kind == "direct"] == []
