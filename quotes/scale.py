@@ -49,7 +49,7 @@ _initialised = False
 _init_lock = threading.Lock()
 
 
-def init_worker(threads: int | None = None) -> None:
+def init_worker(threads: int | None = None, nice: int = 0) -> None:
     """Load the models once in this process (worker initializer; idempotent).
 
     With the parse-based extractor (`quotes.nlp`, and an `extract_article` that takes
@@ -57,13 +57,19 @@ def init_worker(threads: int | None = None) -> None:
     here, so the first article does not pay for it. A `ModelError` is kept and reported
     (one line) by the first `extract_one` call, rather than breaking the process pool
     with a traceback. `threads` caps torch's intra-op threads, so that N processes on N
-    cores do not each start N threads.
+    cores do not each start N threads. `nice` lowers a worker process's priority, so
+    that the parent, which stores the results, is not kept waiting by the parsers.
     """
     global _init_error, _initialised
     with _init_lock:
         if _initialised:
             return
         _initialised = True
+        if nice:
+            try:
+                os.nice(nice)
+            except OSError:  # not permitted here: run at normal priority
+                pass
         if not _uses_models():
             return
         try:
@@ -227,7 +233,7 @@ def extract_all(items: Iterable[Article | Skipped], jobs: int = 1,
     window = window or jobs * 2
     threads = max(1, (os.cpu_count() or 1) // jobs)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=init_worker, initargs=(threads,))
+                               initializer=init_worker, initargs=(threads, 5))
     pending: deque = deque()
     try:
         for batch in batches(items):
