@@ -79,3 +79,36 @@ def test_noun_gender_comes_from_the_lexicon_and_compound_heads():
     assert "Gender=Masc" in feats["Entführer"]
     assert "Gender=Masc" in feats["Zugvögel"]  # like "Vogel"
     assert "Gender=Neut" in feats["Regierungshaus"]  # like "Haus"
+
+
+def test_fast_tree_decoding_gives_stanzas_trees():
+    """`greedy_or_mst` skips Chu-Liu-Edmonds when the best heads already form a
+    single-root tree; on parser-like scores it must return exactly Stanza's tree."""
+    import numpy as np
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+
+    from quotes.nlp import greedy_or_mst
+
+    rng = np.random.default_rng(7)
+    shortcut = 0
+    for _ in range(500):
+        n = int(rng.integers(2, 30))
+        heads = [0] + [int(rng.integers(0, i)) for i in range(1, n)]
+        scores = rng.normal(0, 1, (n, n))
+        for i in range(1, n):
+            scores[i, heads[i]] += rng.uniform(0, 6)
+        scores = (scores - np.log(np.exp(scores).sum(1, keepdims=True))).astype(np.float32)
+        ours, theirs = greedy_or_mst(scores.copy()), chuliu_edmonds_one_root(scores.copy())
+        assert list(ours) == list(theirs)
+        s = scores[1:].copy()
+        s[np.arange(n - 1), np.arange(1, n)] = -np.inf
+        shortcut += (s.argmax(1) == 0).sum() == 1
+    assert 50 < shortcut < 500  # both paths were exercised
+
+
+def test_articles_parsed_together_give_the_same_quotes(seed_articles, seed_quotes):
+    from quotes.extract import extract_articles
+
+    together = extract_articles(seed_articles)
+    assert [[q.to_json() for q in qs] for qs in together] == \
+        [[q.to_json() for q in seed_quotes[a.id]] for a in seed_articles]
