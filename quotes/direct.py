@@ -128,12 +128,17 @@ def looks_like_speech(text: str, region: Quoted) -> bool:
     return nw >= 3 and bool(re.search(r"[.!?…]\W*$", content.strip()))
 
 
+def after_title_noun(text: str, region: Quoted) -> bool:
+    """Marks right after "Buch", "Film", "Überschrift" …: a title, however long."""
+    lo = region.outer[0]
+    before = re.findall(r"\w+", text[max(0, lo - 40):lo])
+    return bool(before) and before[-1] in TITLE_NOUNS and text[:lo].rstrip()[-1:].isalnum()
+
+
 def is_title(text: str, region: Quoted, names: bool = True) -> bool:
     """A name or title in marks: after "Buch", "Film", "Zeitung" …, or (with `names`) a
     few words that all start with a capital („Süddeutsche Zeitung“, „Grüne Zapfsäule“)."""
-    lo = region.outer[0]
-    before = re.findall(r"\w+", text[max(0, lo - 40):lo])
-    if before and before[-1] in TITLE_NOUNS:
+    if after_title_noun(text, region):
         return True
     inner = text[region.start:region.end].strip()
     if text[region.outer[1]:region.outer[1] + 1] == "-" or lexicon.load().outlet(inner):

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from . import lexicon, marks
 from .cues import Cue, _mention, find_cues
-from .direct import (attach_cue, colon_speaker, in_source, is_slogan, is_title, looks_like_speech, n_words,
-                     starts_sentence)
+from .direct import (after_title_noun, attach_cue, colon_speaker, in_source, is_slogan, is_title,
+                     looks_like_speech, n_words, starts_sentence)
 from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation
 from .nlp import Parsed, Sentence, parse_many, split_paragraphs
 from .outlets import is_outlet, outlet_in
@@ -256,7 +256,7 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     # its words even when they look like a title; elsewhere a capitalised few are a name
     title = is_title(text, r, names=obj_cue is None or _naming(obj_cue))
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
-            and not (nw <= 3 and title):
+            and not (nw <= 3 and title) and not after_title_noun(text, r):
         used.add(id(cue))
         att = _attribute(cue, speakers, state)
         state.last = state.last_direct = att

@@ -95,6 +95,12 @@ def test_content_clause_in_marks_is_a_direct_quote_of_the_subject():
     assert q.text.startswith("dass auch in der Gesamtschau") and q.speaker == "Gericht"
 
 
+def test_long_title_after_a_title_noun_is_no_quote():
+    text = ("Die Rechtsextremisten veröffentlichten die Namen erneut unter der Überschrift "
+            "„Delmenhorst und seine Volksverräter“.")
+    assert [q for q in run(text) if q.kind == "direct"] == []
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = run("Die Regierung debattiert seit Wochen über das Thema „schneller Kohleausstieg“.")
     assert [q for q in quotes if q.kind == "direct"] == []
