@@ -92,14 +92,28 @@ def in_source(cue: Cue, region: Quoted) -> bool:
     return s0 <= region.start + 1 and region.end <= s1 + 1
 
 
+def lead_index(text: str, region: Quoted) -> int:
+    """Index of the last character before the region's opening mark that is not a space
+    (-1 if none), found without copying the text before it."""
+    i = region.outer[0] - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
+def before_mark(text: str, region: Quoted) -> str:
+    """The last character before the opening mark, spaces skipped ("" at the start): a
+    colon announces a quote, a comma ends the clause before it."""
+    i = lead_index(text, region)
+    return text[i] if i >= 0 else ""
+
+
 def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None:
     """"Putin: „…“" -- a name and a colon right before the quote -- or the subject of the
     clause before the colon ("…, brachte die Sprecherin zum Ausdruck: „…“")."""
-    lo = region.outer[0]
-    before = text[:lo].rstrip()
-    if not before.endswith(":"):
+    colon = lead_index(text, region)
+    if colon < 0 or text[colon] != ":":
         return None
-    colon = len(before) - 1
     idx = [w.i for w in sent.words if w.end <= colon]
     if not idx:
         return None
@@ -132,7 +146,7 @@ def after_title_noun(text: str, region: Quoted) -> bool:
     """Marks right after "Buch", "Film", "Überschrift" …: a title, however long."""
     lo = region.outer[0]
     before = re.findall(r"\w+", text[max(0, lo - 40):lo])
-    return bool(before) and before[-1] in TITLE_NOUNS and text[:lo].rstrip()[-1:].isalnum()
+    return bool(before) and before[-1] in TITLE_NOUNS and before_mark(text, region).isalnum()
 
 
 def is_title(text: str, region: Quoted, names: bool = True) -> bool:

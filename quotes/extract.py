@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from . import lexicon, marks
 from .cues import Cue, _mention, find_cues
-from .direct import (after_title_noun, attach_cue, colon_speaker, in_source, is_slogan, is_title,
-                     looks_like_speech, n_words, starts_sentence)
+from .direct import (after_title_noun, attach_cue, before_mark, colon_speaker, in_source, is_slogan,
+                     is_title, looks_like_speech, n_words, starts_sentence)
 from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation
 from .nlp import Parsed, Sentence, parse_many, split_paragraphs
 from .outlets import is_outlet, outlet_in
@@ -249,7 +249,7 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
         # a quoted fragment inside reported speech: the clause is mixed. Not so for marks
         # outside the clause (", so Elshorst weiter: „…“") or announced by a colon
         # ("…, erklärt hatte: „…“"), which open an utterance of their own
-        colon = text[:r.outer[0]].rstrip().endswith(":")
+        colon = before_mark(text, r) == ":"
         if r.start < c1 and c0 < r.end and not colon and _is_fragment(text, r, c0, c1):
             return None
     # words in the object of a speech verb ("nannte den Bericht eine „Zeitungsente“") are
@@ -276,7 +276,7 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
         state.last_direct_paragraph = sent.paragraph
         return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:attached", sent)
     colon = colon_speaker(text, sent, r)
-    if colon is None and text[:r.outer[0]].rstrip().endswith(":") and looks_like_speech(text, r):
+    if colon is None and before_mark(text, r) == ":" and looks_like_speech(text, r):
         # "Darauf waren die Worte zu lesen: „…“": a colon announces it, nobody is named
         speaker = state.last.speaker if state.last is not None else Resolved(None, None, None, None)
         return _quote(article_id, "direct", text, r.start, r.end, Attribution(speaker, None, None), 0.6,
@@ -303,7 +303,7 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
 def _bracket_speaker(text: str, sent: Sentence, r: marks.Quoted) -> list[int] | None:
     """"Mohammed ElBaradei („Mir fällt niemand ein …“)": a quote in brackets right after
     a name is that person's."""
-    if not text[:r.outer[0]].endswith("("):
+    if text[r.outer[0] - 1:r.outer[0]] != "(":
         return None
     before = [w for w in sent.words if w.end <= r.outer[0] - 1]
     if not before or before[-1].upos != "PROPN" or before[-1].end < r.outer[0] - 2:
@@ -314,7 +314,7 @@ def _bracket_speaker(text: str, sent: Sentence, r: marks.Quoted) -> list[int] | 
 def _content_clause_speaker(text: str, sent: Sentence, r: marks.Quoted, inside) -> list[int] | None:
     """"Das Gericht kam zu dem Ergebnis, „dass …“": a whole content clause in marks after
     a comma is the words of the clause's subject, whatever noun or verb introduced it."""
-    if not re.match(r"(dass|daß|ob)\b", text[r.start:r.start + 4]) or not text[:r.outer[0]].rstrip().endswith(","):
+    if not re.match(r"(dass|daß|ob)\b", text[r.start:r.start + 4]) or before_mark(text, r) != ",":
         return None
     for h in [w for w in sent.words if w.end <= r.outer[0] and w.upos in ("VERB", "AUX")]:
         subj = [d for d in sent.dependents(h.i, "nsubj") if d.end <= r.outer[0] and not inside(d.start)

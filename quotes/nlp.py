@@ -275,13 +275,17 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
         return [Parsed(text) for text, _ in jobs]
     if select is None:
         docs = nlp(docs)
-        by_id = None
     else:
         docs = nlp(docs, processors="tokenize,mwt")
-        chosen, k = [], 0
-        for _, paras in jobs:  # the sentence before a chosen one, within the same text
-            flat = [sent for doc in docs[k:k + len(paras)] for sent in doc.sentences]
-            k += len(paras)
+    groups, k = [], 0  # each text's paragraph documents
+    for _, paras in jobs:
+        groups.append(docs[k:k + len(paras)])
+        k += len(paras)
+    parsed_ids = None  # id() of the sentences tagged and parsed; None: all of them
+    if select is not None:
+        chosen = []
+        for group in groups:  # the sentence before a chosen one, within the same text
+            flat = [sent for doc in group for sent in doc.sentences]
             keep = [select(sent.text) for sent in flat]
             chosen += [sent for i, sent in enumerate(flat) if keep[i] or (i + 1 < len(keep) and keep[i + 1])]
         if chosen:  # one document of just these sentences, tagged and parsed in place
@@ -289,22 +293,16 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
             sub.sentences = chosen
             sub._count_words()
             nlp(sub, processors="pos,lemma,gender,depparse,mood")
-        by_id = {id(s): s for s in chosen}
-    out, k = [], 0
-    for text, paras in jobs:
-        out.append(_records(text, paras, docs[k:k + len(paras)], by_id))
-        k += len(paras)
-    return out
+        parsed_ids = {id(s) for s in chosen}
+    return [_records(text, paras, group, parsed_ids) for (text, paras), group in zip(jobs, groups)]
 
 
-def _records(text: str, paragraphs: list[tuple[int, int]], docs: list, by_id: dict | None) -> Parsed:
+def _records(text: str, paragraphs: list[tuple[int, int]], docs: list, parsed_ids: set[int] | None) -> Parsed:
     """Stanza's documents for the paragraphs of `text` -> our `Parsed` (offsets into `text`)."""
     out = Parsed(text)
     for p, ((pstart, _), doc) in enumerate(zip(paragraphs, docs)):
         for sent in doc.sentences:
-            done = by_id is None or id(sent) in by_id
-            if by_id is not None and done:
-                sent = by_id[id(sent)]
+            done = parsed_ids is None or id(sent) in parsed_ids
             words = []
             for tok in sent.tokens:
                 for w in tok.words:
