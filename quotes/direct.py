@@ -21,6 +21,7 @@ TITLE_NOUNS = {"Buch", "Film", "Titel", "Motto", "Aktion", "Operation", "Zeitung
                "Serie", "Studie", "Bericht", "Magazin", "Initiative", "Gesetz", "Plan", "Name",
                "Namen", "Stichwort", "Begriff", "Wort", "Unwort", "Slogan", "Überschrift", "Sender",
                "Kanal", "Partei", "Bündnis", "Verein", "Gruppe", "Band", "Stück", "Oper", "Ausstellung"}
+SO_CALLED = re.compile(r"[Ss]ogenannte?[nmrs]?|genannte?[nmrs]?")  # "so genannten „…“" too
 MAX_GAP = 60  # characters between a quote and a cue that attributes it
 # what crowds chant or carry: "skandierten Parolen wie „…“", "die Aufschrift „…“"
 SLOGAN = re.compile(r"\b(?:Parolen?|Sprüchen?|Spruch|Aufschriften?|Losungen?|Sprechchören?|Rufen?)"
@@ -143,10 +144,12 @@ def looks_like_speech(text: str, region: Quoted) -> bool:
 
 
 def after_title_noun(text: str, region: Quoted) -> bool:
-    """Marks right after "Buch", "Film", "Überschrift" …: a title, however long."""
+    """Marks right after "Buch", "Film", "Überschrift" … or "sogenannte": a title or a
+    term, however long."""
     lo = region.outer[0]
     before = re.findall(r"\w+", text[max(0, lo - 40):lo])
-    return bool(before) and before[-1] in TITLE_NOUNS and before_mark(text, region).isalnum()
+    return bool(before) and before_mark(text, region).isalnum() and (
+        before[-1] in TITLE_NOUNS or bool(SO_CALLED.fullmatch(before[-1])))
 
 
 def is_title(text: str, region: Quoted, names: bool = True) -> bool:

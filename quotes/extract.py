@@ -186,6 +186,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             if any(_overlaps(q, c0, c1) for q in quotes if q.kind == "direct") and full:
                 continue
             kind = "mixed" if covered and not full else ("indirect" if not covered else "mixed")
+            c0, c1 = _with_marks(c0, c1, covered, quotes)
             att = _attribute(cue, speakers, state)
             mood = clause_mood(sent, cue.content)
             conf = cue.weight * (1.0 if mood == "konj1" or cue.kind in ("prep", "noun", "so") else 0.85)
@@ -206,6 +207,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
                     c0, c1 = sent.words[idx[0]].start, sent.words[idx[-1]].end
                     covered = [r for r in outer if r.start < c1 and c0 < r.end]
                     kind = "mixed" if covered else "indirect"
+                    c0, c1 = _with_marks(c0, c1, covered, quotes)
                     att = Attribution(state.last.speaker, None, state.last.outlet)
                     conf = 0.65 if mood == "konj1" else 0.45
                     quotes.append(_quote(article_id, kind, text, c0, c1, att, conf, "konjunktiv", sent))
@@ -254,7 +256,8 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
             return None
     # words in the object of a speech verb ("nannte den Bericht eine „Zeitungsente“") are
     # its words even when they look like a title; elsewhere a capitalised few are a name
-    title = is_title(text, r, names=obj_cue is None or _naming(obj_cue))
+    phrase = obj_cue or (_object_cue(r, [cue]) if cue is not None and _speaks(cue) else None)
+    title = is_title(text, r, names=phrase is None or _naming(phrase))
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
             and not (nw <= 3 and title) and not after_title_noun(text, r):
         used.add(id(cue))
@@ -298,6 +301,19 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     att = Attribution(prev.speaker, None, prev.outlet)
     state.last_direct_paragraph = sent.paragraph
     return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:continuation", sent)
+
+
+def _with_marks(c0: int, c1: int, covered: list[marks.Quoted], quotes: list[Quote]) -> tuple[int, int]:
+    """A reported clause widened to the marks of the quotes that open in it: "der Bericht
+    sei „ein grundlegendes Dokument“" ends after the closing mark, and a quote that opens
+    in the clause and runs on past the sentence ("müssten „alle … schauen. Je eher …“")
+    belongs to it to its end. Marks that already make a direct quote of their own
+    ("…, und es gebe nun keine Sicherheit: „Ich meine …“") stay apart."""
+    direct = {q.start for q in quotes if q.kind == "direct"}
+    for r in covered:
+        if c0 <= r.start <= c1 and r.start not in direct:
+            c0, c1 = min(c0, r.outer[0]), max(c1, r.outer[1])
+    return c0, c1
 
 
 def _bracket_speaker(text: str, sent: Sentence, r: marks.Quoted) -> list[int] | None:
@@ -347,6 +363,16 @@ def _subject_outside(cue: Cue, inside) -> list[int]:
                 and words[j].featdict.get("Case", "Nom") == "Nom":
             return _mention(cue.sent, words[j])
     return []
+
+
+def _speaks(cue: Cue) -> bool:
+    """A speaker uttering the words of the verb's phrase ("wies dies als „Unverschämtheit“
+    zurück", "warfen der Regierung „Wortbruch“ vor"), not a thing being called something
+    ("der als „Sonnenwind“ bezeichnet wird", "auch „BD-Live“ genannt", "heißen")."""
+    if cue.kind != "say" or not cue.source or cue.passive or cue.content or cue.lemma == "heißen":
+        return False
+    verb = cue.sent.words[cue.i]
+    return verb.xpos != "VVPP" or bool(cue.sent.dependents(cue.i, "aux"))
 
 
 def _naming(cue: Cue) -> bool:

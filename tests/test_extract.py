@@ -326,3 +326,40 @@ def test_two_quoted_stretches_in_one_verb_phrase():
     qs = run("Staatsanwalt Alan Jackson hält Spector „unter bestimmten Umständen“ für „böse und gefährlich“.")
     assert [q.text for q in qs if q.kind == "direct"] == ["unter bestimmten Umständen", "böse und gefährlich"]
     assert all(q.speaker == "Alan Jackson" for q in qs)
+
+
+def test_mixed_quote_span_keeps_the_closing_mark():
+    # ANNOTATION.md: a mixed quote's text is the whole reported clause, marks included
+    q = one("Karsai sagte am Sonntag vor Journalisten, Afghanistan sei ein „Opfer des Terrorismus“.", "mixed")
+    assert q.text == "Afghanistan sei ein „Opfer des Terrorismus“"
+    # a Konjunktiv sentence that carries on the reported speech, ending in a fragment
+    q = one("Die Grünen kritisierten die Pläne. Hier seien die Mittel angesichts der Mehrkosten "
+            "„völlig unrealistisch“.", "mixed")
+    assert q.text == "Hier seien die Mittel angesichts der Mehrkosten „völlig unrealistisch“"
+
+
+def test_quote_opening_in_a_reported_clause_runs_to_its_closing_mark():
+    text = ("Der Senator Jim DeMint sagte, die Republikaner müssten „alle auf diese Vorwahlen schauen. Je "
+            "eher wir eine Entscheidung treffen, desto eher können wir uns auf das wirkliche Problem "
+            "konzentrieren“. Dann reiste er ab.")
+    q = one(text, "mixed")
+    assert q.text.startswith("die Republikaner müssten") and q.text.endswith("konzentrieren“")
+    assert q.speaker == "Jim DeMint"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Die bayerische Justizministerin Beate Merk wies dies am Rande einer Klausurtagung als "
+     "„Unverschämtheit“ zurück.", "Unverschämtheit", "Beate Merk"),
+    ("Der Datenschützer Peter Schaar warf der Regierung unter anderem „Wortbruch“ vor.", "Wortbruch",
+     "Peter Schaar"),
+])
+def test_one_capitalised_word_a_speaker_utters_in_the_verb_phrase(text, words, speaker):
+    q = one(text, "direct")
+    assert q.text == words and q.speaker == speaker
+
+
+def test_called_and_so_called_are_no_quotes():
+    qs = run("Geplant ist das Profil 2.0, auch „BD-Live“ genannt. Die Abgeordnete sorgte mit einem "
+             "sogenannten „Gestapo-Vergleich“ für Schlagzeilen. Teilchen, die als „Sonnenwind“ "
+             "bezeichnet werden, erreichen die Erde.")
+    assert [q for q in qs if q.kind == "direct"] == []
