@@ -196,10 +196,14 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             produced = True
 
         # -- Konjunktiv continuing the reported speech of the sentences before
-        if not produced and state.last is not None and sent.parsed:
+        if not produced and sent.parsed:
             mood = continuation(sent)
             gap = sent.index - state.last_sentence
-            if mood == "konj1" and gap <= 2 or mood == "konj2" and gap == 1:
+            fresh = state.last is not None and (mood == "konj1" and gap <= 2 or mood == "konj2" and gap == 1)
+            # a Konjunktiv I main clause is reported speech even when no cue came before
+            # ("Wowereit bedauerte die Entscheidung. Anfang der neunziger Jahre seien …")
+            orphan = not fresh and mood == "konj1" and not _first_person(sent)
+            if fresh or orphan:
                 idx = [x.i for x in sent.words]
                 while idx and sent.words[idx[-1]].upos == "PUNCT":
                     idx.pop()
@@ -208,8 +212,11 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
                     covered = [r for r in outer if r.start < c1 and c0 < r.end]
                     kind = "mixed" if covered else "indirect"
                     c0, c1 = _with_marks(c0, c1, covered, quotes)
-                    att = Attribution(state.last.speaker, None, state.last.outlet)
-                    conf = 0.65 if mood == "konj1" else 0.45
+                    if fresh:
+                        att = Attribution(state.last.speaker, None, state.last.outlet)
+                    else:
+                        att = _orphan_speaker(sent, sentences, speakers, state)
+                    conf = 0.5 if orphan else 0.65 if mood == "konj1" else 0.45
                     quotes.append(_quote(article_id, kind, text, c0, c1, att, conf, "konjunktiv", sent))
                     state.last_sentence = sent.index
 
@@ -301,6 +308,28 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     att = Attribution(prev.speaker, None, prev.outlet)
     state.last_direct_paragraph = sent.paragraph
     return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:continuation", sent)
+
+
+def _orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speakers, state: State) -> Attribution:
+    """Who reports a Konjunktiv sentence that has no cue: the subject of the sentence
+    before it in the paragraph ("Der Innenminister definierte das Ziel. Es gehe nicht
+    darum, …"), else the last speaker of the article, else nobody."""
+    if sent.index > 0:
+        prev = sentences[sent.index - 1]
+        if prev.parsed and prev.paragraph == sent.paragraph:
+            subj = [w for w in prev.words if w.deprel == "nsubj" and w.upos in ("NOUN", "PROPN")
+                    and prev.words[w.head].head < 0]
+            if subj:
+                return Attribution(speakers.resolve(prev, _mention(prev, subj[0])), None, None)
+    if state.last is not None:
+        return Attribution(state.last.speaker, None, state.last.outlet)
+    return Attribution(Resolved(None, None, None, None), None, None)
+
+
+def _first_person(sent: Sentence) -> bool:
+    """"Ich habe viel gelernt": an interview answer, whatever the verb form looks like."""
+    return any(w.deprel.startswith("nsubj") and w.lemma.lower() in ("ich", "wir", "du", "ihr")
+               for w in sent.words)
 
 
 def _with_marks(c0: int, c1: int, covered: list[marks.Quoted], quotes: list[Quote]) -> tuple[int, int]:

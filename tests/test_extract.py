@@ -363,3 +363,16 @@ def test_called_and_so_called_are_no_quotes():
              "sogenannten „Gestapo-Vergleich“ für Schlagzeilen. Teilchen, die als „Sonnenwind“ "
              "bezeichnet werden, erreichen die Erde.")
     assert [q for q in qs if q.kind == "direct"] == []
+
+
+def test_konjunktiv_without_any_cue_before_is_reported_speech_of_the_subject_before():
+    text = ("Der senegalesische Innenminister Usman Ngom definierte am Dienstag in Dakar das Ziel. Es gehe "
+            "nicht darum, die Wanderungsbewegungen zu verhindern, sondern die Menschen im Land zu halten.")
+    q = one(text)
+    assert q.kind == "indirect" and q.text.startswith("Es gehe nicht darum")
+    assert q.speaker == "Usman Ngom"
+
+
+def test_first_person_answer_is_no_reported_speech():
+    assert run("Gab es Projekte, die du nicht gerne gemacht hast? Ich habe so viele Sachen gelernt, "
+               "indem ich sie einfach ausprobiert habe.") == []
