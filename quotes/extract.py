@@ -428,8 +428,15 @@ def _anaphoric(sent: Sentence, cue: Cue, sentences: list[Sentence]) -> tuple[int
 
 
 def _is_fragment(text: str, r: marks.Quoted, c0: int, c1: int) -> bool:
-    """A quoted stretch that is only part of a reported clause ("es werde „enge Arbeit“
-    geben"): the clause is a mixed quote, the fragment no quote of its own."""
+    """A quoted stretch that is only part of a reported clause: the clause is a mixed
+    quote, the fragment no quote of its own. So it is when words of the clause stand
+    before the marks ("es werde „enge Arbeit“ geben", "ihr lägen „bis zur Stunde keine
+    Unterlagen vor …“"; a colon opens an utterance of its own, though), or when the marks
+    cover little of the clause."""
+    if c0 < r.outer[0] and before_mark(text, r) != ":":
+        lead = [w for w in re.findall(r"\w+", text[c0:r.outer[0]]) if w.lower() not in ("dass", "daß", "ob")]
+        if lead:
+            return True
     content_len = max(1, c1 - c0)
     covered = max(0, min(r.end, c1) - max(r.start, c0))
     return covered / content_len < 0.6 and not (r.start <= c0 + 2 and looks_like_speech(text, r))

@@ -376,3 +376,9 @@ def test_konjunktiv_without_any_cue_before_is_reported_speech_of_the_subject_bef
 def test_first_person_answer_is_no_reported_speech():
     assert run("Gab es Projekte, die du nicht gerne gemacht hast? Ich habe so viele Sachen gelernt, "
                "indem ich sie einfach ausprobiert habe.") == []
+
+
+def test_marks_opening_inside_a_reported_clause_make_it_mixed():
+    q = one("Hartmann erklärte, ihr lägen „bis zur Stunde keine vollständigen Unterlagen vor, die die mir "
+            "gestellten Fragen belegen“.")
+    assert q.kind == "mixed" and q.text.startswith("ihr lägen „bis zur Stunde") and q.speaker == "Hartmann"
