@@ -382,3 +382,13 @@ def test_marks_opening_inside_a_reported_clause_make_it_mixed():
     q = one("Hartmann erklärte, ihr lägen „bis zur Stunde keine vollständigen Unterlagen vor, die die mir "
             "gestellten Fragen belegen“.")
     assert q.kind == "mixed" and q.text.startswith("ihr lägen „bis zur Stunde") and q.speaker == "Hartmann"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Nach ersten Ermittlungen der Polizei war der aus Polen kommende Bus nach einem Überholvorgang "
+     "von der Fahrbahn abgekommen.", "war der aus Polen kommende Bus"),
+    ("Nach dem vorläufigen Endergebnis erreichte die SPD 45,6 Prozent der Stimmen.", "erreichte die SPD"),
+])
+def test_nach_with_a_findings_noun_attributes_the_clause(text, start):
+    q = one(text, "indirect")
+    assert q.text.startswith(start)
