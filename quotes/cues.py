@@ -364,7 +364,7 @@ def _verb_content(cue: Cue) -> None:
         if v.deprel.startswith("conj") and (h.i > v.i or _is_cue_verb(sent, h)):
             return  # "sagte, … und fügte hinzu": the first verb's clause is no content
         idx = sent.subtree(h.i, exclude=set(sent.subtree(v.i)))
-        if len(idx) >= 3:
+        if len(idx) >= 3 and not _bad_start(sent, _trim(sent, idx)):
             cue.content = _trim(sent, idx)
             return
     # 3. the word order, when the tree does not show the clause
