@@ -18,7 +18,7 @@ from . import lexicon, marks
 from .cues import Cue, _mention, find_cues
 from .direct import (after_title_noun, attach_cue, before_mark, colon_speaker, in_source, is_slogan,
                      is_title, looks_like_speech, n_words, starts_sentence)
-from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation
+from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation, konj1, main_clause_verbs
 from .nlp import Parsed, Sentence, parse_many, split_paragraphs
 from .outlets import is_outlet, outlet_in
 from .records import Article, Quote
@@ -219,6 +219,23 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
                     conf = 0.5 if orphan else 0.65 if mood == "konj1" else 0.45
                     quotes.append(_quote(article_id, kind, text, c0, c1, att, conf, "konjunktiv", sent))
                     state.last_sentence = sent.index
+                    produced = True
+
+        # -- a subordinate clause in Konjunktiv I in a sentence that reports nothing else:
+        # "Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe"
+        if not produced and sent.parsed and not _first_person(sent):
+            for idx in _konj1_clauses(sent):
+                if any(inside(sent.words[j].start) for j in idx[:1]):
+                    continue
+                c0, c1 = sent.words[idx[0]].start, sent.words[idx[-1]].end
+                if any(_overlaps(q, c0, c1) for q in quotes):
+                    continue
+                covered = [r for r in outer if r.start < c1 and c0 < r.end]
+                kind = "mixed" if covered else "indirect"
+                c0, c1 = _with_marks(c0, c1, covered, quotes)
+                att = _orphan_speaker(sent, sentences, speakers, state, own=True)
+                quotes.append(_quote(article_id, kind, text, c0, c1, att, 0.45, "konjunktiv:clause", sent))
+                produced = True
 
     return _dedupe(quotes)
 
@@ -310,10 +327,37 @@ def _direct(text, r, sent, sentences, cues, used, speakers, state, inside, artic
     return _quote(article_id, "direct", text, r.start, r.end, att, 0.7, "direct:continuation", sent)
 
 
-def _orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speakers, state: State) -> Attribution:
+def _konj1_clauses(sent: Sentence) -> list[list[int]]:
+    """Subordinate clauses (relative, adverbial, complement) whose own verb is in
+    Konjunktiv I: the mood says someone's words are reported, though no cue does.
+    Only the outermost of nested ones, each without its edge punctuation."""
+    found = []
+    for w in sent.words:
+        if w.head < 0 or w.deprel.split(":")[0] not in ("acl", "advcl", "ccomp"):
+            continue
+        if not any(konj1(v) for v in main_clause_verbs(sent, w.i)):
+            continue
+        idx = sent.subtree(w.i)
+        while idx and sent.words[idx[-1]].upos == "PUNCT":
+            idx = idx[:-1]
+        while idx and sent.words[idx[0]].upos == "PUNCT":
+            idx = idx[1:]
+        if len(idx) >= 4:
+            found.append(idx)
+    return [idx for idx in found if not any(set(idx) < set(other) for other in found)]
+
+
+def _orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speakers, state: State,
+                    own: bool = False) -> Attribution:
     """Who reports a Konjunktiv sentence that has no cue: the subject of the sentence
     before it in the paragraph ("Der Innenminister definierte das Ziel. Es gehe nicht
-    darum, …"), else the last speaker of the article, else nobody."""
+    darum, …"), else the last speaker of the article, else nobody. With `own`, for a
+    Konjunktiv clause inside `sent`, the subject of its main clause comes first."""
+    if own:
+        root = [w for w in sent.words if w.head < 0]
+        subj = [w for w in sent.dependents(root[0].i, "nsubj") if w.upos in ("NOUN", "PROPN")] if root else []
+        if subj:
+            return Attribution(speakers.resolve(sent, _mention(sent, subj[0])), None, None)
     if sent.index > 0:
         prev = sentences[sent.index - 1]
         if prev.parsed and prev.paragraph == sent.paragraph:

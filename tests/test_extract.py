@@ -392,3 +392,10 @@ def test_marks_opening_inside_a_reported_clause_make_it_mixed():
 def test_nach_with_a_findings_noun_attributes_the_clause(text, start):
     q = one(text, "indirect")
     assert q.text.startswith(start)
+
+
+def test_konjunktiv_in_a_subordinate_clause_is_reported_speech():
+    q = one("Die Alliierten hatten jedoch Einspruch dagegen erhoben, weil Berlin einen Sonderstatus habe "
+            "und nicht vom Bund regiert werden dürfe.")
+    assert q.kind == "indirect" and q.text == "weil Berlin einen Sonderstatus habe und nicht vom Bund regiert werden dürfe"
+    assert "Alliierten" in q.speaker_mention
