@@ -209,6 +209,13 @@ def _verb_source(cue: Cue) -> None:
                 cue.source = _mention(sent, named[0])
     if cue.lemma == "heißen" and [sent.words[j].text.lower() for j in cue.source] == ["es"]:
         cue.source = []  # "hieß es": an expletive; the speaker comes from the context
+    if not cue.source and cue.passive:
+        # "So wird in einer Pressemitteilung der Organisation gefordert, dass …": with no
+        # agent, the document the passive speaks through is the source
+        for o in sent.dependents(v.i, "obl"):
+            if any(c.lemma == "in" for c in sent.dependents(o.i, "case")) and _document(o):
+                cue.source = _mention(sent, o)
+                break
     if not cue.source and cue.lemma == "heißen":
         # "In der Mitteilung des Ministeriums heißt es, ..."
         for o in sent.dependents(v.i, "obl"):
@@ -216,6 +223,17 @@ def _verb_source(cue: Cue) -> None:
             cue.source = _mention(sent, gen[0] if gen else o)
             break
     _verb_outlet(cue)
+
+
+DOCUMENTS = {"Brief", "Schreiben", "Interview", "Urteil", "Beschluss", "Resolution", "Rede", "Antwort",
+             "Klage", "Anklage", "Anklageschrift", "Entscheidung", "Begründung", "Konferenz", "Sitzung"}
+
+
+def _document(w: Word) -> bool:
+    """A noun for something that says things: "Bericht", "Pressemitteilung", "Urteil"."""
+    nouns = lexicon.load().cue_nouns
+    return w.upos == "NOUN" and (w.lemma in nouns or w.lemma in DOCUMENTS or any(
+        w.lemma.endswith(n.lower()) for n in ("bericht", "mitteilung", "erklärung", "studie", "brief")))
 
 
 def _verb_outlet(cue: Cue) -> None:
