@@ -340,8 +340,8 @@ def _konj1_clauses(sent: Sentence) -> list[list[int]]:
         idx = sent.subtree(w.i)
         while idx and sent.words[idx[-1]].upos == "PUNCT":
             idx = idx[:-1]
-        while idx and sent.words[idx[0]].upos == "PUNCT":
-            idx = idx[1:]
+        while idx and (sent.words[idx[0]].upos == "PUNCT" or sent.words[idx[0]].lemma in ("dass", "daß", "ob")):
+            idx = idx[1:]  # ANNOTATION.md: the reported clause without its complementizer
         if len(idx) >= 4:
             found.append(idx)
     return [idx for idx in found if not any(set(idx) < set(other) for other in found)]

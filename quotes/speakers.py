@@ -297,20 +297,30 @@ ADJ_END = {"Masc": "er", "Neut": "es", "Fem": "e", "Plur": "e"}
 
 def _normalise_np(words: list[Word]) -> str:
     """"des belarussischen Verteidigungsministeriums" -> "Belarussisches
-    Verteidigungsministerium": a description as a reader would list it."""
+    Verteidigungsministerium": a description as a reader would list it. What follows the
+    head noun stays as written ("Bericht der Salzburger Nachrichten"), and adjectives
+    from place names do not inflect ("Wiener", "Salzburger")."""
+    ids = {w.i for w in words}
+    top = next((w for w in words if w.head not in ids and w.upos in ("NOUN", "PROPN")), None)
+    tail: list[Word] = []
+    if top is not None and top.upos == "NOUN" and any(w.i > top.i for w in words):
+        tail = [w for w in words if w.i > top.i]
+        words = [w for w in words if w.i <= top.i]
     keep = [w for w in words if w.text.lower() not in DETERMINERS and w.upos not in ("DET", "PUNCT", "ADP")]
     if not keep:
-        return " ".join(w.text for w in words)
+        return " ".join(w.text for w in words + tail)
     head = next((w for w in reversed(keep) if w.upos in ("NOUN", "PROPN")), keep[-1])
     number = head.featdict.get("Number")
     gender = "Plur" if number == "Plur" else head.featdict.get("Gender", "Neut")
     out = []
     for w in keep:
-        if w.upos == "ADJ" and w.i < head.i:
+        if w.upos == "ADJ" and w.i < head.i and not (w.text[:1].isupper() and w.text.endswith("er")):
             out.append(_stem_adj(w.text) + ADJ_END.get(gender, "e"))
-        elif w is head and w.upos == "NOUN":
+        elif w is head and w.upos == "NOUN" and number != "Plur":
             out.append(w.lemma if w.lemma and w.lemma[:1].isupper() else w.text)
+        elif w is head and w.upos == "NOUN" and w.text == f"{w.lemma}n" and w.lemma.endswith(("er", "el")):
+            out.append(w.lemma)  # dative plural "von Musikkennern"; "Linien" stays plural
         else:
             out.append(w.text)
-    s = " ".join(out)
+    s = " ".join(out + [w.text for w in tail if w.upos != "PUNCT" or w.text in "()"])
     return s[:1].upper() + s[1:]

@@ -399,3 +399,17 @@ def test_konjunktiv_in_a_subordinate_clause_is_reported_speech():
             "und nicht vom Bund regiert werden dürfe.")
     assert q.kind == "indirect" and q.text == "weil Berlin einen Sonderstatus habe und nicht vom Bund regiert werden dürfe"
     assert "Alliierten" in q.speaker_mention
+
+
+def test_passive_without_agent_speaks_through_the_document_named():
+    q = one("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung die "
+            "Ermittlungen verstärkt.", "indirect")
+    assert q.speaker == "Pressemitteilung der Organisation"
+    assert q.text == "die Regierung die Ermittlungen verstärkt"
+
+
+def test_description_keeps_what_follows_its_head_and_place_adjectives():
+    q = one("Monatelang haben die Wiener Linien abgestritten, dass die bestehenden Sicherheitseinrichtungen "
+            "nicht sicher genug wären.")
+    assert q.speaker == "Wiener Linien" and q.cue == "abstreiten"
+    assert q.text.startswith("die bestehenden Sicherheitseinrichtungen")
