@@ -63,6 +63,9 @@ def _stem_adj(a: str) -> str:
     return a
 
 
+INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
+
+
 class Speakers:
     """Name registry of one article plus the discourse state for pronouns."""
 
@@ -142,8 +145,8 @@ class Speakers:
         if props:
             return None
         head = _head_word(sent, words)
-        if head is None:
-            return None
+        if head is None or words[0].text.lower() in INDEFINITE:
+            return None  # "Ein Porschesprecher", "Einer der Feuerwehrmänner": someone new
         low = head.text.lower()
         if head.upos == "PRON" or low in PERSONAL:
             if low in FIRST_PERSON:

@@ -413,3 +413,10 @@ def test_description_keeps_what_follows_its_head_and_place_adjectives():
             "nicht sicher genug wären.")
     assert q.speaker == "Wiener Linien" and q.cue == "abstreiten"
     assert q.text.startswith("die bestehenden Sicherheitseinrichtungen")
+
+
+def test_indefinite_description_is_someone_new():
+    text = ("Kremlsprecher Dmitri Peskow äußerte sich am Morgen zu den Gesprächen. Am Abend sagte ein Sprecher "
+            "des Außenministeriums, man prüfe den Vorschlag noch.")
+    q = [q for q in run(text) if q.text.startswith("man prüfe")][0]
+    assert q.speaker != "Dmitri Peskow" and "Sprecher" in q.speaker
