@@ -280,6 +280,8 @@ def _bad_start(sent: Sentence, idx: list[int]) -> bool:
     nxt = sent.words[idx[0] + 1].text.lower() if idx[0] + 1 < len(sent.words) else ""
     if first.text.lower() == "so" and nxt in ("dass", "daß", ","):
         return True  # "…, so dass": a consequence, not content ("so viele Besucher" is)
+    if first.upos == "ADV" and nxt in NON_CONTENT_START:
+        return True  # "Selbst wenn …", "Erst nachdem …"
     return first.text.lower() in NON_CONTENT_START or first.xpos in ("PRELS", "PRELAT") or (
         first.xpos == "KOUS" and first.lemma.lower() not in CONTENT_MARKS)
 
@@ -332,6 +334,8 @@ def _verb_content(cue: Cue) -> None:
     sent, v = cue.sent, cue.word
     if v.deprel in ("aux", "cop", "aux:pass") and v.head >= 0:
         v = sent.words[v.head]  # "wie bekannt wurde": the clause hangs off "bekannt"
+    if v.xpos == "VVPP" and cue.lemma in ("nennen", "bezeichnen") and not sent.dependents(v.i, "aux", "aux:pass"):
+        return  # "das Profil 1.1, auch „Bonus View“ genannt, …": a name given, no speech act
     exclude = {v.i} | set(cue.source)
     # 1. the clause is a dependent: "X sagte, Y sei Z" / "X sagte, dass ..." -- or hangs
     #    off a pronominal adverb: "geht davon aus, dass ...".  Parsers label such clauses
@@ -355,6 +359,8 @@ def _verb_content(cue: Cue) -> None:
             continue  # "…, ohne dass die Dauer angegeben wurde": circumstance, not content
         if rel in ("conj", "advcl", "obl", "nmod", "acl") and c.i < v.i:
             continue
+        if rel == "conj" and any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc")):
+            continue  # "bestreiten den Vorwurf, beharren aber auf …": a second main clause
         idx = sent.subtree(c.i, exclude=exclude)
         if len(idx) < 3 or set(idx) & set(cue.source):
             continue
@@ -385,9 +391,16 @@ def _verb_content(cue: Cue) -> None:
         if len(idx) >= 3 and not _bad_start(sent, _trim(sent, idx)):
             cue.content = _trim(sent, idx)
             return
-    # 3. the word order, when the tree does not show the clause
+    # 3. the word order, when the tree does not show the clause -- not for a cue inside an
+    #    adverbial clause ("Nachdem sie die Polizei informiert hatte, wurde …") nor for a
+    #    second main clause ("bestreiten den Vorwurf, beharren aber auf …")
+    if marks - {"wie"} - CONTENT_MARKS:
+        return
     linear = _linear_content(cue)
-    if len(linear) >= 3 and not set(linear) & set(cue.source) and not _bad_start(sent, linear):
+    coordinated = {c.i for c in sent.dependents(v.i, "conj")
+                   if any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc"))}
+    if len(linear) >= 3 and not set(linear) & set(cue.source) and not _bad_start(sent, linear) \
+            and not coordinated & set(linear):
         cue.content = linear
         return
     # 4. the cue is the root and the clause sits beside it without a link
@@ -395,11 +408,12 @@ def _verb_content(cue: Cue) -> None:
         for c in sent.dependents(v.i, "parataxis", "advcl", "conj"):
             if c.upos in ("VERB", "AUX") and c.i < v.i:
                 idx = sent.subtree(c.i)
-                if len(idx) >= 3:
+                if len(idx) >= 3 and not _bad_start(sent, _trim(sent, idx)):
                     cue.content = _trim(sent, idx)
                     return
 
 
+COORDINATORS = {"und", "aber", "oder", "doch", "sondern", "denn", "jedoch"}
 CONTENT_MARKS = {"dass", "daß", "ob", "wie", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was",
                  "welche", "welcher", "welches", "inwiefern", "inwieweit", "zu"}
 

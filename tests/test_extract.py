@@ -420,3 +420,12 @@ def test_indefinite_description_is_someone_new():
             "des Außenministeriums, man prüfe den Vorschlag noch.")
     q = [q for q in run(text) if q.text.startswith("man prüfe")][0]
     assert q.speaker != "Dmitri Peskow" and "Sprecher" in q.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rebellen bestreiten ihrerseits diesen Vorwurf, beharren aber auf der Forderung nach mehr Autonomie.",
+    "Nachdem die Steuerberaterin die Polizei informiert hatte, wurde eine Sonderkommission eingerichtet.",
+    "Das neue Profil 1.1, auch „Bonus View“ genannt, umfasst unter anderem einen Spielermodus.",
+])
+def test_clauses_beside_a_speech_verb_that_report_nothing(text):
+    assert run(text) == []
