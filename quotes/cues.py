@@ -53,6 +53,11 @@ def verb_lemma(sent: Sentence, w: Word) -> str:
     for c in sent.dependents(w.i, "advmod", "obl", "compound"):
         if c.i > w.i and c.text.isalpha() and c.text.islower() and lex.cue(c.text + lemma):
             return c.text + lemma
+    # written apart before a participle or infinitive: "hatte Putin bekannt gegeben"
+    for c in sent.dependents(w.i, "advmod", "xcomp", "compound", "obl"):
+        if c.i == w.i - 1 and w.xpos in ("VVPP", "VVINF", "VVIZU") and c.text.isalpha() \
+                and lex.cue(c.text.lower() + lemma):
+            return c.text.lower() + lemma
     # … or a preposition: "teilte gestern mit, …" -- the particle closes the clause
     prt = _clause_end_particle(sent, w)
     if prt is not None and lex.cue(prt.text + lemma):
@@ -174,7 +179,13 @@ def _verb_source(cue: Cue) -> None:
         subj = sorted(subj, key=lambda d: (d.deprel != "nsubj", not _has_name(sent, d),
                                            -len(_mention(sent, d)), d.i))
     subj = _prefer_named(sent, v, subj)
-    if subj and subj[0].deprel == "nsubj":
+    if subj and subj[0].lemma in TIME_NOUNS:
+        # "Wenige Tage zuvor hatte Putin bekannt gegeben": a time taken for the subject;
+        # the name the parser made an object is who spoke
+        other = [d for d in sent.dependents(v.i, "obj", "nsubj") if d.upos in ("PROPN", "NOUN")
+                 and d.lemma not in TIME_NOUNS and d.featdict.get("Case", "Nom") == "Nom"]
+        subj = [other[0]] if other else []
+    if subj and subj[0].deprel != "nsubj:pass":  # a subject, or the named one `_prefer_named` chose
         s = subj[0]
         if s.lemma in SUBJ_PRONOUNS_REL and s.upos == "PRON" and v.deprel.startswith("acl"):
             s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
@@ -234,6 +245,10 @@ def _document(w: Word) -> bool:
     nouns = lexicon.load().cue_nouns
     return w.upos == "NOUN" and (w.lemma in nouns or w.lemma in DOCUMENTS or any(
         w.lemma.endswith(n.lower()) for n in ("bericht", "mitteilung", "erklärung", "studie", "brief")))
+
+
+TIME_NOUNS = {"Tag", "Woche", "Monat", "Jahr", "Stunde", "Minute", "Zeit", "Abend", "Morgen", "Nacht",
+              "Wochenende", "Vormittag", "Nachmittag", "Mittag", "Zeitpunkt"}
 
 
 def _verb_outlet(cue: Cue) -> None:

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 
 from . import lexicon, marks
-from .cues import Cue, _mention, find_cues
+from .cues import TIME_NOUNS, Cue, _mention, find_cues
 from .direct import (after_title_noun, attach_cue, before_mark, colon_speaker, in_source, is_slogan,
                      is_title, looks_like_speech, n_words, starts_sentence)
 from .indirect import KONJ1, KONJ2, accept_content, clause_mood, continuation, konj1, main_clause_verbs
@@ -355,7 +355,8 @@ def _orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speaker
     Konjunktiv clause inside `sent`, the subject of its main clause comes first."""
     if own:
         root = [w for w in sent.words if w.head < 0]
-        subj = [w for w in sent.dependents(root[0].i, "nsubj") if w.upos in ("NOUN", "PROPN")] if root else []
+        subj = [w for w in sent.dependents(root[0].i, "nsubj") if w.upos in ("NOUN", "PROPN")
+                and w.lemma not in TIME_NOUNS] if root else []
         if subj:
             return Attribution(speakers.resolve(sent, _mention(sent, subj[0])), None, None)
     if sent.index > 0:

@@ -429,3 +429,9 @@ def test_indefinite_description_is_someone_new():
 ])
 def test_clauses_beside_a_speech_verb_that_report_nothing(text):
     assert run(text) == []
+
+
+def test_time_taken_for_subject_and_particle_written_apart():
+    q = one("Wenige Tage zuvor hatte Scholz bekannt gegeben, dass die Regierung die Hilfen verlängern werde.")
+    assert q.cue == "bekanntgeben" and q.speaker == "Scholz"
+    assert q.text == "die Regierung die Hilfen verlängern werde"
