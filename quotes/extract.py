@@ -185,7 +185,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             full = [r for r in covered if not _is_fragment(text, r, c0, c1)]
             if any(_overlaps(q, c0, c1) for q in quotes if q.kind == "direct") and full:
                 continue
-            kind, c0, c1 = _reported(c0, c1, outer, quotes)
+            kind, c0, c1 = _reported(text, c0, c1, outer, quotes)
             att = _attribute(cue, speakers, state)
             mood = clause_mood(sent, cue.content)
             conf = cue.weight * (1.0 if mood == "konj1" or cue.kind in ("prep", "noun", "so") else 0.85)
@@ -208,7 +208,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
                     idx.pop()
                 if len(idx) >= 3 and not any(inside(sent.words[j].start) for j in idx[:1]):
                     c0, c1 = sent.words[idx[0]].start, sent.words[idx[-1]].end
-                    kind, c0, c1 = _reported(c0, c1, outer, quotes)
+                    kind, c0, c1 = _reported(text, c0, c1, outer, quotes)
                     if fresh:
                         att = Attribution(state.last.speaker, None, state.last.outlet)
                     else:
@@ -227,7 +227,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
                 c0, c1 = sent.words[idx[0]].start, sent.words[idx[-1]].end
                 if any(_overlaps(q, c0, c1) for q in quotes):
                     continue
-                kind, c0, c1 = _reported(c0, c1, outer, quotes)
+                kind, c0, c1 = _reported(text, c0, c1, outer, quotes)
                 att = _orphan_speaker(sent, sentences, speakers, state, own=True)
                 quotes.append(_quote(article_id, kind, text, c0, c1, att, 0.45, "konjunktiv:clause", sent))
                 produced = True
@@ -372,12 +372,14 @@ def _first_person(sent: Sentence) -> bool:
                for w in sent.words)
 
 
-def _reported(c0: int, c1: int, outer: list[marks.Quoted], quotes: list[Quote]) -> tuple[str, int, int]:
+def _reported(text: str, c0: int, c1: int, outer: list[marks.Quoted], quotes: list[Quote]) -> tuple[str, int, int]:
     """Kind and span of reported speech over text[c0:c1]: mixed when quotation marks stand
-    in it (the span then takes in their marks, see `_with_marks`), else indirect."""
+    in it (the span then takes in their marks, see `_with_marks`), else indirect. Marks
+    around a name or title ("die Anlagen „Parchin“ und „Lavisan II“") quote nobody."""
     covered = [r for r in outer if r.start < c1 and c0 < r.end]
     c0, c1 = _with_marks(c0, c1, covered, quotes)
-    return ("mixed" if covered else "indirect"), c0, c1
+    quoted = [r for r in covered if not is_title(text, r)]
+    return ("mixed" if quoted else "indirect"), c0, c1
 
 
 def _with_marks(c0: int, c1: int, covered: list[marks.Quoted], quotes: list[Quote]) -> tuple[int, int]:

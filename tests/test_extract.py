@@ -435,3 +435,9 @@ def test_time_taken_for_subject_and_particle_written_apart():
     q = one("Wenige Tage zuvor hatte Scholz bekannt gegeben, dass die Regierung die Hilfen verlängern werde.")
     assert q.cue == "bekanntgeben" and q.speaker == "Scholz"
     assert q.text == "die Regierung die Hilfen verlängern werde"
+
+
+def test_names_in_marks_inside_a_reported_clause_leave_it_indirect():
+    q = one("Die New York Times berichtete, die Anlagen „Parchin“ und „Lavisan II“ stünden im Zusammenhang "
+            "mit einem militärischen Atomprogramm.")
+    assert q.kind == "indirect" and q.text.startswith("die Anlagen „Parchin“")
