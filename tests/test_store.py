@@ -44,10 +44,12 @@ def test_stored_rows_match_the_extractor(seeded_db, seed_articles, seed_quotes):
 def test_schema_foreign_keys_and_indexes(seeded_db):
     db = open_db(seeded_db)
     fks = {(fk.column, fk.other_table) for fk in db["quotes"].foreign_keys}
-    assert fks == {("article_id", "articles"), ("speaker_id", "speakers"), ("outlet_id", "outlets")}
+    assert fks == {("article_id", "articles"), ("speaker_id", "speakers"), ("outlet_id", "outlets"),
+                   ("statement_id", "statements")}
     indexed = {tuple(i.columns) for i in db["quotes"].indexes}
-    for col in ("kind", "speaker_id", "outlet_id", "publisher", "date", "article_id"):
+    for col in ("kind", "outlet_id", "publisher", "date", "article_id"):
         assert (col,) in indexed
+    assert ("speaker_id", "date") in indexed and ("statement_id", "date") in indexed
     assert db.execute("pragma foreign_key_check").fetchall() == []
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
 
@@ -258,6 +260,22 @@ def test_incremental_aliases_equal_a_recount(tmp_path):
                       "where outlet_id is not null)").fetchone()[0] == 0
     assert db.execute("pragma foreign_key_check").fetchall() == []
     assert db.execute("select count(*) from quotes_fts").fetchone()[0] == db["quotes"].count
+    _assert_statements_recount(db)
+
+
+def _assert_statements_recount(db):
+    """Every quote has a statement, and each statement's counts equal a recount."""
+    from quotes import statements
+
+    assert db.execute("select count(*) from quotes where statement_id is null").fetchone()[0] == 0
+    stored = db.execute("select * from statements order by id").fetchall()
+    db.conn.execute("SAVEPOINT recount")
+    statements.refresh_all(db.conn)
+    recounted = db.execute("select * from statements order by id").fetchall()
+    db.conn.execute("ROLLBACK TO recount")
+    db.conn.execute("RELEASE recount")
+    assert stored == recounted and stored
+    assert db.execute("select count(*) from statements where quotes = 0").fetchone()[0] == 0
 
 
 def test_synthetic_database_has_the_rows_storing_writes(tmp_path):
@@ -278,7 +296,8 @@ def test_synthetic_database_has_the_rows_storing_writes(tmp_path):
         conn = sqlite3.connect(path)
         try:
             out = {t: conn.execute(f"select * from {t} order by rowid").fetchall()
-                   for t in ("articles", "quotes", "speakers", "outlets", "quotes_fts")}
+                   for t in ("articles", "quotes", "speakers", "outlets", "quotes_fts",
+                             "statements", "statement_keys")}
             out["quotes_fts"] = conn.execute("select rowid, stems from quotes_fts order by rowid").fetchall()
             out["schema"] = sorted(r[0] for r in conn.execute("select sql from sqlite_master where sql is not null"))
             return out
@@ -287,6 +306,7 @@ def test_synthetic_database_has_the_rows_storing_writes(tmp_path):
 
     got, want = content(synth), content(tmp_path / "stored.db")
     assert len(want["quotes"]) == 1500 and len(want["speakers"]) > 40
+    assert 0 < len(want["statements"]) < 1500  # template phrases: some statements repeat
     assert got == want
 
 
@@ -353,7 +373,9 @@ def test_old_database_is_migrated(tmp_path, seed_articles, seed_quotes):
     db.close()
     db = open_db(path)
     assert [m.name for m in migrations.applied(db)] == [
-        "m001_tables", "m002_quotes_fts", "m003_speaker_mention_index"]
+        "m001_tables", "m002_quotes_fts", "m003_speaker_mention_index", "m004_statements",
+        "m005_speaker_date_index"]
+    _assert_statements_recount(db)  # quotes stored before statements existed are grouped
     assert ("speaker_id", "speaker_mention") in {tuple(i.columns) for i in db["quotes"].indexes}
     assert db.execute("select count(*) from quotes_fts").fetchone()[0] == len(store.unique_quotes(seed_quotes[art.id]))
     assert [h["text"] for h in search_quotes(db, "Sicherheit fürchten")] == [
