@@ -40,12 +40,24 @@ def segments(text: str, spans: list[tuple[int, int, object]]) -> list[dict]:
     return out
 
 
-def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph(s) holding text[start:end]: from the line break before it to the
-    one after it."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return a, len(text) if b < 0 else b
+def paragraph_bounds(text: str, start: int, end: int, around: int = 1) -> tuple[int, int]:
+    """The paragraph(s) holding text[start:end] and `around` non-blank paragraphs before
+    and after it (paragraphs: the lines of the text)."""
+    lines, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, pos + len(line.rstrip("\r\n")), bool(line.strip())))
+        pos += len(line)
+    if not lines:
+        return 0, 0
+    first = next((i for i, (a, b, _) in enumerate(lines) if b >= start), len(lines) - 1)
+    last = next((i for i, (a, b, _) in enumerate(lines) if b >= end), len(lines) - 1)
+    for step, i in ((-1, first), (1, last)):
+        n = 0
+        while n < around and 0 <= i + step < len(lines):
+            i += step
+            n += lines[i][2]
+        first, last = (i, last) if step < 0 else (first, i)
+    return lines[first][0], lines[last][1]
 
 
 def month_labels(first: str, last: str) -> list[str]:

@@ -381,3 +381,34 @@ def test_old_database_is_migrated(tmp_path, seed_articles, seed_quotes):
     assert [h["text"] for h in search_quotes(db, "Sicherheit fürchten")] == [
         q.text for q in seed_quotes[art.id] if "Sicherheit fürchten" in q.text]
     assert search_quotes(db, "Sicherheit fürchten")
+
+
+def test_syndicated_copies_join_the_statements_of_the_original(tmp_path, seed_articles, seed_quotes):
+    """A seed article carried again by an agency (re-punctuated, its last paragraph cut,
+    another publisher and date), extracted by the real extractor: each of its quotes
+    joins the statement of the same quote in the original; replacing the copy without
+    quotes leaves the original's statements as they were."""
+    import re as _re
+
+    art = max(seed_articles, key=lambda a: len(seed_quotes[a.id]))
+    db = fill(tmp_path / "q.db", seed_articles, seed_quotes)
+    before = db.execute("select * from statements order by id").fetchall()
+    text = art.text.replace("„", "»").replace("“", "«")
+    text = _re.sub(r"\n[^\n]*\s*$", "\n", text.rstrip())  # the last paragraph cut
+    copy = dataclasses.replace(art, id="agency-copy", text=text, publisher="Agentur",
+                               date="2023-06-01")
+    copy_quotes = extract_article(copy)
+    save_article(db, copy, copy_quotes)
+    pairs = db.execute("select c.text, o.text, c.statement_id = o.statement_id from quotes c "
+                       "join quotes o on o.article_id = ? and o.kind = c.kind and "
+                       "o.start = c.start and o.end = c.end where c.article_id = 'agency-copy'",
+                       [art.id]).fetchall()
+    assert len(pairs) >= 0.8 * len(copy_quotes) > 0
+    assert all(same for _, _, same in pairs), [p for p in pairs if not p[2]]
+    shared = db.execute("select count(*) from statements where articles = 2 and outlets >= 1 "
+                        "and last_seen = '2023-06-01'").fetchone()[0]
+    assert shared == len({s for s in db.execute("select statement_id from quotes where "
+                                                "article_id = 'agency-copy'")})
+    _assert_statements_recount(db)
+    save_article(db, dataclasses.replace(copy, text=copy.text + " "), [])
+    assert db.execute("select * from statements order by id").fetchall() == before
