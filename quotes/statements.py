@@ -151,31 +151,26 @@ def assign(conn: sqlite3.Connection, quote_id: int, text: str, speaker_id: int |
     once the quote is stored. Reads and writes only `statements` and `statement_keys`."""
     ws = words(text)
     hashes = shingle_hashes(ws)
-    postings: dict[int, list[int]] = {}  # key -> statements holding it (common: [])
-    for key, held in conn.execute(_LOOKUP, [_json_ints(hashes)]):
-        postings[key] = [int(x) for x in held.split()] if held else []
     best: tuple[float, int, int, str] | None = None  # score, shared keys, id, text
-    shared: dict[int, int] = {}
-    for sids in postings.values():
-        for sid in sids:
+    shared: dict[int, int] = {}  # statement id -> keys of this quote it holds
+    for (held,) in conn.execute(*_in("SELECT statements FROM statement_keys WHERE key IN ({}) "
+                                     "AND statements != ''", hashes)):
+        for sid in held.split(","):
             shared[sid] = shared.get(sid, 0) + 1
     if shared:
-        ranked = sorted(shared, key=lambda s: (-shared[s], s))[:MAX_CANDIDATES]
-        rows = {r[0]: r[1:] for r in conn.execute(_CANDIDATES, [_json_ints(ranked)])}
-        for sid in ranked:
-            if sid not in rows:  # its statement was removed: forget its keys
-                _forget(conn, sid, [k for k, sids in postings.items() if sid in sids])
-                continue
-            other_text, other_speaker = rows[sid]
+        ranked = sorted(shared, key=lambda x: (-shared[x], x))[:MAX_CANDIDATES]
+        for sid, other_text, other_speaker in conn.execute(*_in(
+                "SELECT id, text, speaker_id FROM statements WHERE id IN ({})", ranked)):
             score = same_statement(ws, words(other_text), speaker_id, other_speaker)
-            if score and (best is None or (score, shared[sid]) > best[:2]):
-                best = (score, shared[sid], sid, other_text)
+            n = shared[str(sid)]
+            if score and (best is None or (score, n) > best[:2]):
+                best = (score, n, sid, other_text)
     if best is not None:
         sid, other_text = best[2], best[3]
         if len(ws) > len(words(other_text)):  # keep the longest wording, found by its keys
             conn.execute("UPDATE statements SET text = ?, speaker_id = coalesce(speaker_id, ?) "
                          "WHERE id = ?", [text, speaker_id, sid])
-            _add_keys(conn, sid, hashes, postings)
+            _add_keys(conn, sid, hashes)
         elif speaker_id is not None:
             conn.execute("UPDATE statements SET speaker_id = ? WHERE id = ? AND speaker_id IS NULL",
                          [speaker_id, sid])
@@ -187,43 +182,37 @@ def assign(conn: sqlite3.Connection, quote_id: int, text: str, speaker_id: int |
         # still carry: found a new one under an id that also hashes the text
         values[0] = sid = stable_id("statement", quote_id, text)
         conn.execute(_INSERT.format("REPLACE"), values)
-    _add_keys(conn, sid, hashes, postings)
+    _add_keys(conn, sid, hashes)
     return Assigned(sid, True)
 
 
-def _json_ints(xs) -> str:
-    return "[" + ",".join(map(str, xs)) + "]"
+def _in(sql: str, values: list) -> tuple[str, list]:
+    """`sql` with its ``IN ({})`` filled for `values`, padded to a multiple of 8 with
+    repeats so that few distinct statements are prepared (sqlite3 caches them)."""
+    values = list(values)
+    if values:
+        values += values[-1:] * (-len(values) % 8)
+    return sql.format(", ".join("?" * len(values))), values
 
 
-_LOOKUP = ("SELECT key, statements FROM statement_keys "
-           "WHERE key IN (SELECT value FROM json_each(?))")
-_CANDIDATES = "SELECT id, text, speaker_id FROM statements WHERE id IN (SELECT value FROM json_each(?))"
 _INSERT = ("INSERT OR {} INTO statements (id, text, speaker_id, quotes, articles, outlets, "
            "first_seen, last_seen) VALUES (?, ?, ?, 1, 1, ?, ?, ?)")
-#: One row per key: the ids of the statements holding it, space-separated; emptied (and
+#: One row per key: the ids of the statements holding it, comma-separated; emptied (and
 #: `held` kept counting) once MAX_POSTINGS statements hold it, so that a lookup reads one
-#: short row per shingle however common the phrase.
-_ADD_KEY = (f"INSERT INTO statement_keys (key, statements, held) VALUES (?, ?, 1) "
-            f"ON CONFLICT (key) DO UPDATE SET held = held + 1, statements = CASE "
-            f"WHEN held + 1 >= {MAX_POSTINGS} THEN '' "
-            f"ELSE statements || ' ' || excluded.statements END")
+#: short row per shingle however common the phrase. (A removed statement's id stays in
+#: the lists: the lookup's join drops it.)
+_ADD_KEY = f"""INSERT INTO statement_keys (key, statements, held) VALUES (?1, ?2, 1)
+ON CONFLICT (key) DO UPDATE SET
+  statements = CASE WHEN ',' || statements || ',' LIKE '%,' || ?2 || ',%' THEN statements
+                    WHEN held + 1 >= {MAX_POSTINGS} THEN ''
+                    ELSE statements || ',' || ?2 END,
+  held = held + (',' || statements || ',' NOT LIKE '%,' || ?2 || ',%')"""
 
 
-def _add_keys(conn, sid: int, hashes: list[int], postings: dict[int, list[int]]) -> None:
-    keys = [k for k in keys_of(hashes) if k not in postings or
-            (postings[k] and sid not in postings[k])]
+def _add_keys(conn, sid: int, hashes: list[int]) -> None:
+    keys = keys_of(hashes)
     if keys:
         conn.executemany(_ADD_KEY, [(k, str(sid)) for k in keys])
-
-
-def _forget(conn, sid: int, keys: list[int]) -> None:
-    """Drop a removed statement from these keys."""
-    for key in keys:
-        row = conn.execute("SELECT statements FROM statement_keys WHERE key = ?", [key]).fetchone()
-        if row and row[0]:
-            rest = " ".join(x for x in row[0].split() if int(x) != sid)
-            conn.execute("UPDATE statement_keys SET statements = ?, held = held - 1 WHERE key = ?",
-                         [rest, key])
 
 
 _AGGREGATE = """SELECT count(*), count(DISTINCT article_id), min(date), max(date),
