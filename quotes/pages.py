@@ -216,29 +216,45 @@ async def statement_page(datasette, database: str, stid: int) -> dict | None:
            from quotes join articles on articles.id = quotes.article_id
              left join outlets on outlets.id = quotes.outlet_id
            where quotes.statement_id = ?
-           order by quotes.date is null, quotes.date, quotes.article_id limit 1000""", [stid])).rows
+           order by quotes.date is null, quotes.date, quotes.article_id limit ?""",
+        [stid, LISTED])).rows
     carried = [{"id": r[0], "url": urls.row(database, "quotes", r[0]), "date": r[1], "kind": r[2],
                 "text": r[3], "publisher": r[4], "outlet": r[5],
                 "article_title": r[7] or r[6], "article_url": urls.row(database, "articles", _tilde(r[6])),
                 "source_url": r[8]} for r in rows]
-    per_day = Counter((r["date"] or "")[:10] for r in carried if r["date"])
+    # counts over all its quotes, not only those listed (the (statement_id, date) index)
+    per_day = {r[0]: r[1] for r in await db.execute(
+        "select substr(date, 1, 10), count(*) from quotes where statement_id = ? and date is not null "
+        "group by 1", [stid])}
     timeline = None
     if per_day:
         days = sorted(per_day)
-        span = (_day(days[-1]) - _day(days[0])).days if _day(days[0]) and _day(days[-1]) else None
-        if span is not None and span <= 92:  # days for a statement of a few weeks
-            labels = [date.fromordinal(_day(days[0]).toordinal() + i).isoformat() for i in range(span + 1)]
+        first, last = _day(days[0]), _day(days[-1])
+        if first and last and (last - first).days <= 92:  # days for a statement of a few weeks
+            labels = [date.fromordinal(first.toordinal() + i).isoformat()
+                      for i in range((last - first).days + 1)]
             timeline = {"labels": labels, "datasets": [
                 {"label": "quotes", "color": "#6b7a8f", "data": [per_day.get(d, 0) for d in labels]}]}
         else:
-            timeline = stacked_chart(Counter((r["date"][:7], r["kind"]) for r in carried if r["date"]))
-    publishers = Counter(r["publisher"] for r in carried if r["publisher"])
-    outlets = Counter(r["outlet"] for r in carried if r["outlet"])
+            per_month = Counter()
+            for d, n in per_day.items():
+                per_month[d[:7]] += n
+            timeline = {"labels": month_labels(min(per_month), max(per_month)), "datasets": []}
+            timeline["datasets"] = [{"label": "quotes", "color": "#6b7a8f",
+                                     "data": [per_month.get(m, 0) for m in timeline["labels"]]}]
+    publishers = (await db.execute(
+        "select publisher, count(*) as n from quotes where statement_id = ? and publisher is not null "
+        "group by publisher order by n desc, publisher limit 50", [stid])).rows
+    outlets = (await db.execute(
+        "select outlets.name, count(*) as n from quotes join outlets on outlets.id = quotes.outlet_id "
+        "where quotes.statement_id = ? group by outlets.name order by n desc, outlets.name limit 50",
+        [stid])).rows
     return {"page": "statement", "text": st[0],
             "speaker": st[2], "speaker_url": urls.row(database, "speakers", st[1]) if st[1] else None,
             "quotes": st[3], "articles": st[4], "outlets": st[5], "first": st[6], "last": st[7],
-            "publishers": publishers.most_common(), "named_outlets": outlets.most_common(),
-            "carried": carried, "timeline": timeline, "listed_all": len(carried) >= (st[3] or 0)}
+            "publishers": [tuple(r) for r in publishers], "named_outlets": [tuple(r) for r in outlets],
+            "carried": carried, "timeline": timeline, "listed_all": len(carried) >= (st[3] or 0),
+            "all_url": urls.table(database, "quotes") + f"?statement_id={stid}"}
 
 
 def _day(s: str) -> date | None:

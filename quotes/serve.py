@@ -92,6 +92,18 @@ from quotes
 where quotes.id in (select rowid from quotes_fts where quotes_fts match stem_query(:statement))
 order by quotes.date is null, quotes.date, outlet, quotes.article_id""",
     },
+    "quotes_per_outlet": {
+        "title": "Quotes per outlet",
+        "description": "How many quotes each outlet (agency, broadcaster, platform, paper "
+                       "named in an article) carried, and of how many speakers.",
+        "hide_sql": True,
+        "sql": """select outlets.name as outlet, outlets.type, count(*) as quotes,
+  count(distinct quotes.speaker_id) as speakers, min(quotes.date) as first_quoted,
+  max(quotes.date) as last_quoted
+from quotes join outlets on outlets.id = quotes.outlet_id
+group by outlets.id
+order by quotes desc, outlets.name""",
+    },
     "statements_across_outlets": {
         "title": "Statements carried by several outlets",
         "description": "One statement, quoted in the articles of two or more publishers or "
@@ -465,6 +477,9 @@ def startup(datasette):
 LABELS = {"speaker_id": "Speaker", "outlet_id": "Outlet", "kind": "Kind", "publisher": "Publisher",
           "article_id": "Article", "statement_id": "Statement", "date": "Date", "text": "Quote"}
 
+#: Canned queries drawn as a bar chart above their table: (label column, value column).
+CHARTS = {"most_quoted_speakers": ("speaker", "quotes"), "quotes_per_outlet": ("outlet", "quotes")}
+
 #: Result columns of queries that hold ids, and the table whose page each links to.
 ID_LINKS = {"quote_id": "quotes", "speaker_id": "speakers", "article_id": "articles",
             "statement_id": "statements"}
@@ -518,7 +533,7 @@ def extra_template_vars(view_name, table, database, request, datasette):
     """The reading pages (`quotes.pages`): a quote, an article, a speaker, a statement;
     and the names of the quotes table's columns."""
     if view_name != "row" or table not in ("quotes", "articles", "speakers", "statements"):
-        return {"labels": LABELS}
+        return {"labels": LABELS, "query_charts": CHARTS}
 
     from datasette.utils import tilde_decode
 

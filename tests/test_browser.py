@@ -168,6 +168,7 @@ def test_reading_pages_in_chromium(server, demo_db, seed_quotes):
 
                 _open(page, f"{server}/quotes/most_quoted_speakers", errors)
                 assert page.locator("td.col-speaker a", has_text=speaker["name"]).count() == 1
+                assert page.locator('canvas[data-chart="chart-query"]').get_attribute("data-rendered") == "1"
                 page.close()
         finally:
             browser.close()

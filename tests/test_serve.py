@@ -484,6 +484,15 @@ def test_canned_queries_hide_sql_have_titles_and_link(get):
     assert [d for d in dates if d] == sorted(d for d in dates if d)
 
 
+def test_canned_query_charts_are_drawn_from_their_rows(get):
+    page = get("/quotes/quotes_per_outlet").text
+    chart = json.loads(re.search(r'<script type="application/json" id="chart-query">(.*?)</script>',
+                                 page, re.S).group(1))
+    rows = get("/quotes/quotes_per_outlet.json?_shape=array").json()
+    assert chart["labels"] == [r["outlet"] for r in rows][:20]
+    assert chart["datasets"][0]["data"] == [r["quotes"] for r in rows][:20]
+
+
 def test_csv_downloads_as_a_file(get):
     r = get("/quotes/quotes.csv?_size=max")
     assert r.status_code == 200 and r.headers["content-disposition"].startswith("attachment")
