@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Bounded latency test of `quotes serve` on 127.0.0.1: the quotes table page with its
 facets, a full-text search, the page of the most quoted speaker (with its chart data) and
-the page of the statement carried by the most outlets, each with p50/p95 against the
+the page of the statement carried by the most articles, each with p50/p95 against the
 target (p95 < 300 ms).
 
     python bench/load_datasette.py --db db/synth.db                 # starts quotes serve itself
@@ -104,9 +104,9 @@ def search_words(db: Path | None, n: int, rng: random.Random) -> list[str]:
 
 
 def page_targets(base: str, name: str, timeout: float) -> tuple[int | None, int | None]:
-    """(the most quoted speaker's id, the id of the statement carried by most outlets),
+    """(the most quoted speaker's id, the id of the statement carried by most articles),
     asked of the server: the speaker facet (from the facet index) and the statements'
-    (outlets, first_seen) index."""
+    (articles, outlets) index."""
     sid = stid = None
     _, status, body = get(f"{base}/{name}/quotes.json?_facet=speaker_id&_size=0&_facet_size=1", timeout)
     if status == 200:
@@ -114,7 +114,7 @@ def page_targets(base: str, name: str, timeout: float) -> tuple[int | None, int 
         facets = facets.get("results", facets)
         values = facets.get("speaker_id", {}).get("results", [])
         sid = values[0]["value"] if values else None
-    _, status, body = get(f"{base}/{name}/statements.json?_sort_desc=outlets&_size=1&_shape=array"
+    _, status, body = get(f"{base}/{name}/statements.json?_sort_desc=articles&_size=1&_shape=array"
                           f"&_nocount=1", timeout)
     if status == 200 and json.loads(body):
         stid = json.loads(body)[0]["id"]
@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     if sid is not None:
         pages["speaker page (most quoted)"] = [f"/{name}/speakers/{sid}"] * args.requests
     if stid is not None:
-        pages["statement page (most outlets)"] = [f"/{name}/statements/{stid}"] * args.requests
+        pages["statement page (most articles)"] = [f"/{name}/statements/{stid}"] * args.requests
     missed = sid is None or stid is None
     if missed:
         print(f"no speaker ({sid}) or no statement ({stid}) to time")

@@ -106,16 +106,18 @@ order by quotes desc, outlets.name""",
     },
     "statements_across_outlets": {
         "title": "Statements carried by several outlets",
-        "description": "One statement, quoted in the articles of two or more publishers or "
-                       "named outlets: copied, cut, re-punctuated or with a word changed. "
+        "description": "One statement, quoted in two or more articles of two or more "
+                       "publishers or named outlets: copied, cut, re-punctuated or with a "
+                       "word changed. "
                        "Open one to see its path from outlet to outlet.",
         "hide_sql": True,
         "sql": """select statements.id as statement_id, statements.text, speakers.name as speaker,
   statements.outlets, statements.articles, statements.quotes,
   statements.first_seen, statements.last_seen, statements.speaker_id
 from statements left join speakers on speakers.id = statements.speaker_id
-where statements.outlets > 1
-order by statements.outlets desc, statements.first_seen is null, statements.first_seen
+where statements.articles > 1 and statements.outlets > 1
+order by statements.outlets desc, statements.articles desc, statements.first_seen is null,
+  statements.first_seen
 limit 500""",
     },
 }
@@ -171,7 +173,7 @@ def metadata(db_name: str) -> dict:
                     "description": "Quotes of one statement in several articles (copied, "
                                    "cut, re-punctuated, a word changed), grouped; open one "
                                    "to see which outlets carried it and when.",
-                    "sort_desc": "last_seen",
+                    "sort_desc": "articles",
                     "label_column": "text",
                 },
                 "statement_keys": {"hidden": True},

@@ -145,45 +145,116 @@ class Assigned:
 
 def assign(conn: sqlite3.Connection, quote_id: int, text: str, speaker_id: int | None,
            date: str | None = None, outlets: int = 0) -> Assigned:
-    """Find the statement of a quote about to be stored, or found a new one, counted as
-    holding this quote alone (`date`, `outlets`: the quote's date and number of distinct
-    publisher and outlet names). A statement the quote joins is recounted by `refresh`
-    once the quote is stored. Reads and writes only `statements` and `statement_keys`."""
-    ws = words(text)
-    hashes = shingle_hashes(ws)
-    best: tuple[float, int, int, str] | None = None  # score, shared keys, id, text
-    shared: dict[int, int] = {}  # statement id -> keys of this quote it holds
-    for (held,) in conn.execute(*_in("SELECT statements FROM statement_keys WHERE key IN ({}) "
-                                     "AND statements != ''", hashes)):
-        for sid in held.split(","):
+    """`assign_many` for one quote."""
+    return assign_many(conn, [(quote_id, text, speaker_id, date, outlets)])[0]
+
+
+@dataclass
+class _Statement:
+    text: str
+    words: tuple[str, ...]
+    speaker: int | None
+
+
+def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
+    """Find the statement of each quote about to be stored (`items`: quote id, text,
+    speaker id, date, number of distinct publisher and outlet names), in order, or found
+    a new one, counted as holding that quote alone. A statement a quote joins is
+    recounted by `refresh` once the quotes are stored. Reads and writes only
+    `statements` and `statement_keys`.
+
+    The same as assigning the quotes one by one (a later quote may join a statement an
+    earlier one founded), with a fixed number of queries for all of them: an article's
+    quotes are assigned together."""
+    if not items:
+        return []
+    ws = [words(it[1]) for it in items]
+    hs = [shingle_hashes(w) for w in ws]
+    # every key of these quotes as stored: statement ids, or None once common
+    held: dict[int, list[int] | None] = {}
+    for key, ids in conn.execute(*_in("SELECT key, statements FROM statement_keys WHERE key IN ({})",
+                                      list({h for hh in hs for h in hh}))):
+        held[key] = [int(x) for x in ids.split(",")] if ids else None
+    # the wordings of each quote's best candidates and of the statements they would found
+    shared_db = [_shared(h, held) for h in hs]
+    ranked_db = [sorted(sh, key=lambda x: (-sh[x], x))[:MAX_CANDIDATES] for sh in shared_db]
+    new_ids = [statement_id(it[0]) for it in items]
+    known: dict[int, _Statement] = {}
+    wanted = list({sid for r in ranked_db for sid in r} | set(new_ids))
+    for sid, text, speaker in conn.execute(*_in(
+            "SELECT id, text, speaker_id FROM statements WHERE id IN ({})", wanted)):
+        known[sid] = _Statement(text, words(text), speaker)
+    taken = {sid for sid in new_ids if sid in known}
+    out, inserts, keys, updates = [], [], [], []
+    changed: set[int] = set()  # keys given to statements by the quotes before
+    for (qid, text, speaker_id, date, outlets), w, h, shared, ranked in zip(
+            items, ws, hs, shared_db, ranked_db):
+        if keys and not changed.isdisjoint(h):  # earlier quotes here changed its keys: recount
+            shared = _shared(h, held)
+            ranked = sorted(shared, key=lambda x: (-shared[x], x))[:MAX_CANDIDATES]
+        best: tuple[float, int, int] | None = None  # score, shared keys, id
+        for sid in ranked:
+            st = known.get(sid)
+            if st is None:  # removed since it took the key
+                continue
+            score = same_statement(w, st.words, speaker_id, st.speaker)
+            if score and (best is None or (score, shared[sid]) > best[:2]):
+                best = (score, shared[sid], sid)
+        if best is not None:
+            sid = best[2]
+            st = known[sid]
+            if len(w) > len(st.words):  # keep the longest wording, found by its keys
+                st.text, st.words, st.speaker = text, w, st.speaker if st.speaker is not None else speaker_id
+                updates.append((text, st.speaker, sid))
+                added = _hold(held, sid, h)
+                keys += added
+                changed.update(k for k, _ in added)
+            elif st.speaker is None and speaker_id is not None:
+                st.speaker = speaker_id
+                updates.append((st.text, speaker_id, sid))
+            out.append(Assigned(sid, False))
+            continue
+        sid = statement_id(qid)
+        if sid in taken:
+            # the id is taken by a statement this quote's earlier text founded and others
+            # still carry: found a new one under an id that also hashes the text
+            sid = stable_id("statement", qid, text)
+        taken.add(sid)
+        known[sid] = _Statement(text, w, speaker_id)
+        inserts.append((sid, text, speaker_id, outlets, date, date))
+        added = _hold(held, sid, h)
+        keys += added
+        changed.update(k for k, _ in added)
+        out.append(Assigned(sid, True))
+    if inserts:
+        conn.executemany(_INSERT, inserts)
+    if updates:
+        conn.executemany("UPDATE statements SET text = ?, speaker_id = ? WHERE id = ?", updates)
+    if keys:
+        conn.executemany(_ADD_KEY, keys)
+    return out
+
+
+def _shared(hashes: list[int], held: dict[int, list[int] | None]) -> dict[int, int]:
+    """Statement id -> how many of these shingles it holds as keys."""
+    shared: dict[int, int] = {}
+    for h in hashes:
+        for sid in held.get(h) or ():
             shared[sid] = shared.get(sid, 0) + 1
-    if shared:
-        ranked = sorted(shared, key=lambda x: (-shared[x], x))[:MAX_CANDIDATES]
-        for sid, other_text, other_speaker in conn.execute(*_in(
-                "SELECT id, text, speaker_id FROM statements WHERE id IN ({})", ranked)):
-            score = same_statement(ws, words(other_text), speaker_id, other_speaker)
-            n = shared[str(sid)]
-            if score and (best is None or (score, n) > best[:2]):
-                best = (score, n, sid, other_text)
-    if best is not None:
-        sid, other_text = best[2], best[3]
-        if len(ws) > len(words(other_text)):  # keep the longest wording, found by its keys
-            conn.execute("UPDATE statements SET text = ?, speaker_id = coalesce(speaker_id, ?) "
-                         "WHERE id = ?", [text, speaker_id, sid])
-            _add_keys(conn, sid, hashes)
-        elif speaker_id is not None:
-            conn.execute("UPDATE statements SET speaker_id = ? WHERE id = ? AND speaker_id IS NULL",
-                         [speaker_id, sid])
-        return Assigned(sid, False)
-    sid = statement_id(quote_id)
-    values = [sid, text, speaker_id, outlets, date, date]
-    if conn.execute(_INSERT.format("IGNORE"), values).rowcount == 0:
-        # the id is taken by a statement this quote's earlier text founded and others
-        # still carry: found a new one under an id that also hashes the text
-        values[0] = sid = stable_id("statement", quote_id, text)
-        conn.execute(_INSERT.format("REPLACE"), values)
-    _add_keys(conn, sid, hashes)
-    return Assigned(sid, True)
+    return shared
+
+
+def _hold(held: dict[int, list[int] | None], sid: int, hashes: list[int]) -> list[tuple]:
+    """The key rows to upsert for statement `sid` holding these shingles' keys; `held`
+    is updated as `_ADD_KEY` updates the table (a key common once stays common)."""
+    rows = []
+    for k in keys_of(hashes):
+        ids = held.get(k, [])
+        if ids is None or sid in ids:  # common already, or held: the upsert changes nothing
+            continue
+        rows.append((k, str(sid)))
+        held[k] = None if len(ids) + 1 >= MAX_POSTINGS else ids + [sid]
+    return rows
 
 
 def _in(sql: str, values: list) -> tuple[str, list]:
@@ -195,7 +266,7 @@ def _in(sql: str, values: list) -> tuple[str, list]:
     return sql.format(", ".join("?" * len(values))), values
 
 
-_INSERT = ("INSERT OR {} INTO statements (id, text, speaker_id, quotes, articles, outlets, "
+_INSERT = ("INSERT OR REPLACE INTO statements (id, text, speaker_id, quotes, articles, outlets, "
            "first_seen, last_seen) VALUES (?, ?, ?, 1, 1, ?, ?, ?)")
 #: One row per key: the ids of the statements holding it, comma-separated; emptied (and
 #: `held` kept counting) once MAX_POSTINGS statements hold it, so that a lookup reads one
@@ -207,12 +278,6 @@ ON CONFLICT (key) DO UPDATE SET
                     WHEN held + 1 >= {MAX_POSTINGS} THEN ''
                     ELSE statements || ',' || ?2 END,
   held = held + (',' || statements || ',' NOT LIKE '%,' || ?2 || ',%')"""
-
-
-def _add_keys(conn, sid: int, hashes: list[int]) -> None:
-    keys = keys_of(hashes)
-    if keys:
-        conn.executemany(_ADD_KEY, [(k, str(sid)) for k in keys])
 
 
 _AGGREGATE = """SELECT count(*), count(DISTINCT article_id), min(date), max(date),
@@ -258,9 +323,13 @@ def group_all(conn: sqlite3.Connection) -> int:
     """Assign every quote without a statement, oldest article first (undated last), as
     if they had been stored one by one; returns how many. For databases made before
     statements existed (a migration) and for bulk-built ones (bench/synth_db.py)."""
-    rows = conn.execute("SELECT id, text, speaker_id FROM quotes WHERE statement_id IS NULL "
+    rows = conn.execute("SELECT id, text, speaker_id, article_id FROM quotes WHERE statement_id IS NULL "
                         "ORDER BY date IS NULL, date, article_id, start").fetchall()
-    updates = [(assign(conn, qid, text or "", sid).statement_id, qid) for qid, text, sid in rows]
+    updates = []
+    for i in range(0, len(rows), 64):  # a few articles' quotes at a time
+        chunk = rows[i:i + 64]
+        assigned = assign_many(conn, [(qid, text or "", sid, None, 0) for qid, text, sid, _ in chunk])
+        updates += [(a.statement_id, r[0]) for a, r in zip(assigned, chunk)]
     conn.executemany("UPDATE quotes SET statement_id = ? WHERE id = ?", updates)
     refresh_all(conn)
     return len(updates)
@@ -272,10 +341,10 @@ def assign_rows(conn: sqlite3.Connection, rows: list[tuple], quotes: list,
     column statement_id) with their statements assigned, and the statements that
     existing quotes already held or that took several of these quotes: those to
     `refresh` once the rows are stored."""
+    assigned = assign_many(conn, [(r[0], r[3], r[4], r[1], len({n for n in (publisher, q.outlet) if n}))
+                                  for r, q in zip(rows, quotes)])
     out, seen, joined = [], set(), set()
-    for r, q in zip(rows, quotes):
-        carriers = len({n for n in (publisher, q.outlet) if n})
-        a = assign(conn, r[0], r[3], r[4], r[1], carriers)
+    for r, a in zip(rows, assigned):
         if not a.new or a.statement_id in seen:
             joined.add(a.statement_id)
         seen.add(a.statement_id)

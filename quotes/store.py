@@ -154,8 +154,9 @@ def m004_statements(db: sqlite_utils.Database) -> None:
     # a plain ADD COLUMN (no copy of the table); REFERENCES makes Datasette link it
     db.execute("ALTER TABLE quotes ADD COLUMN statement_id INTEGER REFERENCES statements(id)")
     db["quotes"].create_index(["statement_id", "date"])
-    db["statements"].create_index(["outlets", "first_seen"])
-    db["statements"].create_index(["last_seen"])
+    # those carried by several articles and outlets first (canned query, table page); one
+    # index only, as every new quote founds a statement: storing writes it each time
+    db["statements"].create_index(["articles", "outlets"])
     statements.group_all(db.conn)
 
 
