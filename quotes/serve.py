@@ -7,7 +7,11 @@ plugin (registered by `make_datasette`) that adds what Datasette lacks:
 * stemmed search: the search box and the canned queries match German inflected forms,
   because the FTS index holds Snowball stems (see `quotes.store`) and the typed query is
   stemmed the same way;
-* the quote shown highlighted inside its article (row pages of `quotes` and `articles`);
+* pages for reading (`quotes.pages`, `templates/row.html`): a quote, an article, a
+  speaker (with a chart of quotes per month), a statement (its path across outlets);
+  the quotes table with names instead of ids (`templates/_table.html`); facet titles;
+  canned queries with titles, hidden SQL, linked cells (`render_cell`) and charts;
+  CSV as a download (`asgi_wrapper`); Chart.js served from the package (no CDN);
 * speed on large databases (a million quotes): the quotes table's facets come from an
   in-memory index (`quotes.facet_index`) instead of one SQL pass over the rows per
   facet, and a search matching many quotes finds its newest ones by walking the date

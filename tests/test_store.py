@@ -412,3 +412,21 @@ def test_syndicated_copies_join_the_statements_of_the_original(tmp_path, seed_ar
     _assert_statements_recount(db)
     save_article(db, dataclasses.replace(copy, text=copy.text + " "), [])
     assert db.execute("select * from statements order by id").fetchall() == before
+
+
+def test_statement_grouping_on_variants_of_real_quotes(tmp_path):
+    """bench/statements_eval.py on a small sample: variants of real Wikinews quotes
+    (copied, cut, re-punctuated, one word changed) are grouped, other quotes of the same
+    speakers are not (the full set's figures are in the README)."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import statements_eval
+
+    if not statements_eval.DATA.is_dir():
+        pytest.skip(f"no Wikinews data at {statements_eval.DATA}")
+    rng = random.Random(5)
+    items = statements_eval.build(rng, statements_eval.gold_quotes(statements_eval.DATA), 60)
+    r = statements_eval.evaluate(items, rng, tmp_path / "eval.db")
+    assert len(items) > 350 and r["tp"] + r["fn"] > 800
+    assert r["precision"] >= 0.95 and r["recall"] >= 0.95, {k: r[k] for k in ("precision", "recall")}
