@@ -8,18 +8,16 @@ where the form itself can be a Konjunktiv.
 """
 from __future__ import annotations
 
+from . import lexicon
 from .german import COMPLEMENTIZERS
 from .nlp import Sentence, Word
 from .trees import is_finite, root
 
+FORMS = lexicon.konjunktiv_forms()  # the one list of forms, shared with quotes.mood
 # forms that are Konjunktiv I even when the tagger misses it
-KONJ1 = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
-         "möge", "wisse", "gebe", "gehe", "komme", "stehe", "liege", "bestehe", "handle", "handele",
-         "brauche", "lasse", "bleibe", "sehe", "plane", "arbeite", "wünsche", "verfüge", "gelte",
-         "fehle", "trage", "führe"}
+KONJ1 = {f for f, kind in FORMS.items() if kind.startswith("1")}
 # distinct Konjunktiv II forms ("sollte", "wollte" are also plain past tense)
-KONJ2 = {"wäre", "hätte", "würde", "könnte", "müsste", "dürfte", "möchte", "gäbe", "käme", "wären",
-         "hätten", "würden", "könnten", "müssten", "dürften", "ginge", "bräuchte", "stünde", "läge"}
+KONJ2 = {f for f, kind in FORMS.items() if kind == "2"}
 KONJ_FORMS = KONJ1 | KONJ2
 CONDITIONAL_MARKS = {"wenn", "falls", "ob", "als", "sofern", "damit"}
 

@@ -43,6 +43,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def konjunktiv_forms() -> dict[str, str]:
+    """Konjunktiv verb form -> its kind (1, 1-aux, 1-verb or 2; ``konjunktiv.tsv``): the
+    one list that the rules (`quotes.konjunktiv`) and the tagger (`quotes.mood`) read."""
+    return {r["form"]: r["kind"] for r in rows("konjunktiv.tsv")}
+
+
+@lru_cache(maxsize=1)
 def irregular_forms() -> dict[str, tuple[str, ...]]:
     """Base verb -> stems of its irregular forms (``irregular_verbs.tsv``)."""
     return {r["verb"]: tuple(r["forms"].split()) for r in rows("irregular_verbs.tsv")}
