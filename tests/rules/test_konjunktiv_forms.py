@@ -3,7 +3,7 @@ processor knew ("bliebe", "stünden") were read as Konjunktiv I or as indicative
 rules.  Real sentences from the Wikinews train split, parsed by the shipped models."""
 from __future__ import annotations
 
-from quotes import konjunktiv, mood
+from quotes import konjunktiv, lexicon
 from quotes.conllu import from_conllu
 from quotes.extract import find_quotes
 
@@ -107,9 +107,10 @@ def word(parsed, text):
     return next(w for s in parsed.sentences for w in s.words if w.text == text)
 
 
-def test_konjunktiv_one_list_for_rules_and_tagger():
-    """konjunktiv.KONJ2 / mood.KONJ2: the rules and the Mood=Sub tagger read the same forms."""
-    assert mood.KONJ2 == konjunktiv.KONJ2
+def test_konjunktiv_one_list_of_forms():
+    """konjunktiv.KONJ1/KONJ2 come from konjunktiv.tsv (the tagger's list: tests/test_nlp.py)."""
+    forms = lexicon.konjunktiv_forms()
+    assert konjunktiv.KONJ2 == {f for f, kind in forms.items() if kind == "2"}
     assert {"bliebe", "ließe", "fände", "stünden", "lägen", "wäre"} <= konjunktiv.KONJ2
     assert "gingen" not in konjunktiv.KONJ2  # also the indicative past: "Die Plätze gingen an …"
     assert not konjunktiv.KONJ1 & konjunktiv.KONJ2
