@@ -18,6 +18,7 @@ from typing import Optional
 
 import typer
 
+from .records import KINDS
 from .store import DEFAULT_DB
 
 app = typer.Typer(
@@ -204,7 +205,7 @@ def _print_summary(summary, db: Path, cluster: Optional[str], part) -> None:
     reasons = Counter(s.reason.split(":")[0].split(" (")[0] for s in summary.skipped)
     for reason, n in reasons.most_common():
         typer.echo(f"  skipped {n}: {reason}", err=True)
-    by_kind = ", ".join(f"{k} {summary.kinds.get(k, 0)}" for k in ("direct", "indirect", "mixed"))
+    by_kind = ", ".join(f"{k} {summary.kinds.get(k, 0)}" for k in KINDS)
     typer.echo(f"{plural(summary.quotes, 'quote')} stored ({by_kind}) in {db}", err=True)
     if summary.quotes_in_db is not None:
         typer.echo(f"{db} now holds {plural(summary.quotes_in_db, 'quote')} from "
@@ -246,7 +247,7 @@ def merge(
                 raise fail(f"{s} is not a usable quotes database ({e})")
     finally:
         database.close()
-    by_kind = ", ".join(f"{k} {stats.kinds.get(k, 0)}" for k in ("direct", "indirect", "mixed"))
+    by_kind = ", ".join(f"{k} {stats.kinds.get(k, 0)}" for k in KINDS)
     typer.echo(f"{plural(len(shards), 'shard')} merged into {db}: {plural(stats.articles, 'article')} "
                f"stored ({plural(stats.quotes, 'quote')}: {by_kind}), {stats.unchanged} unchanged",
                err=True)
@@ -284,7 +285,7 @@ def export(
                                           "mention contains this (case-insensitive)."),
     outlet: Optional[str] = typer.Option(None, help="Only quotes carried by an outlet whose "
                                          "name contains this."),
-    kind: Optional[str] = typer.Option(None, help="direct, indirect or mixed."),
+    kind: Optional[str] = typer.Option(None, help="direct, indirect, mixed or reported."),
     since: Optional[str] = typer.Option(None, help="Only articles dated on/after this "
                                         "(YYYY, YYYY-MM or YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, help="Only articles dated on/before this."),
@@ -292,7 +293,7 @@ def export(
                                "so Excel shows umlauts correctly."),
 ) -> None:
     """Export quotes (with speaker, outlet, article title and date) as CSV or JSONL."""
-    from .export import Filters, KINDS
+    from .export import Filters
     from .export import export as run
 
     if format not in ("csv", "jsonl"):

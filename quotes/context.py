@@ -57,8 +57,10 @@ class ArticleContext:
         return [r for r in self.regions if r.start < end and start < r.end]
 
     def overlaps(self, start: int, end: int, kind: str | None = None) -> bool:
-        """Does a quote found so far (of `kind`, if given) overlap text[start:end]?"""
-        return any(q.start < end and start < q.end for q in self.quotes if kind is None or q.kind == kind)
+        """Does a quote found so far (of `kind`, if given; else a direct, indirect or mixed
+        one) overlap text[start:end]?  Reported speech acts overlap other quotes freely."""
+        return any(q.start < end and start < q.end for q in self.quotes
+                   if q.kind == kind or kind is None and q.kind != "reported")
 
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding character `pos` (-99 if none)."""

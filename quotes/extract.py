@@ -20,7 +20,7 @@ import re
 import time
 from dataclasses import dataclass
 
-from . import direct, indirect, lexicon
+from . import direct, indirect, lexicon, reported
 from .context import ArticleContext
 from .konjunktiv import KONJ_FORMS
 from .nlp import Parsed, parse_many, split_paragraphs
@@ -109,15 +109,33 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
         for cue in ctx.cues[sent.index]:
             if not ctx.is_spent(cue):
                 produced = indirect.cue_quote(ctx, sent, cue) or produced
+        for cue in ctx.cues[sent.index]:
+            reported.speech_act_quote(ctx, sent, cue)
         if not produced and sent.parsed:
             produced = indirect.konjunktiv_quote(ctx, sent)
         if not produced and sent.parsed:
-            indirect.konjunktiv_clause_quotes(ctx, sent)
+            produced = indirect.konjunktiv_clause_quotes(ctx, sent)
+        if not produced:
+            reported.reportive_sollen(ctx, sent)
     return dedupe(ctx.quotes)
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:
-    """One quote per stretch of text: of two overlapping by half or more, keep the surer."""
+    """One quote per stretch of text: of two overlapping by half or more, keep the surer.
+    Reported speech acts are weighed among themselves only (a speech act and the words
+    quoted in it are both quotes), and give way to the same stretch reported otherwise."""
+    main = _surest([q for q in quotes if q.kind != "reported"])
+    acts = [q for q in _surest([q for q in quotes if q.kind == "reported"])
+            if not any(_same_stretch(q, o) and o.end - o.start >= (q.end - q.start) // 2 for o in main)]
+    return sorted(main + acts, key=lambda q: q.start)
+
+
+def _same_stretch(a: Quote, b: Quote) -> bool:
+    ov = min(a.end, b.end) - max(a.start, b.start)
+    return ov > 0 and ov * 2 >= min(a.end - a.start, b.end - b.start)
+
+
+def _surest(quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: -q.confidence):
         clash = False

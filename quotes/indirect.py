@@ -130,12 +130,13 @@ def konjunktiv_quote(ctx: ArticleContext, sent: Sentence) -> bool:
     return True
 
 
-def konjunktiv_clause_quotes(ctx: ArticleContext, sent: Sentence) -> None:
+def konjunktiv_clause_quotes(ctx: ArticleContext, sent: Sentence) -> bool:
     """A subordinate clause in Konjunktiv I in a sentence that reports nothing else:
     "Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe".  Its speaker
-    is the subject of the main clause."""
+    is the subject of the main clause.  True if one was found."""
     if first_person(sent):
-        return
+        return False
+    found = False
     for idx in konj1_clauses(sent):
         if any(ctx.inside(sent.words[j].start) for j in idx[:1]):
             continue
@@ -145,3 +146,5 @@ def konjunktiv_clause_quotes(ctx: ArticleContext, sent: Sentence) -> None:
         kind, c0, c1 = reported_span(ctx, c0, c1)
         att = orphan_speaker(sent, ctx.sentences, ctx.speakers, ctx.discourse, own=True)
         ctx.quotes.append(ctx.quote(kind, c0, c1, att, 0.45, "konjunktiv:clause", sent))
+        found = True
+    return found

@@ -24,8 +24,6 @@ from .read import Skipped
 from .records import Article
 from .scale import extract_all, shard_of
 
-KINDS = ("direct", "indirect", "mixed")
-
 
 @dataclass
 class Summary:

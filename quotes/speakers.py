@@ -10,6 +10,7 @@ of the same kind; an institution to its name in the nominative.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -205,6 +206,16 @@ class Speakers:
             if score > best_score:
                 best, best_score = ent, score
         return best
+
+    @contextmanager
+    def quietly(self):
+        """Resolve mentions without making them the people later pronouns point to (for
+        rules whose attributions must not change what the others see)."""
+        n = len(self.recent)
+        try:
+            yield self
+        finally:
+            del self.recent[n:]
 
     def note(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
