@@ -41,8 +41,8 @@ PERFECT = re.compile(r"\b\w+(t|en|n)\s+(haben|sein)\b|\bworden\s+sein\b|\bgewese
 def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     """The clause of a speech verb that reports a speech act with its content in an
     object or prepositional phrase, not in a clause: a ``reported`` quote."""
-    if cue.kind in ("prep", "noun", "so") or cue.lemma not in REPORTED_VERBS or cue.content \
-            or not cue.source or not speech_act(sent, cue):
+    if cue.kind in ("prep", "noun", "so") or cue.lemma not in REPORTED_VERBS or not cue.source \
+            or own_content(sent, cue) or not speech_act(sent, cue):
         return False
     v = cue.word
     if ctx.inside(v.start) or any(q.start <= v.start < q.end for q in ctx.quotes if q.kind in ("indirect", "mixed")):
@@ -56,6 +56,29 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     ctx.quotes.append(_uncued(ctx.quote("reported", start, end, att, 0.5 * cue.weight + 0.2,
                                         "reported:act", sent)))
     return True
+
+
+def own_content(sent: Sentence, cue: Cue) -> bool:
+    """Does the cue report a content clause of its own?  A clause before the verb is not
+    what it reports when the verb's object or "von"-phrase says what was said ("Heute
+    demonstrierten 7.000 Menschen, die Polizei spricht von 4.000", "…, forderte X den
+    Rücktritt"): the parse took the clause before for the content."""
+    if not cue.content:
+        return False
+    if cue.content[-1] > cue.i:
+        return True
+    kids = sent.dependents(cue.i)
+    if any(k.deprel == "obj" and k.upos in ("NOUN", "PROPN") for k in kids):
+        return False
+    return not _prepositions(sent, cue.word) & NEEDS_PREPOSITION.get(cue.lemma, set())
+
+
+def _prepositions(sent: Sentence, v: Word) -> set[str]:
+    """Prepositions of the verb's phrases, and of the phrases hung on them ("sprach trotz
+    der Kritik von einer freien Wahl": the parser may hang "von" on "Kritik")."""
+    phrases = [k for k in sent.dependents(v.i) if k.deprel.startswith(("obl", "nmod", "obj"))]
+    phrases += [m for k in phrases for m in sent.dependents(k.i, "nmod")]
+    return {c.lemma.lower() for k in phrases for c in sent.dependents(k.i, "case")}
 
 
 def speech_act(sent: Sentence, cue: Cue) -> bool:
@@ -81,9 +104,7 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
     if needed is not None and cue.passive:
         return False  # "war in Medien von der Entscheidung berichtet worden": "von" is the topic
     if needed is not None:
-        preps = {c.lemma.lower() for k in kids if k.deprel.startswith(("obl", "nmod"))
-                 for c in sent.dependents(k.i, "case")}
-        return bool(preps & needed)
+        return bool(_prepositions(sent, v) & needed)
     return True
 
 
@@ -125,7 +146,8 @@ def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
     before = ctx.text[sent.start:w.start].split(",")[-1]
     claim = bool(PERFECT.search(after) or PERFECT.search(before))
     discourse = ctx.discourse
-    source = discourse.last is not None and sent.index - discourse.last_sentence <= 2
+    source = discourse.last is not None and sent.index - discourse.last_sentence <= 2 or any(
+        c.source or c.kind in ("prep", "noun") for k in (sent.index - 1, sent.index - 2) for c in ctx.cues.get(k, []))
     if not (claim or source or _after_sollen(ctx, sent)):
         return False
     if ctx.overlaps(sent.start, sent.end) or len(text.split()) < 4:
