@@ -109,7 +109,7 @@ class Speakers:
         if ent is not None:
             self.recent.append((start, ent))
             return Resolved(ent.name, start, end, written, ent)
-        return Resolved(_normalise_np(words), start, end, written)
+        return Resolved(name_of(sent, words), start, end, written)
 
     def entity_for(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
         """The person or institution the mention `words` (at character `pos`) stands for:
@@ -220,6 +220,19 @@ class Speakers:
     def note(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
             self.recent.append((pos, ent))
+
+
+def name_of(sent: Sentence, words: list[Word]) -> str | None:
+    """The speaker's name for a mention that stands for no one named in the article: the
+    description as a reader would list it ("Belarussisches Verteidigungsministerium"),
+    or None for a pronoun or a word with no noun ("er" with no one before it, "Ich",
+    "Das", "man"): the mention stays on the quote, the speaker is unknown."""
+    head = head_word(sent, words)
+    if head is None or not any(w.upos in ("NOUN", "PROPN", "X") for w in words):
+        return None
+    if head.upos == "PRON" or head.text.lower() in PERSONAL | FIRST_PERSON | DETERMINERS | {"man", "es"}:
+        return None
+    return _normalise_np(words)
 
 
 def _name_chains(sent: Sentence) -> list[list[int]]:
