@@ -5,12 +5,14 @@
    that can hold or attribute a quote (`might_quote`).
 3. Read the article (`context.ArticleContext.read`): quotation-mark regions (`marks`),
    the speech cues of every sentence (`cues`), the names in it (`speakers`).
-4. Walk the sentences in order: direct quotes that open in the sentence (`direct`),
+4. In an interview, each answer is a direct quote of the interviewee, the questions are
+   no quotes (`interviews`).
+5. Walk the sentences in order: direct quotes that open in the sentence (`direct`),
    indirect and mixed quotes from its cues (`indirect`), then Konjunktiv without a cue
    (`indirect`, `konjunktiv`); each attributed to a speaker and an outlet
    (`attribution`) with the discourse state a reader keeps: who spoke last, and through
    which outlet.
-5. Of two quotes over the same stretch of text, keep the surer.
+6. Of two quotes over the same stretch of text, keep the surer.
 
 Where each rule lives, and where a new one goes: ``docs/ARCHITECTURE.md``.
 """
@@ -20,7 +22,7 @@ import re
 import time
 from dataclasses import dataclass
 
-from . import direct, indirect, lexicon, reported
+from . import direct, indirect, interviews, lexicon, reported
 from .context import ArticleContext
 from .konjunktiv import KONJ_FORMS
 from .nlp import Parsed, parse_many, split_paragraphs
@@ -96,6 +98,7 @@ def content_paragraphs(text: str) -> list[tuple[int, int]]:
 def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int]] | None = None) -> list[Quote]:
     """Every quote of a parsed article, in text order (marks only in `paragraphs`)."""
     ctx = ArticleContext.read(article_id, parsed, paragraphs)
+    questions = interviews.answer_quotes(ctx, paragraphs if paragraphs is not None else split_paragraphs(parsed.text))
     for sent in ctx.sentences:
         ctx.speakers.note_subjects(sent)
         produced = False
@@ -117,7 +120,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             produced = indirect.konjunktiv_clause_quotes(ctx, sent)
         if not produced:
             reported.reportive_sollen(ctx, sent)
-    return dedupe(ctx.quotes)
+    return dedupe([q for q in ctx.quotes if not any(s <= q.start < e for s, e in questions)])
 
 
 def dedupe(quotes: list[Quote]) -> list[Quote]:

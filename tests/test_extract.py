@@ -441,3 +441,23 @@ def test_names_in_marks_inside_a_reported_clause_leave_it_indirect():
     q = one("Die New York Times berichtete, die Anlagen „Parchin“ und „Lavisan II“ stünden im Zusammenhang "
             "mit einem militärischen Atomprogramm.")
     assert q.kind == "indirect" and q.text.startswith("die Anlagen „Parchin“")
+
+
+# -- interviews --------------------------------------------------------------------------
+
+def test_interview_answers_are_direct_quotes_of_the_interviewee_and_questions_none():
+    """A real Wikinews interview (Petra Pau, 2007): each answer whole, without its label,
+    is a direct quote of Petra Pau; nothing from the questions is a quote."""
+    from pathlib import Path
+
+    PAU = (Path(__file__).parent / "data" / "interview_pau.txt").read_text(encoding="utf-8")
+    quotes = run(PAU)
+    answers = [q for q in quotes if q.kind == "direct" and q.speaker == "Petra Pau"]
+    assert len(answers) == 3
+    assert answers[0].text.startswith("Ihren Detailfragen stelle ich eine Generaleinschätzung voran.")
+    assert answers[0].text.endswith("erweisen sich als die eifrigsten Kämpfer gegen die Verfassung.")
+    assert answers[2].text.startswith("Für zumindest verfassungsbedenklich")
+    questions = [(PAU.index(q), PAU.index("''Pau''", PAU.index(q)))
+                 for q in ("''Wikinews'': Ist die", "''Wikinews'': Welche")]
+    assert not any(s <= q.start < e for q in quotes for s, e in questions)
+    assert not any(q.speaker in ("Ich", "Wir") for q in quotes)
