@@ -162,11 +162,15 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
 
 # --- prepositions, nouns, "so" -------------------------------------------------------
 
-def prep_cue(sent: Sentence, w: Word) -> Cue:
+def prep_cue(sent: Sentence, w: Word) -> Cue | None:
     """"laut X, …", "X zufolge …", "gemäß X": the source is the preposition's noun, the
-    content the clause around it."""
+    content the clause around it.  "laut" or "gemäß" with no noun after it is an
+    adjective or adverb ("pusten laut", "laut und deutlich"): no cue."""
     noun = sent.words[w.head] if w.head >= 0 else None
     lemma = w.lemma.lower()
+    if lemma != "zufolge" and not (noun is not None and noun.i > w.i) and not any(
+            x.upos in ("NOUN", "PROPN", "PRON", "X") for x in sent.words[w.i + 1:w.i + 5]):
+        return None
     if lemma == "zufolge" and (noun is None or noun.i > w.i):
         # a postposition: its noun comes before it, whatever the parse says
         before = [x for x in sent.words[max(0, w.i - 4):w.i] if x.upos in ("NOUN", "PROPN")]

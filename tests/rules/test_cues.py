@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotes import cues, lexicon
 from quotes.context import ArticleContext
+from quotes.extract import find_quotes
 
 from .ruletools import parse, sentence, text_of, word, words
 
@@ -521,3 +522,28 @@ def test_cues_is_cue_noun_compound():
     assert cues.is_cue_noun("Polizeiangabe", nouns)
     assert cues.cue_noun_lemma("Polizeiangabe") == "Angabe"
     assert not cues.is_cue_noun("Hilfsorganisation", nouns)
+
+
+# Wikinews train: the verb particle "laut" (laut werden), tagged ADP by the parser
+LAUT_WERDEN = """\
+# newpar
+# text = Schon seit längerem wurden Vorwürfe gegen die neue Regierung laut.
+1	Schon	schon	ADV	ADV	_	3	advmod	_	start_char=0|end_char=5
+2	seit	seit	ADP	APPR	_	3	case	_	start_char=6|end_char=10
+3	längerem	lang	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	5	nmod	_	start_char=11|end_char=19
+4	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	5	aux:pass	_	start_char=20|end_char=26
+5	Vorwürfe	Vorwurf	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	0	root	_	start_char=27|end_char=35
+6	gegen	gegen	ADP	APPR	_	9	case	_	start_char=36|end_char=41
+7	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=42|end_char=45
+8	neue	neu	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	9	amod	_	start_char=46|end_char=50
+9	Regierung	Regierung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	5	nmod	_	start_char=51|end_char=60
+10	laut	laut	ADP	PTKVZ	_	5	compound:prt	_	start_char=61|end_char=65
+11	.	.	PUNCT	$.	_	5	punct	_	start_char=65|end_char=66
+"""
+
+
+def test_cues_prep_cue_laut_without_a_noun_after_it_is_no_source():
+    """cues.prep_cue: "wurden Vorwürfe … laut" -- "laut" closes the clause, it names no source."""
+    sent = sentence(LAUT_WERDEN)
+    assert [c.lemma for c in cues.find_cues(sent)] == []
+    assert find_quotes("t", parse(LAUT_WERDEN)) == []
