@@ -117,15 +117,19 @@ def _answer(ctx: ArticleContext, t: Turn, speaker: Resolved) -> None:
 def unlabelled_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     """Answers of an interview whose questions are set apart without labels: at least
     three short paragraphs that end with a question mark, each followed by an answer,
-    after an introduction (before the first question) that speaks of an interview.  An
-    answer runs over every paragraph up to the next question; its turn's label span is
-    the question's."""
+    after an introduction (before the first question) that speaks of an interview; or,
+    with no such introduction, at least five, a quarter of all paragraphs.  An answer
+    runs over every paragraph up to the next question; its turn's label span is the
+    question's."""
     def question(s: int, e: int) -> bool:
         para = text[s:e].strip()
-        return para.endswith("?") and len(para.split()) <= 60 and para[:1] not in "„“\"»«"
+        return para.endswith("?") and len(para.split()) <= 80 and para[:1] not in "„“\"»«"
     qs = [k for k, (s, e) in enumerate(paragraphs) if question(s, e)]
     answered = [k for k in qs if k + 1 < len(paragraphs) and not question(*paragraphs[k + 1])]
-    if len(answered) < 3 or not any(INTRO.search(text, s, e) for s, e in paragraphs[:qs[0]]):
+    introduced = qs and any(INTRO.search(text, s, e) for s, e in paragraphs[:qs[0]])
+    # without an introduction, only a text made of questions and answers is an interview
+    dense = len(answered) >= 5 and len(qs) * 4 >= len(paragraphs)
+    if len(answered) < 3 or not (introduced or dense):
         return []
     found: list[Turn] = []
     for k, (s, e) in enumerate(paragraphs):
