@@ -76,8 +76,8 @@ def test_chanted_slogans_are_the_crowds_direct_quotes():
 
 
 def test_passive_agent_is_not_merged_with_the_quoted_als_phrase():
-    q = one("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.")
-    assert q.kind == "direct" and q.text == "Meilensteine in der Musikgeschichte"
+    q = one("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.", "direct")
+    assert q.text == "Meilensteine in der Musikgeschichte"
     assert q.cue == "bezeichnen" and q.speaker == "Musikkenner"
 
 
@@ -188,8 +188,12 @@ def test_name_variants_give_one_speaker():
 def test_reporting_agency_is_outlet_not_speaker():
     text = ("Der belarussische Präsident Alexander Lukaschenko hat von Russland Garantien gefordert. "
             "Russland solle Belarus verteidigen, berichtet die staatliche Nachrichtenagentur BelTA.")
-    q = one(text)
+    q = one(text, "indirect")
     assert q.outlet == "BelTA" and q.speaker == "Alexander Lukaschenko" and q.cue == "berichten"
+    # the demand itself, with no content clause, is reported speech (ANNOTATION.md)
+    r = one(text, "reported")
+    assert r.text == "Der belarussische Präsident Alexander Lukaschenko hat von Russland Garantien gefordert"
+    assert r.speaker == "Alexander Lukaschenko" and r.cue == "fordern"
 
 
 def test_broadcaster_as_addressee_is_outlet():

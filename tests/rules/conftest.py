@@ -2,25 +2,24 @@
 
 Every rule test holds the parse of a real German news sentence as a CoNLL-U string
 (copied from what the shipped models output, `quotes.conllu.to_conllu`), so the suite
-needs no model.  `QUOTES_MODEL_DIR` points at an empty folder for the whole session:
+needs no model.  `QUOTES_MODEL_DIR` points at an empty folder during each rule test:
 a test that loads a model by accident fails loudly (`quotes.nlp.ModelError`) instead of
 silently taking ten seconds.  The helpers that read the strings are in `ruletools.py`.
 """
 from __future__ import annotations
 
-import os
-
 import pytest
 
 
-@pytest.fixture(scope="session", autouse=True)
-def no_models(tmp_path_factory):
-    """An empty model folder: any model load in a rule test raises ModelError."""
-    empty = tmp_path_factory.mktemp("no-models")
-    old = os.environ.get("QUOTES_MODEL_DIR")
-    os.environ["QUOTES_MODEL_DIR"] = str(empty)
-    yield empty
-    if old is None:
-        os.environ.pop("QUOTES_MODEL_DIR", None)
-    else:
-        os.environ["QUOTES_MODEL_DIR"] = old
+@pytest.fixture(scope="session")
+def empty_model_dir(tmp_path_factory):
+    return tmp_path_factory.mktemp("no-models")
+
+
+@pytest.fixture(autouse=True)
+def no_models(empty_model_dir, monkeypatch):
+    """An empty model folder for each rule test (undone after it, so the model tests
+    that run later in the same session find the real models): any model load raises
+    ModelError."""
+    monkeypatch.setenv("QUOTES_MODEL_DIR", str(empty_model_dir))
+    yield empty_model_dir
