@@ -152,7 +152,7 @@ def is_title(text: str, region: Quoted, names: bool = True) -> bool:
         return True  # „Bild“-Zeitung, „Spiegel“: a name in marks
     if not names:
         return False
-    words = re.findall(r"\w[\w-]*", text[region.start:region.end])
+    words = re.findall(r"\w[\w*:-]*", text[region.start:region.end])  # "Einwohner*innenmeldeamt"
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 

@@ -465,3 +465,11 @@ def test_interview_answers_are_direct_quotes_of_the_interviewee_and_questions_no
                  for q in ("''Wikinews'': Ist die", "''Wikinews'': Welche")]
     assert not any(s <= q.start < e for q in quotes for s, e in questions)
     assert not any(q.speaker in ("Ich", "Wir") for q in quotes)
+
+
+def test_a_gender_star_word_in_marks_is_a_term_not_a_quoted_fragment():
+    """A term written with a gender star in marks ("Einwohner*innenmeldeamt") quotes
+    nobody: the reported clause around it stays indirect, not mixed."""
+    quotes = run("Die Stadt nennt das Amt jetzt “Einwohner*innenmeldeamt”, sagte ein Sprecher am Montag.")
+    q = [q for q in quotes if q.text.startswith("Die Stadt nennt")]
+    assert len(q) == 1 and q[0].kind == "indirect" and q[0].speaker == "Sprecher"
