@@ -85,6 +85,8 @@ def _through_outlet(cue: Cue, speakers: Speakers, discourse: Discourse, outlet: 
     res = speakers.resolve(sent, src)
     own = [j for j in src if sent.words[j].upos == "PROPN" and not lexicon.load().outlet(sent.words[j].text)]
     name = " ".join(sent.words[j].text for j in own) if own else outlet
+    if name and not own and lexicon.load().outlet(name) is None:
+        name = name[:1].upper() + name[1:]  # "Staatliches sudanesisches Fernsehen", as a speaker
     return Attribution(Resolved(name or res.name, res.start, res.end, res.mention), cue, outlet)
 
 

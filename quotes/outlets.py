@@ -61,11 +61,13 @@ def is_outlet(sent: Sentence, idx: list[int]) -> bool:
 
 
 def _generic_name(sent: Sentence, noun: Word) -> str:
-    """"dem russischen Staatsfernsehen" -> "russisches Staatsfernsehen"."""
+    """"dem russischen Staatsfernsehen" -> "russisches Staatsfernsehen"; adjectives from
+    place names do not inflect ("der Berliner Zeitung" -> "Berliner Zeitung")."""
     number = noun.featdict.get("Number")
     gender = "Plur" if number == "Plur" else noun.featdict.get("Gender", "Neut")
     adjs = [sent.words[j] for j in sent.children[noun.i] if sent.words[j].upos == "ADJ" and j < noun.i]
-    parts = [stem_adj(a.text) + ADJ_END.get(gender, "es") for a in adjs]
+    parts = [a.text if a.text[:1].isupper() and a.text.endswith("er") else stem_adj(a.text) + ADJ_END.get(gender, "es")
+             for a in adjs]
     lemma = noun.lemma if noun.lemma and noun.lemma[:1].isupper() else noun.text
     return " ".join(parts + [lemma])
 
