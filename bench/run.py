@@ -19,7 +19,7 @@ fresh database:
 For each it prints articles/s, chars/s and quotes/s (wall clock, model loading included
 in the extract pass and shown apart), storing speed (quotes/s of the store stage alone),
 peak RSS, and each stage's share of the time: read, parse, rules, store (parse and rules
-are told apart when `quotes.extract.TIMINGS` reports them, else shown together as
+are told apart when `quotes.scale.Result` reports them, else shown together as
 "extract"). With ``--jobs N`` the extractor's time is summed over the worker processes,
 so shares are of the work done, not of the wall clock.
 
@@ -131,13 +131,13 @@ def run_pass(name: str, folder: Path, db_path: Path, jobs: int, floor: bool) -> 
                     continue
                 t0 = time.perf_counter()
                 qs = marks_only(item)
-                yield item, Result(qs, time.perf_counter() - t0)
+                yield item, Result(qs, seconds=time.perf_counter() - t0)
         stream = results()
     else:
         stream = extract_all(reader, jobs=jobs)
     writer = Writer(db)  # as `quotes extract` stores
     for item, res in stream:
-        if res is None or isinstance(res.quotes, Skipped):
+        if res is None or res.skipped is not None:
             skipped += 1
             continue
         extract += res.seconds

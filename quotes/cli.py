@@ -6,18 +6,19 @@ for anything the user can fix (a missing database, a bad option).
 """
 from __future__ import annotations
 
-import json
 import logging
+import os
+import socket
 import sqlite3
 import sys
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from . import read as read_mod
-from .records import Article
+from .records import KINDS
 from .store import DEFAULT_DB
 
 app = typer.Typer(
@@ -27,6 +28,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",  # docstring paragraphs reflow to the terminal width
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -101,7 +103,8 @@ def extract(
     reported in one line each and skipped.
     """
     _setup_logging()
-    from .scale import FatalExtractorError, extract_all, parse_shard, shard_of
+    from . import run
+    from .scale import FatalExtractorError, parse_shard
 
     part = None
     if shard is not None:
@@ -112,149 +115,106 @@ def extract(
     if cluster is not None and (jsonl or jobs > 1):
         raise fail("--cluster does not combine with --jsonl or --jobs (the cluster's "
                    "workers are the processes)", 2)
-
-    paths = list(read_mod.expand(files))
-    n_files = sum(1 for p in paths if not isinstance(p, read_mod.Skipped))
-    skipped: list[read_mod.Skipped] = []
-    other_shard = 0
-    cluster_note = None
-
-    def in_shard(items):
-        """Read items, without the articles of other partitions (with --shard)."""
-        nonlocal other_shard
-        for item in items:
-            if part is not None and isinstance(item, Article) and shard_of(item.id, part[1]) != part[0]:
-                other_shard += 1
-                continue
-            yield item
-
+    paths, bad = run.inputs(files)
+    if not paths:
+        raise fail("; ".join(str(b) for b in bad) if bad else "no input files")
+    summary = run.Summary(files=len(paths))
+    for b in bad:
+        typer.echo(f"skipped: {b}", err=True)
+        summary.skipped.append(b)
     try:
         if jsonl:
-            n_read = 0
-            for item, res in extract_all(in_shard(read_mod.read_articles(paths)), jobs=jobs):
-                if isinstance(item, read_mod.Skipped):
-                    typer.echo(f"skipped: {item}", err=True)
-                    skipped.append(item)
-                    continue
-                if isinstance(res.quotes, read_mod.Skipped):
-                    typer.echo(f"skipped: {res.quotes}", err=True)
-                    skipped.append(res.quotes)
-                    continue
-                n_read += 1
-                for q in res.quotes:
-                    sys.stdout.write(json.dumps(q.to_json(), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
-            typer.echo(f"{n_read} articles read, {len(skipped)} skipped", err=True)
-            if n_read == 0 and other_shard == 0:
+            run.to_jsonl(paths, sys.stdout, jobs=jobs, shard=part, summary=summary,
+                         on_skip=lambda s: typer.echo(f"skipped: {s}", err=True))
+            typer.echo(f"{plural(summary.extracted, 'article')} read, "
+                       f"{len(summary.skipped)} skipped", err=True)
+            if summary.extracted == 0 and summary.other_shard == 0:
                 raise typer.Exit(1)
             return
     except FatalExtractorError as e:
         raise fail(f"extractor cannot run: {e}")
+    _extract_to_db(paths, db, summary, jobs, part, force, cluster, workers, batch_size)
 
+
+def _extract_to_db(paths: list[Path], db: Path, summary, jobs: int, part, force: bool,
+                   cluster: Optional[str], workers: int, batch_size: int) -> None:
+    """`quotes extract` into a database, with a progress bar and the end-of-run summary."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .store import Writer, is_unchanged, open_db, unique_quotes
+    from . import run
+    from .scale import FatalExtractorError
+    from .store import open_db
 
     try:
         database = open_db(db)
     except (sqlite3.DatabaseError, OSError) as e:
         raise fail(f"cannot open database {db}: {e}")
-
     console = Console(stderr=True, soft_wrap=True)
-    stored = unchanged = 0
-    kinds: Counter[str] = Counter()
     progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                         TimeRemainingColumn(), TextColumn("{task.description}"),
                         console=console, disable=not console.is_terminal, transient=True)
+    started = 0
+
+    def on_file(path: Path) -> None:
+        nonlocal started
+        progress.update(task, completed=started, description=path.name)
+        started += 1
+
+    def on_skip(item) -> None:
+        progress.console.print(f"skipped: {item}", markup=False, highlight=False)
+
     try:
         with progress:
-            task = progress.add_task("", total=n_files)
-
-            started = 0
-
-            def on_file(path: Path) -> None:
-                nonlocal started
-                progress.update(task, completed=started, description=path.name)
-                started += 1
-
-            def to_extract():
-                """Read articles, less those already stored (unless --force); read
-                problems pass through to be reported in order."""
-                nonlocal unchanged
-                for item in in_shard(read_mod.read_articles(paths, on_file=on_file)):
-                    if isinstance(item, Article) and not force and is_unchanged(database, item):
-                        unchanged += 1
-                        continue
-                    yield item
-
-            def report(item: read_mod.Skipped) -> None:
-                progress.console.print(f"skipped: {item}", markup=False, highlight=False)
-                skipped.append(item)
-
+            task = progress.add_task("", total=len(paths))
             if cluster is not None:
-                from .scale import connect, run_on_cluster
-
-                articles = (it for it in to_extract()
-                            if isinstance(it, Article) or report(it))
                 try:
-                    client = connect(cluster, workers=workers)
+                    run.on_cluster(paths, database, cluster, workers=workers, batch_size=batch_size,
+                                   force=force, on_file=on_file, on_skip=on_skip, summary=summary)
                 except (OSError, TimeoutError) as e:
                     raise fail(f"cannot reach the Dask cluster at {cluster}: {e}")
-                try:
-                    run = run_on_cluster(client, articles, database, batch_size=batch_size)
-                finally:
-                    client.close()
-                    if client.cluster is not None:
-                        client.cluster.close()
-                for s in run.skipped:
-                    report(s)
-                stored = run.stored
-                kinds.update(run.kinds)
-                cluster_note = (f"  cluster {cluster}: {run.workers} workers, "
-                                f"{run.shards} shard databases merged")
             else:
-                # batched transactions, one savepoint per article: leaving this block
-                # (also by Ctrl+C or an error) commits every article stored so far
-                with Writer(database) as writer:
-                    for item, res in extract_all(to_extract(), jobs=jobs):
-                        if isinstance(item, read_mod.Skipped):
-                            report(item)
-                            continue
-                        if isinstance(res.quotes, read_mod.Skipped):
-                            report(res.quotes)
-                            continue
-                        quotes = unique_quotes(res.quotes)
-                        writer.save(item, quotes)
-                        stored += 1
-                        kinds.update(q.kind for q in quotes)
-            progress.update(task, completed=n_files)
+                run.to_database(paths, database, jobs=jobs, shard=part, force=force,
+                                on_file=on_file, on_skip=on_skip, summary=summary)
+            progress.update(task, completed=len(paths))
     except FatalExtractorError as e:
         raise fail(f"extractor cannot run: {e}")
     except KeyboardInterrupt:
-        typer.echo(f"interrupted: {stored} articles stored in {db}; run the same command "
-                   "again to continue", err=True)
+        typer.echo(f"interrupted: {plural(summary.extracted, 'article')} stored in {db}; run the "
+                   "same command again to continue", err=True)
         raise typer.Exit(130)
     except sqlite3.DatabaseError as e:
         raise fail(f"database {db}: {e}")
     finally:
         database.close()  # folds the write-ahead log into the file: one complete .db
+    _print_summary(summary, db, cluster, part)
+    if summary.articles + summary.other_shard == 0:
+        raise typer.Exit(1)
 
-    n_quotes = sum(kinds.values())
-    typer.echo(f"{stored + unchanged} articles read: {stored} stored, {unchanged} unchanged "
-               f"(already in the database); {len(skipped)} skipped", err=True)
-    if cluster_note:
-        typer.echo(cluster_note, err=True)
+
+def _print_summary(summary, db: Path, cluster: Optional[str], part) -> None:
+    typer.echo(f"{plural(summary.articles, 'article')} read: {summary.extracted} stored, "
+               f"{summary.unchanged} unchanged (already in the database); "
+               f"{len(summary.skipped)} skipped", err=True)
+    if cluster is not None:
+        typer.echo(f"  cluster {cluster}: {plural(summary.workers, 'worker')}, "
+                   f"{plural(summary.shards, 'shard database')} merged", err=True)
     if part is not None:
-        typer.echo(f"  shard {part[0]}/{part[1]}: {other_shard} articles belong to other shards",
-                   err=True)
-    reasons = Counter(s.reason.split(":")[0].split(" (")[0] for s in skipped)
+        typer.echo(f"  shard {part[0]}/{part[1]}: {plural(summary.other_shard, 'article')} "
+                   "belong to other shards", err=True)
+    reasons = Counter(s.reason.split(":")[0].split(" (")[0] for s in summary.skipped)
     for reason, n in reasons.most_common():
         typer.echo(f"  skipped {n}: {reason}", err=True)
-    by_kind = ", ".join(f"{k} {kinds.get(k, 0)}" for k in ("direct", "indirect", "mixed"))
-    typer.echo(f"{n_quotes} quotes stored ({by_kind}) in {db}", err=True)
-    if stored + unchanged + other_shard == 0:
-        raise typer.Exit(1)
+    by_kind = ", ".join(f"{k} {summary.kinds.get(k, 0)}" for k in KINDS)
+    typer.echo(f"{plural(summary.quotes, 'quote')} stored ({by_kind}) in {db}", err=True)
+    if summary.quotes_in_db is not None:
+        typer.echo(f"{db} now holds {plural(summary.quotes_in_db, 'quote')} from "
+                   f"{plural(summary.articles_in_db, 'article')}", err=True)
+
+
+def plural(n: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 @app.command()
@@ -287,9 +247,10 @@ def merge(
                 raise fail(f"{s} is not a usable quotes database ({e})")
     finally:
         database.close()
-    by_kind = ", ".join(f"{k} {stats.kinds.get(k, 0)}" for k in ("direct", "indirect", "mixed"))
-    typer.echo(f"{len(shards)} shards merged into {db}: {stats.articles} articles stored "
-               f"({stats.quotes} quotes: {by_kind}), {stats.unchanged} unchanged", err=True)
+    by_kind = ", ".join(f"{k} {stats.kinds.get(k, 0)}" for k in KINDS)
+    typer.echo(f"{plural(len(shards), 'shard')} merged into {db}: {plural(stats.articles, 'article')} "
+               f"stored ({plural(stats.quotes, 'quote')}: {by_kind}), {stats.unchanged} unchanged",
+               err=True)
 
 
 @app.command()
@@ -306,6 +267,9 @@ def serve(
     article."""
     database = _open_existing(db)
     database.close()
+    if port_in_use(host, port):
+        raise fail(f"port {port} on {host} is in use; stop what runs there or choose "
+                   "another with --port")
     from .serve import serve as run
 
     run(db, host=host, port=port, immutable=immutable, open_browser=open_browser)
@@ -321,7 +285,7 @@ def export(
                                           "mention contains this (case-insensitive)."),
     outlet: Optional[str] = typer.Option(None, help="Only quotes carried by an outlet whose "
                                          "name contains this."),
-    kind: Optional[str] = typer.Option(None, help="direct, indirect or mixed."),
+    kind: Optional[str] = typer.Option(None, help="direct, indirect, mixed or reported."),
     since: Optional[str] = typer.Option(None, help="Only articles dated on/after this "
                                         "(YYYY, YYYY-MM or YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, help="Only articles dated on/before this."),
@@ -329,20 +293,46 @@ def export(
                                "so Excel shows umlauts correctly."),
 ) -> None:
     """Export quotes (with speaker, outlet, article title and date) as CSV or JSONL."""
-    from .export import Filters, KINDS
+    from .export import Filters
     from .export import export as run
 
     if format not in ("csv", "jsonl"):
         raise fail(f"unknown --format {format!r}: use csv or jsonl", 2)
     if kind is not None and kind not in KINDS:
         raise fail(f"unknown --kind {kind!r}: use one of {', '.join(KINDS)}", 2)
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and not valid_date(value):
+            raise fail(f"{name} {value!r}: use a date YYYY, YYYY-MM or YYYY-MM-DD", 2)
     database = _open_existing(db)
     try:
         n = run(database, output, format, Filters(speaker, outlet, kind, since, until), excel)
+    except BrokenPipeError:
+        # `quotes export | head -1`: the reader has all it wants; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0)
     except OSError as e:
         raise fail(f"cannot write {output}: {e.strerror or e}")
-    typer.echo(f"{n} quotes exported" + (f" to {output}" if output not in (None, "-") else ""),
+    typer.echo(f"{plural(n, 'quote')} exported" + (f" to {output}" if output not in (None, "-") else ""),
                err=True)
+
+
+def valid_date(value: str) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD, and a real date ("2023-13" is not)."""
+    for fmt, length in (("%Y", 4), ("%Y-%m", 7), ("%Y-%m-%d", 10)):
+        if len(value) == length:
+            try:
+                datetime.strptime(value, fmt)
+                return True
+            except ValueError:
+                return False
+    return False
+
+
+def port_in_use(host: str, port: int) -> bool:
+    """Is something already listening on host:port?"""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        return s.connect_ex((host if host not in ("0.0.0.0", "") else "127.0.0.1", port)) == 0
 
 
 def seeds_dir() -> Path:
@@ -363,6 +353,9 @@ def demo(
     seeds = seeds_dir()
     if not seeds.is_dir():
         raise fail("no seeds/ folder found; run this from a checkout of the quotes repository")
+    if serve_ and port_in_use(host, port):
+        raise fail(f"port {port} on {host} is in use; stop what runs there or choose "
+                   "another with --port")
     extract([str(seeds)], db=db, jsonl=False, force=False, jobs=1, shard=None, cluster=None,
             workers=2, batch_size=16)
     if serve_:

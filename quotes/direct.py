@@ -8,42 +8,32 @@ none of these are terms, titles or scare quotes ("das Thema „schneller Kohleau
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Callable
 
 from . import lexicon
-from .cues import Cue, _mention, _prefer_named
+from .attribution import Attribution, attribute, nobody
+from .context import ArticleContext
+from .cues import NON_VERB_KINDS, Cue
+from .german import COMPLEMENTIZERS
 from .marks import Quoted
 from .nlp import Sentence
+from .records import Quote
+from .sources import prefer_named
+from .trees import mention
 
 WORD = re.compile(r"\w+")
-TITLE_NOUNS = {"Buch", "Film", "Titel", "Motto", "Aktion", "Operation", "Zeitung", "Programm",
-               "Projekt", "Kampagne", "Schlagzeile", "Roman", "Lied", "Song", "Album", "Sendung",
-               "Serie", "Studie", "Bericht", "Magazin", "Initiative", "Gesetz", "Plan", "Name",
-               "Namen", "Stichwort", "Begriff", "Wort", "Unwort", "Slogan", "Überschrift", "Sender",
-               "Kanal", "Partei", "Bündnis", "Verein", "Gruppe", "Band", "Stück", "Oper", "Ausstellung"}
+TITLE_NOUNS = lexicon.words("title_nouns")
 SO_CALLED = re.compile(r"[Ss]ogenannte?[nmrs]?|genannte?[nmrs]?")  # "so genannten „…“" too
 MAX_GAP = 60  # characters between a quote and a cue that attributes it
 # what crowds chant or carry: "skandierten Parolen wie „…“", "die Aufschrift „…“"
-SLOGAN = re.compile(r"\b(?:Parolen?|Sprüchen?|Spruch|Aufschriften?|Losungen?|Sprechchören?|Rufen?)"
+SLOGAN = re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("slogan_nouns"), key=len, reverse=True)) + ")"
                     r"\s+(?:wie\s+(?:zum\s+Beispiel\s+|etwa\s+)?)?$")
-
-
-@dataclass
-class DirectCandidate:
-    region: Quoted
-    words: int
-    cue: Cue | None = None
-    colon_speaker: tuple[Sentence, list[int]] | None = None
-    is_quote: bool = False
-    reason: str = ""
+# "…“ und „…“: a second quote in the same breath
+SEQUENCE = re.compile(r"[\s„“”\"»«,;–-]*(und|oder|sowie)?[\s„“”\"»«,;–-]*")
 
 
 def n_words(text: str) -> int:
     return len(WORD.findall(text))
-
-
-def sentences_over(sentences: list[Sentence], start: int, end: int) -> list[Sentence]:
-    return [s for s in sentences if s.start < end and start < s.end]
 
 
 def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None:
@@ -123,15 +113,15 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
     verbs = [sent.words[j] for j in idx if sent.words[j].upos in ("VERB", "AUX")
              and sent.words[j].head not in ids]
     for v in verbs:
-        subj = _prefer_named(sent, v, [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"])
+        subj = prefer_named(sent, v, [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"])
         if subj:
-            return _mention(sent, subj[0])
+            return mention(sent, subj[0])
     if last.upos not in ("PROPN", "NOUN"):
         return None
-    mention = _mention(sent, last)
-    if any(sent.words[j].upos in ("VERB", "AUX") for j in mention):
+    phrase = mention(sent, last)
+    if any(sent.words[j].upos in ("VERB", "AUX") for j in phrase):
         return None
-    return mention
+    return phrase
 
 
 def looks_like_speech(text: str, region: Quoted) -> bool:
@@ -162,7 +152,7 @@ def is_title(text: str, region: Quoted, names: bool = True) -> bool:
         return True  # „Bild“-Zeitung, „Spiegel“: a name in marks
     if not names:
         return False
-    words = re.findall(r"\w[\w-]*", text[region.start:region.end])
+    words = re.findall(r"\w[\w*:-]*", text[region.start:region.end])  # "Einwohner*innenmeldeamt"
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
@@ -177,3 +167,175 @@ def starts_sentence(text: str, sent: Sentence, region: Quoted) -> bool:
     and the opening mark; otherwise the marks quote a fragment inside a clause."""
     before = [w for w in sent.words if w.end <= region.outer[0] and w.upos != "PUNCT"]
     return len(before) <= 1
+
+
+# --- the decision: is a quoted region a direct quote, and whose ------------------------
+
+def direct_quote(ctx: ArticleContext, r: Quoted, sent: Sentence) -> Quote | None:
+    """A direct quote for region r (opening in `sent`), or None when r is a term, title,
+    scare quote or a fragment of a reported clause (which is then a mixed quote)."""
+    text = ctx.text
+    every, cand = nearby_cues(ctx, r)
+    if any(in_source(c, r) for c in cand):
+        return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
+    cue = attach_cue(text, r, cand, ctx.inside)
+    # "hält Spector „unter Umständen“ für „böse und gefährlich“": one verb, several
+    # quoted stretches in its phrase, so a spent cue still counts here
+    obj_cue = None if cue is not None else object_cue(r, every)
+    cue = cue or obj_cue
+    if is_slogan(text, r):
+        return slogan_quote(ctx, r, sent, cue)
+    if cue is not None and cue.content:
+        c0, c1 = cue.content_span
+        # a quoted fragment inside reported speech: the clause is mixed. Not so for marks
+        # outside the clause (", so Elshorst weiter: „…“") or announced by a colon
+        # ("…, erklärt hatte: „…“"), which open an utterance of their own
+        colon = before_mark(text, r) == ":"
+        if r.start < c1 and c0 < r.end and not colon and is_fragment(text, r, c0, c1):
+            return None
+    nw = n_words(text[r.start:r.end])
+    # words in the object of a speech verb ("nannte den Bericht eine „Zeitungsente“") are
+    # its words even when they look like a title; elsewhere a capitalised few are a name
+    phrase = obj_cue or (object_cue(r, [cue]) if cue is not None and speaks(cue) else None)
+    title = is_title(text, r, names=phrase is None or naming(phrase))
+    if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
+            and not (nw <= 3 and title) and not after_title_noun(text, r):
+        ctx.spend(cue)
+        att = attribute(cue, ctx.speakers, ctx.discourse)
+        ctx.discourse.spoke(att, sent.paragraph)
+        return ctx.quote("direct", r.start, r.end, att, 0.9 * cue.weight + 0.1, "direct:cue", sent)
+    return uncued_quote(ctx, r, sent, nw)
+
+
+def nearby_cues(ctx: ArticleContext, r: Quoted) -> tuple[list[Cue], list[Cue]]:
+    """The cues of the sentences the region spans, and of the sentence after it ("…“,
+    sagte er." when the splitter cut at the closing mark): all, and those not spent."""
+    span_sents = [s for s in ctx.sentences if s.start < r.end + 2 and r.start - 2 < s.end]
+    nxt = [s for s in ctx.sentences if s.index == span_sents[-1].index + 1] if span_sents else []
+    every = [c for s in span_sents + nxt for c in ctx.cues[s.index]]
+    return every, [c for c in every if not ctx.is_spent(c)]
+
+
+def slogan_quote(ctx: ArticleContext, r: Quoted, sent: Sentence, cue: Cue | None) -> Quote:
+    """"skandierten Parolen wie „Stoppt …“": the crowd's words; the speaker is who chanted
+    or carried them, if the sentence says."""
+    if cue is not None and cue.source:
+        ctx.spend(cue)
+        att = attribute(cue, ctx.speakers, ctx.discourse)
+    else:
+        subj = [w for w in sent.words if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("NOUN", "PROPN")
+                and not ctx.inside(w.start)]
+        res = ctx.speakers.resolve(sent, mention(sent, subj[0])) if subj else nobody()
+        att = Attribution(res, None, None)
+    ctx.discourse.last_direct = att
+    ctx.discourse.last_direct_paragraph = sent.paragraph
+    return ctx.quote("direct", r.start, r.end, att, 0.7, "direct:slogan", sent)
+
+
+def uncued_quote(ctx: ArticleContext, r: Quoted, sent: Sentence, nw: int) -> Quote | None:
+    """A region no cue attributes: the second of „…“ und „…“, a quote in brackets after a
+    name or a content clause in marks, a quote after a colon, or a whole utterance that
+    continues the speaker before it."""
+    text, discourse = ctx.text, ctx.discourse
+    prev_q = discourse.last_direct_quote
+    if prev_q is not None and discourse.last_direct is not None and 0 <= r.start - prev_q.end <= 8 and \
+            SEQUENCE.fullmatch(text[prev_q.end:r.start]):
+        # „…“ und „…“: a second quote in the same breath has the same source
+        return ctx.quote("direct", r.start, r.end, discourse.last_direct, 0.75, "direct:sequence", sent)
+    who = bracket_speaker(text, sent, r) or content_clause_speaker(text, sent, r, ctx.inside)
+    if who is not None and looks_like_speech(text, r):
+        # "ElBaradei („Mir fällt niemand ein …“)" and "kam zu dem Ergebnis, „dass …“"
+        att = Attribution(ctx.speakers.resolve(sent, who), None, None)
+        discourse.spoke(att, sent.paragraph)
+        return ctx.quote("direct", r.start, r.end, att, 0.7, "direct:attached", sent)
+    colon = colon_speaker(text, sent, r)
+    if colon is None and before_mark(text, r) == ":" and looks_like_speech(text, r):
+        # "Darauf waren die Worte zu lesen: „…“": a colon announces it, nobody is named
+        speaker = discourse.last.speaker if discourse.last is not None else nobody()
+        return ctx.quote("direct", r.start, r.end, Attribution(speaker, None, None), 0.6, "direct:colon", sent)
+    if colon is not None and nw >= 2:
+        att = Attribution(ctx.speakers.resolve(sent, colon), None, None)
+        discourse.spoke(att, sent.paragraph)
+        return ctx.quote("direct", r.start, r.end, att, 0.8, "direct:colon", sent)
+    if not looks_like_speech(text, r) or is_title(text, r) or not starts_sentence(text, sent, r):
+        return None  # a term, a title, or a fragment inside a clause (the clause may be mixed)
+    # a whole utterance in marks with no cue: it continues the speaker before it
+    prev = discourse.previous(sent.paragraph)
+    if prev is None:
+        return ctx.quote("direct", r.start, r.end, Attribution(nobody(), None, None), 0.4,
+                         "direct:unattributed", sent)
+    discourse.last_direct_paragraph = sent.paragraph
+    return ctx.quote("direct", r.start, r.end, Attribution(prev.speaker, None, prev.outlet), 0.7,
+                     "direct:continuation", sent)
+
+
+def is_fragment(text: str, r: Quoted, c0: int, c1: int) -> bool:
+    """A quoted stretch that is only part of a reported clause text[c0:c1]: the clause is
+    a mixed quote, the fragment no quote of its own. So it is when words of the clause
+    stand before the marks ("es werde „enge Arbeit“ geben", "ihr lägen „bis zur Stunde
+    keine Unterlagen vor …“"; a colon opens an utterance of its own, though), or when the
+    marks cover little of the clause."""
+    if c0 < r.outer[0] and before_mark(text, r) != ":":
+        lead = [w for w in re.findall(r"\w+", text[c0:r.outer[0]]) if w.lower() not in COMPLEMENTIZERS]
+        if lead:
+            return True
+    content_len = max(1, c1 - c0)
+    covered = max(0, min(r.end, c1) - max(r.start, c0))
+    return covered / content_len < 0.6 and not (r.start <= c0 + 2 and looks_like_speech(text, r))
+
+
+def object_cue(r: Quoted, cues: list[Cue]) -> Cue | None:
+    """"nannte die Zahlen „aus der Luft gegriffen“", "sprach von einer „Zäsur“": marks
+    inside the phrase of a speech verb that has no content clause quote its words."""
+    for cue in cues:
+        if cue.kind in NON_VERB_KINDS:
+            continue
+        sent = cue.sent
+        if cue.content:
+            continue  # a verb with a clause of its own: marks in it make a mixed quote
+        sub = [sent.words[j] for j in sent.subtree(cue.i) if j not in cue.source]
+        if any(w.start >= r.start and w.end <= r.end for w in sub) and cue.source:
+            return cue
+    return None
+
+
+def speaks(cue: Cue) -> bool:
+    """A speaker uttering the words of the verb's phrase ("wies dies als „Unverschämtheit“
+    zurück", "warfen der Regierung „Wortbruch“ vor"), not a thing being called something
+    ("der als „Sonnenwind“ bezeichnet wird", "auch „BD-Live“ genannt", "heißen")."""
+    if cue.kind != "say" or not cue.source or cue.passive or cue.content or cue.lemma == "heißen":
+        return False
+    verb = cue.sent.words[cue.i]
+    return verb.xpos != "VVPP" or bool(cue.sent.dependents(cue.i, "aux"))
+
+
+def naming(cue: Cue) -> bool:
+    """"nennt sich „documenta 12“", "Dies nennt man einen „Aktiensplit“", "Als Beispiele
+    nennt VW die Modelle „Touareg“": the verb gives a name, nobody is quoted."""
+    sent = cue.sent
+    deps = [sent.words[j] for j in sent.subtree(cue.i)]
+    return any(w.text.lower() in ("sich", "man", "beispiel", "beispiele", "namen", "titel") for w in deps)
+
+
+def bracket_speaker(text: str, sent: Sentence, r: Quoted) -> list[int] | None:
+    """"Mohammed ElBaradei („Mir fällt niemand ein …“)": a quote in brackets right after
+    a name is that person's."""
+    if text[r.outer[0] - 1:r.outer[0]] != "(":
+        return None
+    before = [w for w in sent.words if w.end <= r.outer[0] - 1]
+    if not before or before[-1].upos != "PROPN" or before[-1].end < r.outer[0] - 2:
+        return None
+    return mention(sent, before[-1])
+
+
+def content_clause_speaker(text: str, sent: Sentence, r: Quoted, inside: Callable[[int], bool]) -> list[int] | None:
+    """"Das Gericht kam zu dem Ergebnis, „dass …“": a whole content clause in marks after
+    a comma is the words of the clause's subject, whatever noun or verb introduced it."""
+    if not re.match(r"(dass|daß|ob)\b", text[r.start:r.start + 4]) or before_mark(text, r) != ",":
+        return None
+    for h in [w for w in sent.words if w.end <= r.outer[0] and w.upos in ("VERB", "AUX")]:
+        subj = [d for d in sent.dependents(h.i, "nsubj") if d.end <= r.outer[0] and not inside(d.start)
+                and d.upos in ("NOUN", "PROPN", "PRON")]
+        if subj:
+            return mention(sent, subj[0])
+    return None

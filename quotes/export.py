@@ -14,6 +14,8 @@ from typing import IO
 
 import sqlite_utils
 
+from .records import KINDS
+
 COLUMNS = ["id", "article_id", "title", "publisher", "date", "url", "kind", "text",
            "speaker", "speaker_mention", "cue", "outlet", "outlet_type", "confidence",
            "start", "end", "sentence"]
@@ -26,8 +28,6 @@ from quotes
   join articles on articles.id = quotes.article_id
   left join speakers on speakers.id = quotes.speaker_id
   left join outlets on outlets.id = quotes.outlet_id"""
-
-KINDS = ("direct", "indirect", "mixed")
 
 
 @dataclass

@@ -1,118 +1,150 @@
-"""Indirect speech: content clauses after cues, and Konjunktiv continuations.
+"""Indirect speech: content clauses after cues, and Konjunktiv without a cue.
 
 German marks reported speech twice: with a cue (a dass-clause or V2 clause after "sagte",
 "laut X", "X zufolge", "so X") and with the verb mood.  A clause in Konjunktiv I ("sei",
 "habe", "werde", "solle") with no cue of its own continues the reported speech of the
-sentence before it ("Am Montag hätten die Soldaten … begonnen.").
+sentence before it ("Am Montag hätten die Soldaten … begonnen."), or reports the subject
+of its main clause ("Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus
+habe").  A reported clause with quotation marks in it is a mixed quote.
 """
 from __future__ import annotations
 
-from .cues import Cue
-from .nlp import Sentence, Word
-
-# forms that are Konjunktiv I even when the tagger misses it
-KONJ1 = {"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
-         "möge", "wisse", "gebe", "gehe", "komme", "stehe", "liege", "bestehe", "handle", "handele",
-         "brauche", "lasse", "bleibe", "sehe", "plane", "arbeite", "wünsche", "verfüge", "gelte",
-         "fehle", "trage", "führe"}
-# distinct Konjunktiv II forms ("sollte", "wollte" are also plain past tense)
-KONJ2 = {"wäre", "hätte", "würde", "könnte", "müsste", "dürfte", "möchte", "gäbe", "käme", "wären",
-         "hätten", "würden", "könnten", "müssten", "dürften", "ginge", "bräuchte", "stünde", "läge"}
-CONDITIONAL_MARKS = {"wenn", "falls", "ob", "als", "sofern", "damit"}
+from .attribution import Attribution, attribute, orphan_speaker
+from .context import ArticleContext
+from .cues import NON_VERB_KINDS, Cue
+from .direct import is_fragment, is_title
+from .german import COMPLEMENTIZERS
+from .konjunktiv import clause_mood, continuation, konj1_clauses
+from .nlp import Sentence
+from .outlets import is_outlet
+from .trees import first_person, has_verb
 
 
-def is_finite(w: Word) -> bool:
-    return w.featdict.get("VerbForm") == "Fin" or w.xpos.endswith("FIN")
-
-
-def subjunctive(w: Word) -> bool:
-    """Konjunktiv (I or II) on a finite verb, from the tagger or the form itself."""
-    if not is_finite(w) and w.text.lower() not in KONJ1:
+def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
+    """The indirect (or mixed) quote of a cue not spent on a direct quote; True if the
+    cue's content clause became a quote.  A speech act without content ("Lukaschenko hat
+    Garantien gefordert") still makes its subject the speaker of what follows."""
+    back = anaphoric(ctx.sentences, sent, cue) if not cue.content and cue.source else None
+    if back and not ctx.overlaps(*back):
+        att = attribute(cue, ctx.speakers, ctx.discourse)
+        ctx.quotes.append(ctx.quote("indirect", back[0], back[1], att, 0.6 * cue.weight + 0.2,
+                                    "cue:anaphoric", sent))
+        ctx.discourse.last, ctx.discourse.last_sentence = att, sent.index
         return False
-    low = w.text.lower()
-    if low in KONJ1 or low in KONJ2:
-        return True
-    if w.is_subjunctive:
-        # the tagger's Mood=Sub on "sagten", "hatten", "weihten": the past tense of weak
-        # verbs and plural present forms look the same in both moods, so trust it only
-        # where the form itself can be a Konjunktiv
-        ambiguous = low.endswith(("te", "ten", "tet", "test")) or (
-            w.featdict.get("Number") == "Plur" and low != "seien")
-        return not ambiguous
-    # 3rd person singular present in -e is Konjunktiv I: "er sage" (indicative: "er sagt");
-    # "-te" is the past tense ("sagte", "erfolgte"), the same form in both moods
-    return (w.featdict.get("Person") == "3" and w.featdict.get("Number") == "Sing"
-            and w.featdict.get("Tense") != "Past" and low.endswith("e") and not low.endswith("te")
-            and w.upos in ("VERB", "AUX") and len(low) > 3)
-
-
-def konj1(w: Word) -> bool:
-    """Konjunktiv I only: unambiguous reported speech (Konjunktiv II is also hypothetical)."""
-    low = w.text.lower()
-    return subjunctive(w) and low not in KONJ2
-
-
-def main_clause_verbs(sent: Sentence, head: int | None = None) -> list[Word]:
-    """Finite verbs of the clause headed by `head` (the root by default), not those of
-    its subordinate clauses."""
-    if head is None:
-        roots = [w for w in sent.words if w.head < 0]
-        if not roots:
-            return []
-        head = roots[0].i
-    out = [sent.words[head]]
-    out += [w for w in sent.dependents(head, "aux", "cop", "aux:pass")]
-    return [w for w in out if is_finite(w) or w.text.lower() in KONJ1]
-
-
-def clause_mood(sent: Sentence, idx: list[int]) -> str:
-    """"konj1", "konj2" or "ind" for the content clause sent.words[idx]."""
-    ids = set(idx)
-    heads = [j for j in idx if sent.words[j].head not in ids]
-    verbs = []
-    for h in heads:
-        verbs += main_clause_verbs(sent, h)
-    if not verbs:
-        verbs = [sent.words[j] for j in idx if is_finite(sent.words[j])]
-    if any(konj1(v) for v in verbs):
-        return "konj1"
-    if any(subjunctive(v) for v in verbs):
-        return "konj2"
-    return "ind"
-
-
-def has_verb(sent: Sentence, idx: list[int]) -> bool:
-    return any(sent.words[j].upos in ("VERB", "AUX") for j in idx)
+    if not cue.content or not accept_content(cue):
+        if cue.kind in ("say", "report") and cue.source and not is_outlet(sent, cue.source):
+            # "Lukaschenko hat Garantien gefordert" -- no content, but the speaker of
+            # what the next sentence may report ("…, berichtet BelTA") or go on
+            # to report in Konjunktiv ("Auch sei die Dokumentation …")
+            ctx.discourse.last = attribute(cue, ctx.speakers, ctx.discourse)
+            ctx.discourse.last_sentence = sent.index
+        return False
+    c0, c1 = cue.content_span
+    full = [r for r in ctx.covered(c0, c1) if not is_fragment(ctx.text, r, c0, c1)]
+    if full and ctx.overlaps(c0, c1, kind="direct"):
+        return False  # the clause is a direct quote already
+    kind, c0, c1 = reported_span(ctx, c0, c1)
+    att = attribute(cue, ctx.speakers, ctx.discourse)
+    mood = clause_mood(sent, cue.content)
+    conf = cue.weight * (1.0 if mood == "konj1" or cue.kind in NON_VERB_KINDS else 0.85)
+    ctx.quotes.append(ctx.quote(kind, c0, c1, att, conf, "cue:" + cue.kind, sent))
+    ctx.discourse.last = att
+    ctx.discourse.last_sentence = sent.index
+    return True
 
 
 def accept_content(cue: Cue) -> bool:
-    """Is the cue's content a reported clause (not "sagte das gestern")?"""
+    """Is the cue's content a reported clause (not "sagte das gestern")?  An attitude verb
+    ("glaubt", "hofft") reports only a dass-clause or a clause in Konjunktiv."""
     sent, idx = cue.sent, cue.content
     if len(idx) < 3 or not has_verb(sent, idx):
         return False
-    if cue.kind in ("prep", "noun", "so"):
+    if cue.kind in NON_VERB_KINDS:
         return True
     first = sent.words[idx[0] - 1] if idx[0] > 0 else None
     mood = clause_mood(sent, idx)
-    dass = first is not None and first.lemma in ("dass", "daß", "ob")
+    dass = first is not None and first.lemma in COMPLEMENTIZERS
     if cue.kind == "think":
         return dass or mood != "ind"
     return True
 
 
-def continuation(sent: Sentence) -> str | None:
-    """"konj1" when the main clause is in Konjunktiv I (reported speech without a cue),
-    "konj2" for Konjunktiv II (reported speech only right after other reported speech)."""
-    verbs = main_clause_verbs(sent)
-    if not verbs:
+def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """"Dies bestätigte Stoiber.": a demonstrative object of the cue at the start of the
+    sentence points back to the sentence before, which is what was confirmed."""
+    first = sent.words[0]
+    if sent.index == 0 or first.text.lower() not in ("dies", "das", "dieses") or first.head != cue.i:
         return None
-    root = [w for w in sent.words if w.head < 0][0]
-    # "Wenn er käme, wäre …" is a conditional, not reported speech
-    marks = {w.lemma.lower() for w in sent.dependents(root.i, "mark")}
-    if marks & CONDITIONAL_MARKS:
+    prev = sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph:
         return None
-    if any(konj1(v) for v in verbs):
-        return "konj1"
-    if any(subjunctive(v) for v in verbs):
-        return "konj2"
-    return None
+    words = [w for w in prev.words if w.upos != "PUNCT" or w.text in "“”\"«»"]
+    if len(words) < 4:
+        return None
+    return words[0].start, words[-1].end
+
+
+def reported_span(ctx: ArticleContext, c0: int, c1: int) -> tuple[str, int, int]:
+    """Kind and span of reported speech over text[c0:c1]: mixed when quotation marks stand
+    in it, else indirect. A reported clause widened to the marks of the quotes that open
+    in it: "der Bericht sei „ein grundlegendes Dokument“" ends after the closing mark, and
+    a quote that opens in the clause and runs on past the sentence ("müssten „alle …
+    schauen. Je eher …“") belongs to it to its end. Marks that already make a direct quote
+    of their own ("…, und es gebe nun keine Sicherheit: „Ich meine …“") stay apart, and
+    marks around a name or title ("die Anlagen „Parchin“ und „Lavisan II“") quote nobody."""
+    covered = ctx.covered(c0, c1)
+    direct = {q.start for q in ctx.quotes if q.kind == "direct"}
+    for r in covered:
+        if c0 <= r.start <= c1 and r.start not in direct:
+            c0, c1 = min(c0, r.outer[0]), max(c1, r.outer[1])
+    quoted = [r for r in covered if not is_title(ctx.text, r)]
+    return ("mixed" if quoted else "indirect"), c0, c1
+
+
+def konjunktiv_quote(ctx: ArticleContext, sent: Sentence) -> bool:
+    """A main clause in Konjunktiv that continues the reported speech of the sentences
+    before (Konjunktiv I within two sentences, II right after), or a Konjunktiv I main
+    clause with no cue at all ("Wowereit bedauerte die Entscheidung. Anfang der
+    neunziger Jahre seien …"): the whole sentence is reported speech."""
+    discourse = ctx.discourse
+    mood = continuation(sent)
+    gap = sent.index - discourse.last_sentence
+    fresh = discourse.last is not None and (mood == "konj1" and gap <= 2 or mood == "konj2" and gap == 1)
+    orphan = not fresh and mood == "konj1" and not first_person(sent)
+    if not (fresh or orphan):
+        return False
+    idx = [x.i for x in sent.words]
+    while idx and sent.words[idx[-1]].upos == "PUNCT":
+        idx.pop()
+    if len(idx) < 3 or any(ctx.inside(sent.words[j].start) for j in idx[:1]):
+        return False
+    c0, c1 = sent.words[idx[0]].start, sent.words[idx[-1]].end
+    kind, c0, c1 = reported_span(ctx, c0, c1)
+    if fresh:
+        att = Attribution(discourse.last.speaker, None, discourse.last.outlet)
+    else:
+        att = orphan_speaker(sent, ctx.sentences, ctx.speakers, discourse)
+    conf = 0.5 if orphan else 0.65 if mood == "konj1" else 0.45
+    ctx.quotes.append(ctx.quote(kind, c0, c1, att, conf, "konjunktiv", sent))
+    discourse.last_sentence = sent.index
+    return True
+
+
+def konjunktiv_clause_quotes(ctx: ArticleContext, sent: Sentence) -> bool:
+    """A subordinate clause in Konjunktiv I in a sentence that reports nothing else:
+    "Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe".  Its speaker
+    is the subject of the main clause.  True if one was found."""
+    if first_person(sent):
+        return False
+    found = False
+    for idx in konj1_clauses(sent):
+        if any(ctx.inside(sent.words[j].start) for j in idx[:1]):
+            continue
+        c0, c1 = sent.words[idx[0]].start, sent.words[idx[-1]].end
+        if ctx.overlaps(c0, c1):
+            continue
+        kind, c0, c1 = reported_span(ctx, c0, c1)
+        att = orphan_speaker(sent, ctx.sentences, ctx.speakers, ctx.discourse, own=True)
+        ctx.quotes.append(ctx.quote(kind, c0, c1, att, 0.45, "konjunktiv:clause", sent))
+        found = True
+    return found

@@ -13,7 +13,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def rows(name: str) -> list[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8") as f:
         lines = [line for line in f if not line.startswith("#") and line.strip()]
     return list(csv.DictReader(lines, delimiter="\t"))
@@ -36,34 +36,39 @@ class Lexicon:
         return self.outlets_lower.get(name.lower())
 
 
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The one-column word list ``quotes/data/<name>.tsv`` (column ``word``)."""
+    return frozenset(r["word"] for r in rows(f"{name}.tsv"))
+
+
+@lru_cache(maxsize=1)
+def konjunktiv_forms() -> dict[str, str]:
+    """Konjunktiv verb form -> its kind (1, 1-aux, 1-verb or 2; ``konjunktiv.tsv``): the
+    one list that the rules (`quotes.konjunktiv`) and the tagger (`quotes.mood`) read."""
+    return {r["form"]: r["kind"] for r in rows("konjunktiv.tsv")}
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, tuple[str, ...]]:
+    """Base verb -> stems of its irregular forms (``irregular_verbs.tsv``)."""
+    return {r["verb"]: tuple(r["forms"].split()) for r in rows("irregular_verbs.tsv")}
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    cues = {r["lemma"]: (r["kind"], float(r["weight"])) for r in _rows("cues.tsv")}
-    nouns = frozenset(r["lemma"] for r in _rows("cue_nouns.tsv"))
-    content_nouns = frozenset(r["lemma"] for r in _rows("content_nouns.tsv"))
-    outlets = {r["name"]: r["type"] for r in _rows("outlets.tsv")}
+    cues = {r["lemma"]: (r["kind"], float(r["weight"])) for r in rows("cues.tsv")}
+    nouns = frozenset(r["lemma"] for r in rows("cue_nouns.tsv"))
+    content_nouns = frozenset(r["lemma"] for r in rows("content_nouns.tsv"))
+    outlets = {r["name"]: r["type"] for r in rows("outlets.tsv")}
     lower = {}
     for name in outlets:
         lower.setdefault(name.lower(), name)
-    roles = {r["noun"]: r["group"] for r in _rows("roles.tsv")}
+    roles = {r["noun"]: r["group"] for r in rows("roles.tsv")}
     return Lexicon(cues, nouns, content_nouns, outlets, lower, roles)
 
 
-# Past and participle stems of the strong and mixed verbs among the cues: the selection
-# regex must see "sprach", "schrieb", "wies … hin" without a lemmatiser.
-IRREGULAR = {
-    "sprechen": "sprach sprich gesproch", "schreiben": "schrieb geschrieb", "heißen": "hieß heiß",
-    "weisen": "wies gewies", "geben": "gab gib gegeb", "rufen": "rief gerufen", "gehen": "geh ging gegang",
-    "nennen": "nannt genannt", "denken": "dacht gedacht", "wissen": "weiß wusst wußt gewusst",
-    "finden": "fand gefund", "halten": "hielt hält gehalt", "sehen": "sah sieh gesehen",
-    "bitten": "bat gebet", "raten": "riet rät gerat", "tragen": "trug trägt", "bringen": "bracht",
-    "werfen": "warf wirf geworf", "streiten": "stritt gestritt", "weisen_": "wies",
-    "nehmen": "nahm nimm genomm", "schreien": "schrie", "preisen": "pries", "lassen": "ließ läss",
-    "sagen": "sag", "fürchten": "fürcht", "schätzen": "schätz",
-    "schlagen": "schlug schläg geschlag", "fügen": "füg gefüg", "empfehlen": "empfahl empfiehl empfohl",
-    "schließen": "schloss schloß schließ geschloss", "heben": "hob heb gehob", "stehen": "stand steh gestand",
-    "ziehen": "zog zieh gezog", "rufen_": "ruf",
-}
+# separable verb particles (a closed class): "teilte … mit", "wies … hin"
 PARTICLES = ("hinzu", "mit", "an", "bekannt", "hin", "aus", "zu", "vor", "ein", "dar", "fest", "klar",
              "zurück", "auf", "nach", "ab", "ver", "voraus", "vorher", "er", "ent")
 
@@ -86,9 +91,9 @@ def cue_form_pattern():
                 break
         stem = base[:-2] if base.endswith("en") else base[:-1]
         forms = {stem} if len(stem) >= 4 else set()  # "reg" (anregen) would select every "regnet"
-        for verb, irregular in IRREGULAR.items():
+        for verb, irregular in irregular_forms().items():
             if base.endswith(verb):
-                forms.update(base[: -len(verb)] + f for f in irregular.split())
+                forms.update(base[: -len(verb)] + f for f in irregular)
         if particle is None:
             stems.update(forms)
         else:
@@ -110,3 +115,24 @@ def source_noun_pattern():
     nouns = sorted({n.lower() for n in load().cue_nouns if len(n) >= 4}, key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in nouns)
     return re.compile(rf"(?i)\bnach\s+(?:\w+\s+){{0,3}}?\w*(?:{alts})|\bvernehmen\s+nach\b")
+
+
+@lru_cache(maxsize=1)
+def attribution_pattern():
+    """"laut", "zufolge", "nach Ansicht", ", so X", "hält es für möglich, dass …" in raw
+    text (``attribution_words.tsv``, ``judgement_adjectives.tsv``)."""
+    import re
+
+    attribution = "|".join(sorted(words("attribution_words"), key=len, reverse=True))
+    adjectives = "|".join(sorted(words("judgement_adjectives"), key=len, reverse=True))
+    return re.compile(rf"(?i)\b({attribution})\b|,\s*so\b|^so\b|\bfür\s+(?:\w+\s+)?(?:{adjectives})\b")
+
+
+@lru_cache(maxsize=1)
+def furniture_pattern():
+    """How a paragraph of page furniture begins (``page_furniture.tsv``)."""
+    import re
+
+    alts = "|".join(re.escape(r["prefix"]) + (r"\b" if r["whole_word"] == "yes" else "")
+                    for r in rows("page_furniture.tsv"))
+    return re.compile(rf"^({alts})", re.I)

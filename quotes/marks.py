@@ -16,8 +16,8 @@ from dataclasses import dataclass
 # opening mark -> closing marks it accepts
 PAIRS: dict[str, str] = {
     "„": "“”\"",
-    "»": "«",
-    "«": "»",
+    "»": "«\"“",  # a mismatched straight or curly mark closes it too: »Das ist gut", sagt er
+    "«": "»\"”",
     "“": "”",
     "‚": "‘’",
     "›": "‹",

@@ -15,16 +15,15 @@ from __future__ import annotations
 
 from stanza.pipeline.processor import Processor, register_processor
 
-# distinct Konjunktiv II forms ("sollte", "wollte" are also plain past tense)
-KONJ2 = {"wäre", "wären", "wärst", "wäret", "hätte", "hätten", "hättest", "hättet", "würde", "würden",
-         "würdest", "würdet", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte",
-         "möchten", "gäbe", "gäben", "käme", "kämen", "ginge", "gingen", "bräuchte", "bräuchten",
-         "stünde", "stünden", "läge", "lägen", "wüsste", "wüssten", "täte", "täten", "ließe", "hielte",
-         "fände", "bliebe", "sähe", "nähme", "stände"}
+from . import lexicon
+
+# the forms of quotes/data/konjunktiv.tsv, the list the rules use too
+FORMS = lexicon.konjunktiv_forms()
+KONJ2 = {f for f, kind in FORMS.items() if kind == "2"}
 # Konjunktiv I forms that differ from the indicative even outside the 3rd person singular
-KONJ1 = {"sei", "seien", "seiest", "seist", "seiet"}
+KONJ1 = {f for f, kind in FORMS.items() if kind == "1"}
 # 3rd person singular Konjunktiv I of auxiliaries and modals ("er habe"; "ich habe" is indicative)
-KONJ1_3SG = {"habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse"}
+KONJ1_3SG = {f for f, kind in FORMS.items() if kind == "1-aux"}
 FIRST_PERSON = {"ich"}
 
 

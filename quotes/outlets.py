@@ -1,4 +1,4 @@
-"""The outlet that carried a statement: agency, broadcaster, paper or platform.
+"""The outlet that carried a statement: agency, broadcaster, newspaper or platform.
 
 "…, berichtet die staatliche Nachrichtenagentur BelTA" -> BelTA; "sagte er der ARD" ->
 ARD; "teilte das Ministerium auf Telegram mit" -> Telegram; "im russischen
@@ -7,9 +7,14 @@ noun beside it; a common noun alone ("Staatsfernsehen") is normalised to the nom
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from . import lexicon
+from .german import ADJ_END, stem_adj
 from .nlp import Sentence, Word
-from .speakers import ADJ_END, _stem_adj
+
+WORD = re.compile(r"\w+")
 
 
 def outlet_in(sent: Sentence, idx: list[int]) -> str | None:
@@ -56,10 +61,33 @@ def is_outlet(sent: Sentence, idx: list[int]) -> bool:
 
 
 def _generic_name(sent: Sentence, noun: Word) -> str:
-    """"dem russischen Staatsfernsehen" -> "russisches Staatsfernsehen"."""
+    """"dem russischen Staatsfernsehen" -> "russisches Staatsfernsehen"; adjectives from
+    place names do not inflect ("der Berliner Zeitung" -> "Berliner Zeitung")."""
     number = noun.featdict.get("Number")
     gender = "Plur" if number == "Plur" else noun.featdict.get("Gender", "Neut")
     adjs = [sent.words[j] for j in sent.children[noun.i] if sent.words[j].upos == "ADJ" and j < noun.i]
-    parts = [_stem_adj(a.text) + ADJ_END.get(gender, "es") for a in adjs]
+    parts = [a.text if a.text[:1].isupper() and a.text.endswith("er") else stem_adj(a.text) + ADJ_END.get(gender, "es")
+             for a in adjs]
     lemma = noun.lemma if noun.lemma and noun.lemma[:1].isupper() else noun.text
     return " ".join(parts + [lemma])
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> list[tuple[str, str]]:
+    return [(r["part"], r["type"]) for r in lexicon.rows("outlet_words.tsv")]
+
+
+def outlet_type(name: str) -> str | None:
+    """Outlet type for faceting: from the outlet list (``outlets.tsv``) when the name is
+    in it, else a guess from the words of the name (``outlet_words.tsv``); None when
+    unknown."""
+    lex = lexicon.load()
+    known = lex.outlet(name)
+    if known and lex.outlets[known] != "generic":
+        return lex.outlets[known]
+    low = name.lower()
+    words = set(WORD.findall(low))
+    for part, kind in _type_words():
+        if part in words or (len(part) > 4 and part in low):
+            return kind
+    return None

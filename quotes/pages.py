@@ -13,10 +13,11 @@ from collections import Counter
 from datetime import date
 
 from . import facet_index
+from .records import KINDS
 
-KINDS = ("direct", "indirect", "mixed")
-#: Chart colours of the kinds (the marks in the text use lighter ones, see row.html).
-KIND_COLOURS = {"direct": "#d9a400", "indirect": "#3b8fd9", "mixed": "#4caf50"}
+#: Chart colours of the kinds (the marks in the text use lighter ones, see quotes.css).
+KIND_COLOURS = {"direct": "#d9a400", "indirect": "#3b8fd9", "mixed": "#4caf50",
+                "reported": "#8e6bbf"}
 #: Quotes listed on a speaker's or statement's page (the rest: a link to the table).
 LISTED = 100
 TOP = 10
@@ -80,7 +81,8 @@ def stacked_chart(counts: dict[tuple[str, str], int]) -> dict | None:
     labels = month_labels(months[0], months[-1])
     kinds = [k for k in KINDS if any(kk == k for _, kk in counts)]
     return {"labels": labels, "datasets": [
-        {"label": k, "color": KIND_COLOURS[k], "data": [counts.get((m, k), 0) for m in labels]}
+        {"label": k, "color": KIND_COLOURS.get(k, "#888"),
+         "data": [counts.get((m, k), 0) for m in labels]}
         for k in kinds]}
 
 

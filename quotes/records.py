@@ -9,6 +9,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 
+#: kinds of quote: marked speech ("…"), reported content clauses, both at once, and
+#: speech acts or reportive "sollen" without a content clause
+KINDS = ("direct", "indirect", "mixed", "reported")
+
 
 @dataclass
 class Article:
@@ -29,7 +33,7 @@ class Article:
 @dataclass
 class Quote:
     article: str
-    kind: str  # "direct" | "indirect" | "mixed"
+    kind: str  # one of KINDS
     text: str
     start: int
     end: int

@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import nlp
+from .extract import Timings, extract_articles
 from .read import Skipped
 from .records import Article, Quote
 
@@ -44,137 +46,83 @@ class FatalExtractorError(RuntimeError):
 
 # --------------------------------------------------------------------------- one article
 
-_init_error: str | None = None
-_initialised = False
-_init_lock = threading.Lock()
-
-
 def init_worker(threads: int | None = None, nice: int = 0) -> None:
-    """Load the models once in this process (worker initializer; idempotent).
+    """Load the models once in this process (worker initializer; the pipeline is cached
+    per process, so calling it again costs nothing).
 
-    With the parse-based extractor (`quotes.nlp`, and an `extract_article` that takes
-    `nlp`), its Stanza pipeline is loaded
-    here, so the first article does not pay for it. A `ModelError` is kept and reported
-    (one line) by the first `extract_one` call, rather than breaking the process pool
-    with a traceback. `threads` caps torch's intra-op threads, so that N processes on N
-    cores do not each start N threads. `nice` lowers a worker process's priority, so
-    that the parent, which stores the results, is not kept waiting by the parsers.
+    A model that cannot be loaded is not reported here, where an error would break the
+    process pool with a traceback: the first batch loads it again and reports it in one
+    line (`FatalExtractorError`).  `threads` caps torch's intra-op threads, so that N
+    processes on N cores do not each start N threads.  `nice` lowers a worker process's
+    priority, so that the parent, which stores the results, is not kept waiting by the
+    parsers.
     """
-    global _init_error, _initialised
-    with _init_lock:
-        if _initialised:
-            return
-        _initialised = True
-        if nice:
-            try:
-                os.nice(nice)
-            except OSError:  # not permitted here: run at normal priority
-                pass
-        if not _uses_models():
-            return
+    if nice:
         try:
-            from . import nlp
-        except ImportError:  # the placeholder extractor needs no models
-            return
-        if threads:
-            try:
-                import torch
+            os.nice(nice)
+        except OSError:  # not permitted here: run at normal priority
+            pass
+    if threads:
+        import torch
 
-                torch.set_num_threads(threads)
-            except ImportError:
-                pass
-        try:
-            nlp.load_pipeline()
-        except Exception as e:
-            if type(e).__name__ == "ModelError":
-                _init_error = str(e)
-            else:
-                _init_error = f"{type(e).__name__}: {e}"
-
-
-def _uses_models() -> bool:
-    """True if the extractor parses (its `extract_article` takes a pipeline, `nlp`);
-    the placeholder quote-mark extractor does not, and needs no models."""
-    import inspect
-
-    from .extract import extract_article
-
-    return "nlp" in inspect.signature(extract_article).parameters
-
-
-def _timings() -> dict | None:
-    from . import extract
-
-    return getattr(extract, "TIMINGS", None)
+        torch.set_num_threads(threads)
+    try:
+        nlp.load_pipeline()
+    except Exception:  # noqa: BLE001 -- reported by the first batch, in one line
+        pass
 
 
 @dataclass
 class Result:
-    """What extracting one article gave: its quotes or why it was skipped, and where
-    the time went (seconds; `parse`/`rules` only if the extractor reports them)."""
+    """What extracting one article gave: its quotes, or why it was skipped, and where
+    the time went (seconds)."""
 
-    quotes: list[Quote] | Skipped
+    quotes: list[Quote] = field(default_factory=list)
+    skipped: Skipped | None = None
     seconds: float = 0.0
     parse: float | None = None
     rules: float | None = None
 
 
+def _fatal(e: Exception) -> FatalExtractorError | None:
+    """The one-line error for an extractor error that every article would hit."""
+    if isinstance(e, nlp.ModelError):
+        return FatalExtractorError(str(e))
+    if isinstance(e, FATAL_ERRORS):
+        return FatalExtractorError(f"{type(e).__name__}: {e}")
+    return None
+
+
 def extract_one(article: Article) -> Result:
     """`extract_article(article)` with the CLI's error policy: an error that every
     article would hit raises `FatalExtractorError`; any other error skips the article."""
-    if _init_error:
-        raise FatalExtractorError(_init_error)
-    from .extract import extract_article
-
-    tm = _timings()
-    before = dict(tm) if tm is not None else None
-    t0 = time.perf_counter()
-    try:
-        quotes: list[Quote] | Skipped = extract_article(article)
-    except FATAL_ERRORS as e:
-        raise FatalExtractorError(f"{type(e).__name__}: {e}") from None
-    except Exception as e:
-        if type(e).__name__ == "ModelError":
-            raise FatalExtractorError(str(e)) from None
-        quotes = Skipped(article.path or article.id, f"extractor failed: {type(e).__name__}: {e}")
-    res = Result(quotes, time.perf_counter() - t0)
-    if before is not None:
-        res.parse = tm.get("parse", 0.0) - before.get("parse", 0.0)
-        res.rules = tm.get("rules", 0.0) - before.get("rules", 0.0)
-    return res
+    return extract_batch([article])[0]
 
 
 def extract_batch(articles: list[Article]) -> list[Result]:
-    """`extract_one` for several articles, parsed together (`extract.extract_articles`,
+    """The quotes of several articles, parsed together (`extract.extract_articles`,
     much faster than one by one). If the batch fails, each article is extracted alone,
     so one bad article skips only itself. Time is shared out by text length."""
-    if _init_error:
-        raise FatalExtractorError(_init_error)
-    if len(articles) == 1:
-        return [extract_one(articles[0])]
-    from .extract import extract_articles
-
-    tm = _timings()
-    before = dict(tm) if tm is not None else None
+    timings = Timings()
     t0 = time.perf_counter()
     try:
-        found = extract_articles(articles)
-    except FATAL_ERRORS as e:
-        raise FatalExtractorError(f"{type(e).__name__}: {e}") from None
+        nlp.load_pipeline()
+        found = extract_articles(articles, timings=timings)
     except Exception as e:
-        if type(e).__name__ == "ModelError":
-            raise FatalExtractorError(str(e)) from None
-        return [extract_one(a) for a in articles]
+        fatal = _fatal(e)
+        if fatal is not None:
+            raise fatal from None
+        if len(articles) > 1:
+            return [r for a in articles for r in extract_batch([a])]
+        source = articles[0].path or articles[0].id
+        return [Result(skipped=Skipped(source, f"extractor failed: {type(e).__name__}: {e}"),
+                       seconds=time.perf_counter() - t0)]
     seconds = time.perf_counter() - t0
     total = sum(len(a.text) for a in articles) or 1
     results = []
     for art, quotes in zip(articles, found):
         share = len(art.text) / total
-        res = Result(quotes, seconds * share)
-        if before is not None:
-            res.parse = (tm.get("parse", 0.0) - before.get("parse", 0.0)) * share
-            res.rules = (tm.get("rules", 0.0) - before.get("rules", 0.0)) * share
-        results.append(res)
+        results.append(Result(quotes, None, seconds * share, timings.parse * share, timings.rules * share))
     return results
 
 
@@ -356,8 +304,8 @@ def process_batch(articles: list[Article], run_id: str) -> dict:
     done: list[tuple[Article, list[Quote]]] = []
     skipped: list[tuple[str, str]] = []
     for art, res in zip(articles, extract_batch(articles)):
-        if isinstance(res.quotes, Skipped):
-            skipped.append((res.quotes.source, res.quotes.reason))
+        if res.skipped is not None:
+            skipped.append((res.skipped.source, res.skipped.reason))
         else:
             done.append((art, unique_quotes(res.quotes)))
     kinds: Counter = Counter()
@@ -384,7 +332,6 @@ def _collect_shards(run_id: str) -> list[tuple[str, bytes]]:
 
 
 def _remove_shards(run_id: str) -> None:
-    import shutil
 
     path = _shard_path(run_id)
     with _write_lock:
@@ -393,11 +340,6 @@ def _remove_shards(run_id: str) -> None:
             path.parent.rmdir()  # the last worker on this machine removes the folder
         except OSError:
             pass
-
-
-def _load_on_worker() -> bool:
-    init_worker()
-    return _init_error is None
 
 
 @dataclass

@@ -545,7 +545,7 @@ def extra_template_vars(view_name, table, database, request, datasette):
 
     async def inner():
         pk = request.url_vars.get("pks", "")
-        out = {"labels": LABELS, "kind_colours": pages.KIND_COLOURS}
+        out = {"labels": LABELS, "kinds": pages.KINDS}
         if table == "articles":
             out["page"] = await pages.article_page(datasette, database, tilde_decode(pk))
             return out

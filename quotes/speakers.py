@@ -10,10 +10,13 @@ of the same kind; an institution to its name in the nominative.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
+from .trees import head_word, mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
             "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres", "dieser", "diese", "jener", "jene"}
@@ -55,14 +58,6 @@ def _key(word: str) -> str:
     return word.lower()
 
 
-def _stem_adj(a: str) -> str:
-    a = a.lower()
-    for suf in ("en", "em", "er", "es", "e"):
-        if a.endswith(suf) and len(a) > len(suf) + 3:
-            return a[: -len(suf)]
-    return a
-
-
 INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
 
 
@@ -73,7 +68,6 @@ class Speakers:
         self.text = parsed.text
         self.entities: dict[str, Entity] = {}
         self.recent: list[tuple[int, Entity]] = []  # (char position, entity) of speakers so far
-        lex = lexicon.load()
         for sent in parsed.sentences:
             for chain in _name_chains(sent) + _after_role(sent):
                 words = [sent.words[j] for j in chain]
@@ -91,7 +85,7 @@ class Speakers:
                         ent.roles.add(w.text)
                         ent.groups.add(role_group(w.text))
                     elif w.upos == "ADJ":
-                        ent.adjectives.add(_stem_adj(w.text))
+                        ent.adjectives.add(stem_adj(w.text))
                 if head.upos != "PROPN":
                     ent.person = False
                 g = head.featdict.get("Gender")
@@ -110,15 +104,16 @@ class Speakers:
             return Resolved(None, None, None, None)
         words = [sent.words[j] for j in idx]
         start, end = words[0].start, words[-1].end
-        mention = self.text[start:end]
-        ent = self._resolve_words(sent, words, start)
+        written = self.text[start:end]
+        ent = self.entity_for(sent, words, start)
         if ent is not None:
             self.recent.append((start, ent))
-            return Resolved(ent.name, start, end, mention, ent)
-        return Resolved(_normalise_np(words), start, end, mention)
+            return Resolved(ent.name, start, end, written, ent)
+        return Resolved(name_of(sent, words), start, end, written)
 
-    def _resolve_words(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
-        lex = lexicon.load()
+    def entity_for(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
+        """The person or institution the mention `words` (at character `pos`) stands for:
+        a name, a pronoun's antecedent, a description's person; None for someone new."""
         roles_at = [i for i, w in enumerate(words) if w.upos in ("NOUN", "PROPN") and is_role(w.text)]
         if roles_at:
             # "Russlands Verteidigungsminister Sergej Schoigu": the name follows the title
@@ -144,7 +139,7 @@ class Speakers:
                  and not is_role(w.text)]
         if props:
             return None
-        head = _head_word(sent, words)
+        head = head_word(sent, words)
         if head is None or words[0].text.lower() in INDEFINITE:
             return None  # "Ein Porschesprecher", "Einer der Feuerwehrmänner": someone new
         low = head.text.lower()
@@ -158,6 +153,15 @@ class Speakers:
         if head.upos in ("NOUN", "PROPN") and role_group(head.text):
             return self._description(words, head, pos)
         return None
+
+    def note_subjects(self, sent: Sentence) -> None:
+        """Subjects named in the sentence ("Lukaschenko traf …") become the people a later
+        "er" may point to, whether or not they speak: pronoun resolution stays on track."""
+        for w in sent.words:
+            if w.deprel in ("nsubj", "nsubj:pass") and w.upos in ("PROPN", "NOUN"):
+                words = [sent.words[j] for j in mention(sent, w)]
+                if any(m.upos == "PROPN" for m in words):
+                    self.note(w.start, self.entity_for(sent, words, w.start))
 
     def _named(self, name: list[Word]) -> Entity:
         """The entity for a run of name words, registered under its last word if new."""
@@ -183,8 +187,7 @@ class Speakers:
         return named[-1][1] if named else None
 
     def _description(self, words: list[Word], head: Word, pos: int) -> Entity | None:
-        lex = lexicon.load()
-        adjs = {_stem_adj(w.text) for w in words if w.upos == "ADJ"}
+        adjs = {stem_adj(w.text) for w in words if w.upos == "ADJ"}
         group = role_group(head.text)
         best, best_score = None, 0.0
         recent_rank = {id(e): i for i, (_, e) in enumerate(self.recent)}
@@ -204,9 +207,32 @@ class Speakers:
                 best, best_score = ent, score
         return best
 
+    @contextmanager
+    def quietly(self):
+        """Resolve mentions without making them the people later pronouns point to (for
+        rules whose attributions must not change what the others see)."""
+        n = len(self.recent)
+        try:
+            yield self
+        finally:
+            del self.recent[n:]
+
     def note(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
             self.recent.append((pos, ent))
+
+
+def name_of(sent: Sentence, words: list[Word]) -> str | None:
+    """The speaker's name for a mention that stands for no one named in the article: the
+    description as a reader would list it ("Belarussisches Verteidigungsministerium"),
+    or None for a pronoun or a word with no noun ("er" with no one before it, "Ich",
+    "Das", "man"): the mention stays on the quote, the speaker is unknown."""
+    head = head_word(sent, words)
+    if head is None or not any(w.upos in ("NOUN", "PROPN", "X") for w in words):
+        return None
+    if head.upos == "PRON" or head.text.lower() in PERSONAL | FIRST_PERSON | DETERMINERS | {"man", "es"}:
+        return None
+    return _normalise_np(words)
 
 
 def _name_chains(sent: Sentence) -> list[list[int]]:
@@ -287,17 +313,6 @@ def _np_words(sent: Sentence, chain: list[int]) -> list[Word]:
     return out
 
 
-def _head_word(sent: Sentence, words: list[Word]) -> Word | None:
-    ids = {w.i for w in words}
-    for w in words:
-        if w.head not in ids:
-            return w
-    return words[-1] if words else None
-
-
-ADJ_END = {"Masc": "er", "Neut": "es", "Fem": "e", "Plur": "e"}
-
-
 def _normalise_np(words: list[Word]) -> str:
     """"des belarussischen Verteidigungsministeriums" -> "Belarussisches
     Verteidigungsministerium": a description as a reader would list it. What follows the
@@ -318,7 +333,7 @@ def _normalise_np(words: list[Word]) -> str:
     out = []
     for w in keep:
         if w.upos == "ADJ" and w.i < head.i and not (w.text[:1].isupper() and w.text.endswith("er")):
-            out.append(_stem_adj(w.text) + ADJ_END.get(gender, "e"))
+            out.append(stem_adj(w.text) + ADJ_END.get(gender, "e"))
         elif w is head and w.upos == "NOUN" and number != "Plur":
             out.append(w.lemma if w.lemma and w.lemma[:1].isupper() else w.text)
         elif w is head and w.upos == "NOUN" and w.text == f"{w.lemma}n" and w.lemma.endswith(("er", "el")):

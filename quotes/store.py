@@ -32,6 +32,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from . import statements
+from .outlets import outlet_type
 from .records import Article, Quote
 
 DEFAULT_DB = Path("db") / "quotes.db"
@@ -190,36 +191,6 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
 
 
 # --------------------------------------------------------------------------- writing
-
-OUTLET_TYPES = [
-    # (substring of the lower-cased name, type): a coarse guess for faceting
-    ("nachrichtenagentur", "agency"), ("agentur", "agency"), ("tass", "agency"),
-    ("belta", "agency"), ("ria", "agency"), ("interfax", "agency"), ("dpa", "agency"),
-    ("afp", "agency"), ("reuters", "agency"), ("ap", "agency"),
-    ("telegram", "platform"), ("twitter", "platform"), ("facebook", "platform"),
-    ("vk", "platform"), ("youtube", "platform"), ("instagram", "platform"),
-    ("fernsehen", "broadcaster"), ("tv", "broadcaster"), ("sender", "broadcaster"),
-    ("kanal", "broadcaster"), ("rundfunk", "broadcaster"), ("radio", "broadcaster"),
-    ("zeitung", "newspaper"), ("blatt", "newspaper"), ("magazin", "magazine"),
-]
-
-
-def outlet_type(name: str) -> str | None:
-    """Outlet type: from the outlet lexicon when the name is in it, else a coarse guess
-    from the words of the name (None when unknown)."""
-    from . import lexicon
-
-    lex = lexicon.load()
-    known = lex.outlet(name)
-    if known and lex.outlets[known] != "generic":
-        return {"paper": "newspaper"}.get(lex.outlets[known], lex.outlets[known])
-    words = set(_WORD.findall(name.lower()))
-    low = name.lower()
-    for key, kind in OUTLET_TYPES:
-        if key in words or (len(key) > 4 and key in low):
-            return kind
-    return None
-
 
 def stored_hash(db: sqlite_utils.Database, article_id: str) -> str | None:
     """The content hash stored for `article_id`, or None if it is not stored."""

@@ -95,3 +95,59 @@ def test_demo_extracts_seeds_into_the_database(tmp_path, seed_quotes):
     result = run_cli("demo", "--db", db, "--no-serve")
     assert result.exit_code == 0
     assert open_db(db)["quotes"].count == sum(len(unique_quotes(q)) for q in seed_quotes.values())
+
+
+def test_export_into_a_closed_pipe_exits_quietly(seeded_db):
+    """`quotes export | head -1`: the reader leaves early; no error, no traceback."""
+    import subprocess
+    import sys
+
+    p = subprocess.Popen([sys.executable, "-m", "quotes.cli", "export", "--db", str(seeded_db)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p.stdout.close()  # the reader is gone before the first row is written
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=60) == 0, err
+    assert "Broken pipe" not in err and "Traceback" not in err and "error" not in err
+
+
+def test_export_rejects_dates_that_are_not_dates(seeded_db):
+    for bad in ("2023-13", "yesterday", "2023-02-30", "23"):
+        r = run_cli("export", "--db", seeded_db, "--since", bad)
+        assert r.exit_code == 2 and r.stdout == ""
+        assert r.stderr.strip() == f"error: --since {bad!r}: use a date YYYY, YYYY-MM or YYYY-MM-DD"
+    assert run_cli("export", "--db", seeded_db, "--until", "2023-02-28").exit_code == 0
+
+
+def test_extract_of_a_missing_path_creates_no_database(tmp_path):
+    db = tmp_path / "q.db"
+    r = run_cli("extract", tmp_path / "nope.txt", "--db", db)
+    assert r.exit_code == 1
+    assert r.stderr.strip() == f"error: {tmp_path / 'nope.txt'}: no such file or folder"
+    assert not db.exists()
+
+
+def test_summary_counts_in_words_and_gives_the_database_total(tmp_path, seed_quotes):
+    db = tmp_path / "q.db"
+    one = next(SEEDS.glob("004_*.txt"))
+    r = run_cli("extract", one, "--db", db)
+    assert "1 article read: 1 stored" in r.stderr
+    n = len(unique_quotes(seed_quotes[one.stem]))
+    assert f"{db} now holds {n} quotes from 1 article" in r.stderr
+    r = run_cli("extract", SEEDS, "--db", db)
+    total = sum(len(unique_quotes(q)) for q in seed_quotes.values())
+    assert f"{db} now holds {total} quotes from 5 articles" in r.stderr
+
+
+def test_serve_and_demo_say_when_the_port_is_busy(tmp_path, seeded_db):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        for cmd in (["serve", "--db", seeded_db], ["demo", "--db", tmp_path / "demo.db"]):
+            r = run_cli(*cmd, "--port", port)
+            assert r.exit_code == 1
+            assert r.stderr.strip() == (f"error: port {port} on 127.0.0.1 is in use; stop what "
+                                        "runs there or choose another with --port")
+    assert not (tmp_path / "demo.db").exists()  # said so before extracting anything

@@ -76,8 +76,8 @@ def test_chanted_slogans_are_the_crowds_direct_quotes():
 
 
 def test_passive_agent_is_not_merged_with_the_quoted_als_phrase():
-    q = one("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.")
-    assert q.kind == "direct" and q.text == "Meilensteine in der Musikgeschichte"
+    q = one("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.", "direct")
+    assert q.text == "Meilensteine in der Musikgeschichte"
     assert q.cue == "bezeichnen" and q.speaker == "Musikkenner"
 
 
@@ -188,8 +188,12 @@ def test_name_variants_give_one_speaker():
 def test_reporting_agency_is_outlet_not_speaker():
     text = ("Der belarussische Präsident Alexander Lukaschenko hat von Russland Garantien gefordert. "
             "Russland solle Belarus verteidigen, berichtet die staatliche Nachrichtenagentur BelTA.")
-    q = one(text)
+    q = one(text, "indirect")
     assert q.outlet == "BelTA" and q.speaker == "Alexander Lukaschenko" and q.cue == "berichten"
+    # the demand itself, with no content clause, is reported speech (ANNOTATION.md)
+    r = one(text, "reported")
+    assert r.text == "Der belarussische Präsident Alexander Lukaschenko hat von Russland Garantien gefordert"
+    assert r.speaker == "Alexander Lukaschenko" and r.cue == "fordern"
 
 
 def test_broadcaster_as_addressee_is_outlet():
@@ -441,3 +445,31 @@ def test_names_in_marks_inside_a_reported_clause_leave_it_indirect():
     q = one("Die New York Times berichtete, die Anlagen „Parchin“ und „Lavisan II“ stünden im Zusammenhang "
             "mit einem militärischen Atomprogramm.")
     assert q.kind == "indirect" and q.text.startswith("die Anlagen „Parchin“")
+
+
+# -- interviews --------------------------------------------------------------------------
+
+def test_interview_answers_are_direct_quotes_of_the_interviewee_and_questions_none():
+    """A real Wikinews interview (Petra Pau, 2007): each answer whole, without its label,
+    is a direct quote of Petra Pau; nothing from the questions is a quote."""
+    from pathlib import Path
+
+    PAU = (Path(__file__).parent / "data" / "interview_pau.txt").read_text(encoding="utf-8")
+    quotes = run(PAU)
+    answers = [q for q in quotes if q.kind == "direct" and q.speaker == "Petra Pau"]
+    assert len(answers) == 3
+    assert answers[0].text.startswith("Ihren Detailfragen stelle ich eine Generaleinschätzung voran.")
+    assert answers[0].text.endswith("erweisen sich als die eifrigsten Kämpfer gegen die Verfassung.")
+    assert answers[2].text.startswith("Für zumindest verfassungsbedenklich")
+    questions = [(PAU.index(q), PAU.index("''Pau''", PAU.index(q)))
+                 for q in ("''Wikinews'': Ist die", "''Wikinews'': Welche")]
+    assert not any(s <= q.start < e for q in quotes for s, e in questions)
+    assert not any(q.speaker in ("Ich", "Wir") for q in quotes)
+
+
+def test_a_gender_star_word_in_marks_is_a_term_not_a_quoted_fragment():
+    """A term written with a gender star in marks ("Einwohner*innenmeldeamt") quotes
+    nobody: the reported clause around it stays indirect, not mixed."""
+    quotes = run("Die Stadt nennt das Amt jetzt “Einwohner*innenmeldeamt”, sagte ein Sprecher am Montag.")
+    q = [q for q in quotes if q.text.startswith("Die Stadt nennt")]
+    assert len(q) == 1 and q[0].kind == "indirect" and q[0].speaker == "Sprecher"

@@ -61,3 +61,12 @@ def test_quote_over_paragraphs_with_a_quote_inside_is_one_region():
     assert got[0][0].startswith("Wir sind überzeugt") and got[0][0].endswith("verstanden.")
     assert got[0][1:] == (0, True)
     assert got[1] == ("in dubio pro reo", 1, True)
+
+
+def test_guillemet_closed_by_a_mismatched_straight_mark():
+    """Web pages mix mark styles: »… " closes at the straight mark instead of running on
+    through the attribution to the paragraph's end."""
+    s = '»Eigenwirtschaftliche Bahnen sind ein Irrweg", sagt Stenger. Danach ging er.'
+    assert texts(s) == [("Eigenwirtschaftliche Bahnen sind ein Irrweg", 0, True)]
+    s = '»Er sagte "nein" und ging«, hieß es.'
+    assert [t for t, _, _ in texts(s)] == ['Er sagte "nein" und ging', "nein"]

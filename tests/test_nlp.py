@@ -112,3 +112,12 @@ def test_articles_parsed_together_give_the_same_quotes(seed_articles, seed_quote
     together = extract_articles(seed_articles)
     assert [[q.to_json() for q in qs] for qs in together] == \
         [[q.to_json() for q in seed_quotes[a.id]] for a in seed_articles]
+
+
+def test_mood_tagger_and_rules_read_one_list_of_konjunktiv_forms():
+    """quotes.mood (Mood=Sub before the rules) and quotes.konjunktiv share konjunktiv.tsv."""
+    from quotes import konjunktiv, mood
+
+    assert mood.KONJ2 == konjunktiv.KONJ2
+    assert mood.KONJ1 | mood.KONJ1_3SG <= konjunktiv.KONJ1
+    assert mood.subjunctive_form("bliebe", {}, "VVFIN") and not mood.subjunctive_form("gingen", {"Number": "Plur"}, "VVFIN")

@@ -85,7 +85,7 @@ def test_merge_replaces_a_changed_article_instead_of_duplicating(tmp_path, singl
     main = tmp_path / "main.db"
     main.write_bytes(seeded_db.read_bytes())
     r = run_cli("merge", shard, "--db", main)
-    assert r.exit_code == 0 and "1 articles stored" in r.stderr
+    assert r.exit_code == 0 and "1 article stored" in r.stderr
     merged = content(main)
     assert len(merged["articles"]) == len(SEED_IDS)
     assert merged["articles"] != single["articles"]  # the shard's text replaced the seed's
@@ -125,29 +125,19 @@ def test_shard_of_is_stable_and_spreads_ids():
 
 
 def test_model_error_stops_the_run_with_one_line(tmp_path, monkeypatch):
-    import quotes.extract
-
-    class ModelError(RuntimeError):
-        pass
-
-    def broken(*args):
-        raise ModelError("model file missing: quotes/models/de/pos.pt (rebuild with: x)")
-
-    monkeypatch.setattr(quotes.extract, "extract_article", broken)  # one article at a time
-    monkeypatch.setattr(quotes.extract, "extract_articles", broken)  # a batch
+    models = tmp_path / "models"
+    models.mkdir()
+    monkeypatch.setenv("QUOTES_MODEL_DIR", str(models))  # an empty model folder
     r = run_cli("extract", SEEDS, "--db", tmp_path / "x.db")
     assert r.exit_code == 1
     assert r.stderr.strip().splitlines() == [
-        "error: extractor cannot run: model file missing: quotes/models/de/pos.pt (rebuild with: x)"]
+        f"error: extractor cannot run: model file missing: {models / 'tokenize.pt'} "
+        "(rebuild with: python scripts/train_models.py all)"]
 
 
 def test_missing_models_stop_a_jobs_run_with_one_line(tmp_path, monkeypatch):
     """Worker processes that cannot load the models: one line, no traceback, no pool
-    error. (Needs the parse-based extractor; the quote-mark placeholder loads no models.)"""
-    from quotes.scale import _uses_models
-
-    if not _uses_models():
-        pytest.skip("the extractor loads no models")
+    error."""
     monkeypatch.setenv("QUOTES_MODEL_DIR", str(tmp_path / "no-models"))  # inherited by workers
     r = run_cli("extract", SEEDS, "--db", tmp_path / "x.db", "--jobs", "2")
     assert r.exit_code == 1

@@ -1,0 +1,124 @@
+"""Who said it, through which verb and which outlet: attribution and the discourse state.
+
+A reader keeps track of who spoke last, and through which outlet, and so do the rules:
+"…, berichtet BelTA" attributes to the last speaker what the agency carried; a quote with
+no cue of its own continues the speaker before it; a Konjunktiv sentence without a cue
+reports the subject of the sentence before.  `Discourse` is that memory for one article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .cues import Cue
+from .nlp import Sentence
+from .outlets import is_outlet, outlet_in
+from .sources import TIME_NOUNS
+from .speakers import Resolved, Speakers
+from .trees import mention
+
+
+def nobody() -> Resolved:
+    """The speaker of a quote whose speaker the text does not name."""
+    return Resolved(None, None, None, None)
+
+
+@dataclass
+class Attribution:
+    speaker: Resolved
+    cue: Cue | None
+    outlet: str | None
+
+
+@dataclass
+class Discourse:
+    """What a reader remembers: the last attribution and where it was made."""
+    last: Attribution | None = None
+    last_sentence: int = -99  # index of the last sentence with reported speech
+    last_direct_paragraph: int = -99
+    last_direct: Attribution | None = None
+    last_direct_quote: object | None = None  # the last direct quote (a records.Quote)
+
+    def spoke(self, att: Attribution, paragraph: int) -> None:
+        """A direct quote with a speaker of its own: the speaker of what follows."""
+        self.last = self.last_direct = att
+        self.last_direct_paragraph = paragraph
+
+    def previous(self, paragraph: int) -> Attribution | None:
+        """Whom a quote with no attribution of its own continues: the last direct speaker
+        within two paragraphs, else the last speaker."""
+        prev = self.last_direct if paragraph - self.last_direct_paragraph <= 2 else None
+        return prev or self.last
+
+
+def attribute(cue: Cue, speakers: Speakers, discourse: Discourse) -> Attribution:
+    """Speaker, cue and outlet for a cue; an outlet in the source position ("berichtet
+    BelTA", "laut Tass") is the outlet, and the speaker comes from the context."""
+    sent = cue.sent
+    outlet = outlet_in(sent, cue.outlet_words) if cue.outlet_words else None
+    src = cue.source
+    if src and is_outlet(sent, src):
+        return _through_outlet(cue, speakers, discourse, outlet)
+    if cue.name is not None and src:
+        # the mention is the source phrase, the name sits inside it ("Angaben der Polizei")
+        named = speakers.resolve(sent, cue.name) if cue.name else nobody()
+        said = speakers.resolve(sent, src)
+        if named.name is None and discourse.last is not None and not cue.name:
+            named = discourse.last.speaker
+        return Attribution(Resolved(named.name or said.name, said.start, said.end, said.mention),
+                           cue, outlet or (outlet_in(sent, cue.name) if cue.name else None) or sentence_outlet(cue))
+    if not src:
+        # "war berichtet worden, dass …": a passive without agent names no one
+        known = discourse.last is not None and not (cue.passive and cue.kind in ("say", "report", "think"))
+        speaker = discourse.last.speaker if known else nobody()
+        return Attribution(speaker, cue, outlet or sentence_outlet(cue))
+    return Attribution(speakers.resolve(sent, src), cue, outlet or sentence_outlet(cue))
+
+
+def _through_outlet(cue: Cue, speakers: Speakers, discourse: Discourse, outlet: str | None) -> Attribution:
+    """A cue whose source is a medium: "…, berichtet BelTA" carried what the last speaker
+    said; "so der Telegram-Kanal Pul Perwogo": the channel speaks, the platform carries it."""
+    sent, src = cue.sent, cue.source
+    outlet = outlet_in(sent, src) or outlet
+    if cue.kind == "report" and discourse.last is not None:
+        return Attribution(discourse.last.speaker, cue, outlet)
+    res = speakers.resolve(sent, src)
+    own = [j for j in src if sent.words[j].upos == "PROPN" and not lexicon.load().outlet(sent.words[j].text)]
+    name = " ".join(sent.words[j].text for j in own) if own else outlet
+    if name and not own and lexicon.load().outlet(name) is None:
+        name = name[:1].upper() + name[1:]  # "Staatliches sudanesisches Fernsehen", as a speaker
+    return Attribution(Resolved(name or res.name, res.start, res.end, res.mention), cue, outlet)
+
+
+def sentence_outlet(cue: Cue) -> str | None:
+    """"auf Telegram", "im Staatsfernsehen": a medium among the cue's adjuncts."""
+    sent = cue.sent
+    for d in sent.dependents(cue.i, "obl", "nmod", "advmod"):
+        name = outlet_in(sent, sent.subtree(d.i))
+        if name:
+            return name
+    return None
+
+
+def orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speakers, discourse: Discourse,
+                   own: bool = False) -> Attribution:
+    """Who reports a Konjunktiv sentence that has no cue: the subject of the sentence
+    before it in the paragraph ("Der Innenminister definierte das Ziel. Es gehe nicht
+    darum, …"), else the last speaker of the article, else nobody. With `own`, for a
+    Konjunktiv clause inside `sent`, the subject of its main clause comes first."""
+    if own:
+        top = [w for w in sent.words if w.head < 0]
+        subj = [w for w in sent.dependents(top[0].i, "nsubj") if w.upos in ("NOUN", "PROPN")
+                and w.lemma not in TIME_NOUNS] if top else []
+        if subj:
+            return Attribution(speakers.resolve(sent, mention(sent, subj[0])), None, None)
+    if sent.index > 0:
+        prev = sentences[sent.index - 1]
+        if prev.parsed and prev.paragraph == sent.paragraph:
+            subj = [w for w in prev.words if w.deprel == "nsubj" and w.upos in ("NOUN", "PROPN")
+                    and prev.words[w.head].head < 0]
+            if subj:
+                return Attribution(speakers.resolve(prev, mention(prev, subj[0])), None, None)
+    if discourse.last is not None:
+        return Attribution(discourse.last.speaker, None, discourse.last.outlet)
+    return Attribution(nobody(), None, None)

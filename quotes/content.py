@@ -1,0 +1,173 @@
+"""What a speech verb reports: the content clause in its sentence.
+
+"X sagte, Y sei Z", "X sagte, dass …", "Y sei Z, sagte X", "Y ist Z, wie X sagte": the
+clause is found in the tree where the parser shows it, else from the word order.  A
+clause that opens like an adverbial or relative clause ("…, weil", "…, die") is never
+content.  Nothing here changes the parse.
+"""
+from __future__ import annotations
+
+from .german import COMPLEMENTIZERS
+from .nlp import Sentence, Word
+from .trees import is_clause, separated, trim
+from .verbs import is_cue_verb
+
+CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
+COORDINATORS = {"und", "aber", "oder", "doch", "sondern", "denn", "jedoch"}
+CONTENT_MARKS = set(COMPLEMENTIZERS) | {"wie", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was",
+                                        "welche", "welcher", "welches", "inwiefern", "inwieweit", "zu"}
+NON_CONTENT_START = {"sodass", "damit", "weil", "da", "wenn", "falls", "obwohl", "als", "nachdem",
+                     "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe"}
+PRONOMINAL_ADVERBS = ("davon", "darauf", "dafür", "darüber", "damit")
+
+
+def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) -> list[int]:
+    """The content clause of the speech verb `cue_word` (lemma `lemma`, speaker mention
+    `source`), as word indices; [] when the sentence holds none."""
+    v = cue_word
+    if v.deprel in ("aux", "cop", "aux:pass") and v.head >= 0:
+        v = sent.words[v.head]  # "wie bekannt wurde": the clause hangs off "bekannt"
+    if v.xpos == "VVPP" and lemma in ("nennen", "bezeichnen") and not sent.dependents(v.i, "aux", "aux:pass"):
+        return []  # "das Profil 1.1, auch „Bonus View“ genannt, …": a name given, no speech act
+    found = dependent_clause(sent, v, source)
+    if found:
+        return found
+    found = governing_clause(sent, v)
+    if found is not None:
+        return found
+    # 3. the word order, when the tree does not show the clause -- not for a cue inside an
+    #    adverbial clause ("Nachdem sie die Polizei informiert hatte, wurde …") nor for a
+    #    second main clause ("bestreiten den Vorwurf, beharren aber auf …")
+    marks = {d.lemma.lower() for d in sent.dependents(v.i, "mark")}
+    if marks - {"wie"} - CONTENT_MARKS:
+        return []
+    linear = linear_content(sent, cue_word)
+    coordinated = {c.i for c in sent.dependents(v.i, "conj")
+                   if any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc"))}
+    if len(linear) >= 3 and not set(linear) & set(source) and not bad_start(sent, linear) \
+            and not coordinated & set(linear):
+        return linear
+    return clause_beside_root(sent, v)
+
+
+def dependent_clause(sent: Sentence, v: Word, source: list[int]) -> list[int]:
+    """1. The clause is a dependent: "X sagte, Y sei Z" / "X sagte, dass ..." -- or hangs
+    off a pronominal adverb: "geht davon aus, dass ...".  Parsers label such clauses
+    ccomp, parataxis, xcomp, conj or advcl; what counts is a verbal clause after a comma
+    (or colon) that is not an adverbial clause ("weil", "wenn", "um … zu")."""
+    exclude = {v.i} | set(source)
+    kids = sent.dependents(v.i)
+    kids += [d for k in kids if k.xpos in ("PAV", "PROAV") or k.lemma in PRONOMINAL_ADVERBS
+             for d in sent.dependents(k.i)]
+    kids.sort(key=lambda c: (c.i < v.i, c.i))  # "X sagte, <clause>" is the common order
+    for c in kids:
+        rel = c.deprel.split(":")[0]
+        if not _may_be_content(sent, v, c, rel):
+            continue
+        idx = sent.subtree(c.i, exclude=exclude)
+        if len(idx) < 3 or set(idx) & set(source):
+            continue
+        if c.i < v.i and not separated(sent, max(idx), v.i):
+            continue  # "An die Gewerkschaften gewandt sagte Köhler, …": no clause of its own
+        if c.i > v.i and not separated(sent, v.i, min(idx)) and rel not in ("ccomp", "xcomp"):
+            continue  # "sagte das gestern" -- a clause after a cue is set off by a comma
+        if c.i > v.i:
+            # the clause starts right after the comma, whatever the parser attached where
+            sep = max((j for j in range(v.i + 1, min(idx) + 1) if sent.words[j].text in (",", ":", "–", "—")),
+                      default=None)
+            if sep is not None and not set(range(sep + 1, min(idx))) & exclude:
+                idx = list(range(sep + 1, max(idx) + 1))
+        if bad_start(sent, trim(sent, idx)) or c.deprel == "acl:relcl":
+            continue
+        return trim(sent, idx)
+    return []
+
+
+def _may_be_content(sent: Sentence, v: Word, c: Word, rel: str) -> bool:
+    """Can the dependent `c` of the verb `v` head its content clause?"""
+    if rel not in CLAUSE_RELS + ("advcl", "conj", "obj", "acl", "obl", "nmod"):
+        return False
+    if not is_clause(sent, c):
+        return False
+    marks = {d.lemma.lower() for d in sent.dependents(c.i, "mark")}
+    if marks - CONTENT_MARKS:
+        return False  # "weil …", "wenn …", "um … zu": not what was said
+    lead = [sent.words[j] for j in sorted(sent.subtree(c.i)) if sent.words[j].upos != "PUNCT"][:2]
+    if any(x.text.lower() in ("ohne", "statt", "anstatt", "außer") for x in lead):
+        return False  # "…, ohne dass die Dauer angegeben wurde": circumstance, not content
+    if rel in ("conj", "advcl", "obl", "nmod", "acl") and c.i < v.i:
+        return False
+    if rel == "conj" and any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc")):
+        return False  # "bestreiten den Vorwurf, beharren aber auf …": a second main clause
+    return True
+
+
+def governing_clause(sent: Sentence, v: Word) -> list[int] | None:
+    """2. The cue hangs off the clause: "Y sei Z, sagte X" / "Y ist Z, wie X sagte".
+    None: look further; []: the verb reports no clause at all."""
+    marks = {d.lemma.lower() for d in sent.dependents(v.i, "mark")}
+    if not (v.head >= 0 and v.deprel.split(":")[0] in ("parataxis", "advcl", "conj", "ccomp", "acl")
+            and not marks - {"wie"}):  # "…, dass X nicht informiert worden war" reports nothing
+        return None
+    h = sent.words[v.head]
+    if v.deprel.startswith("acl") and not is_wie(sent, v):
+        return []
+    if v.deprel.startswith("conj") and (h.i > v.i or is_cue_verb(sent, h)):
+        return []  # "sagte, … und fügte hinzu": the first verb's clause is no content
+    idx = sent.subtree(h.i, exclude=set(sent.subtree(v.i)))
+    if len(idx) >= 3 and not bad_start(sent, trim(sent, idx)):
+        return trim(sent, idx)
+    return None
+
+
+def clause_beside_root(sent: Sentence, v: Word) -> list[int]:
+    """4. The cue is the root and the clause sits before it without a link."""
+    if v.deprel != "root":
+        return []
+    for c in sent.dependents(v.i, "parataxis", "advcl", "conj"):
+        if c.upos in ("VERB", "AUX") and c.i < v.i:
+            idx = sent.subtree(c.i)
+            if len(idx) >= 3 and not bad_start(sent, trim(sent, idx)):
+                return trim(sent, idx)
+    return []
+
+
+def linear_content(sent: Sentence, v: Word) -> list[int]:
+    """The two commonest shapes of German attribution, read off the word order when the
+    parse is unhelpful: "<clause>, sagte X [adverbs]." and "X sagte [adverbs], <clause>"."""
+    words = sent.words
+    end = len(words)
+    while end > 0 and words[end - 1].upos == "PUNCT":
+        end -= 1
+    own = set(sent.subtree(v.i))
+    # inverted: a comma right before the verb, and only the verb's own words after it
+    if v.i > 1 and words[v.i - 1].text in (",", "–", "—") and all(j in own for j in range(v.i, end)):
+        return trim(sent, list(range(0, v.i - 1)))
+    # forward: only the verb's own words before it, a comma after them
+    if all(j in own for j in range(0, v.i)):
+        for j in range(v.i + 1, end):
+            if words[j].text in (",", ":"):
+                if all(k in own for k in range(v.i, j)):
+                    return trim(sent, list(range(j + 1, end)))
+                break
+    return []
+
+
+def is_wie(sent: Sentence, v: Word) -> bool:
+    """"…, wie X sagte": the verb's clause is introduced by "wie"."""
+    return any(d.lemma == "wie" for d in sent.dependents(v.i, "mark", "advmod"))
+
+
+def bad_start(sent: Sentence, idx: list[int]) -> bool:
+    """Content that opens like an adverbial or relative clause ("…, so dass", "…, die
+    wiederum …") is not what was said."""
+    if not idx:
+        return True
+    first = sent.words[idx[0]]
+    nxt = sent.words[idx[0] + 1].text.lower() if idx[0] + 1 < len(sent.words) else ""
+    if first.text.lower() == "so" and nxt in ("dass", "daß", ","):
+        return True  # "…, so dass": a consequence, not content ("so viele Besucher" is)
+    if first.upos == "ADV" and nxt in NON_CONTENT_START:
+        return True  # "Selbst wenn …", "Erst nachdem …"
+    return first.text.lower() in NON_CONTENT_START or first.xpos in ("PRELS", "PRELAT") or (
+        first.xpos == "KOUS" and first.lemma.lower() not in CONTENT_MARKS)

@@ -1,0 +1,116 @@
+"""Konjunktiv: the verb mood that marks reported speech in German.
+
+A clause in Konjunktiv I ("sei", "habe", "werde", "er sage") reports someone's words
+even without a cue; Konjunktiv II ("wäre", "hätte", "würde") does so only right after
+other reported speech, since it is also the mood of the hypothetical.  The tagger's
+``Mood=Sub`` (set from the verb form by `quotes.mood` before parsing) is trusted only
+where the form itself can be a Konjunktiv.
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .german import COMPLEMENTIZERS
+from .nlp import Sentence, Word
+from .trees import is_finite, root
+
+FORMS = lexicon.konjunktiv_forms()  # the one list of forms, shared with quotes.mood
+# forms that are Konjunktiv I even when the tagger misses it
+KONJ1 = {f for f, kind in FORMS.items() if kind.startswith("1")}
+# distinct Konjunktiv II forms ("sollte", "wollte" are also plain past tense)
+KONJ2 = {f for f, kind in FORMS.items() if kind == "2"}
+KONJ_FORMS = KONJ1 | KONJ2
+CONDITIONAL_MARKS = {"wenn", "falls", "ob", "als", "sofern", "damit"}
+
+
+def subjunctive(w: Word) -> bool:
+    """Konjunktiv (I or II) on a finite verb, from the tagger or the form itself."""
+    if not is_finite(w) and w.text.lower() not in KONJ1:
+        return False
+    low = w.text.lower()
+    if low in KONJ1 or low in KONJ2:
+        return True
+    if w.is_subjunctive:
+        # the tagger's Mood=Sub on "sagten", "hatten", "weihten": the past tense of weak
+        # verbs and plural present forms look the same in both moods, so trust it only
+        # where the form itself can be a Konjunktiv
+        ambiguous = low.endswith(("te", "ten", "tet", "test")) or (
+            w.featdict.get("Number") == "Plur" and low != "seien")
+        return not ambiguous
+    # 3rd person singular present in -e is Konjunktiv I: "er sage" (indicative: "er sagt");
+    # "-te" is the past tense ("sagte", "erfolgte"), the same form in both moods
+    return (w.featdict.get("Person") == "3" and w.featdict.get("Number") == "Sing"
+            and w.featdict.get("Tense") != "Past" and low.endswith("e") and not low.endswith("te")
+            and w.upos in ("VERB", "AUX") and len(low) > 3)
+
+
+def konj1(w: Word) -> bool:
+    """Konjunktiv I only: unambiguous reported speech (Konjunktiv II is also hypothetical)."""
+    low = w.text.lower()
+    return subjunctive(w) and low not in KONJ2
+
+
+def main_clause_verbs(sent: Sentence, head: int | None = None) -> list[Word]:
+    """Finite verbs of the clause headed by `head` (the root by default), not those of
+    its subordinate clauses."""
+    if head is None:
+        top = root(sent)
+        if top is None:
+            return []
+        head = top.i
+    out = [sent.words[head]]
+    out += [w for w in sent.dependents(head, "aux", "cop", "aux:pass")]
+    return [w for w in out if is_finite(w) or w.text.lower() in KONJ1]
+
+
+def clause_mood(sent: Sentence, idx: list[int]) -> str:
+    """"konj1", "konj2" or "ind" for the content clause sent.words[idx]."""
+    ids = set(idx)
+    heads = [j for j in idx if sent.words[j].head not in ids]
+    verbs = []
+    for h in heads:
+        verbs += main_clause_verbs(sent, h)
+    if not verbs:
+        verbs = [sent.words[j] for j in idx if is_finite(sent.words[j])]
+    if any(konj1(v) for v in verbs):
+        return "konj1"
+    if any(subjunctive(v) for v in verbs):
+        return "konj2"
+    return "ind"
+
+
+def continuation(sent: Sentence) -> str | None:
+    """"konj1" when the main clause is in Konjunktiv I (reported speech without a cue),
+    "konj2" for Konjunktiv II (reported speech only right after other reported speech)."""
+    verbs = main_clause_verbs(sent)
+    if not verbs:
+        return None
+    top = root(sent)
+    # "Wenn er käme, wäre …" is a conditional, not reported speech
+    marks = {w.lemma.lower() for w in sent.dependents(top.i, "mark")}
+    if marks & CONDITIONAL_MARKS:
+        return None
+    if any(konj1(v) for v in verbs):
+        return "konj1"
+    if any(subjunctive(v) for v in verbs):
+        return "konj2"
+    return None
+
+
+def konj1_clauses(sent: Sentence) -> list[list[int]]:
+    """Subordinate clauses (relative, adverbial, complement) whose own verb is in
+    Konjunktiv I: the mood says someone's words are reported, though no cue does.
+    Only the outermost of nested ones, each without its edge punctuation."""
+    found = []
+    for w in sent.words:
+        if w.head < 0 or w.deprel.split(":")[0] not in ("acl", "advcl", "ccomp"):
+            continue
+        if not any(konj1(v) for v in main_clause_verbs(sent, w.i)):
+            continue
+        idx = sent.subtree(w.i)
+        while idx and sent.words[idx[-1]].upos == "PUNCT":
+            idx = idx[:-1]
+        while idx and (sent.words[idx[0]].upos == "PUNCT" or sent.words[idx[0]].lemma in COMPLEMENTIZERS):
+            idx = idx[1:]  # ANNOTATION.md: the reported clause without its complementizer
+        if len(idx) >= 4:
+            found.append(idx)
+    return [idx for idx in found if not any(set(idx) < set(other) for other in found)]

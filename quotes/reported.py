@@ -1,0 +1,198 @@
+"""Reported speech: speech acts without a content clause, and reportive "sollen".
+
+"Der Minister forderte den Rücktritt des Bürgermeisters", "Die Polizei warnte vor
+Glatteis", "Eine Reporterin sprach von 800 Autos": a speech act whose content the clause
+gives, though no content clause follows.  "Der Ehemann soll sofort aus seinem Wagen
+gestiegen sein": a claim passed on from a source named in the context.  Both are quotes of
+kind ``reported``; the span is the clause, as the Wikinews corpus marks it (its Reported
+and FreeIndirect annotations; they mark no cue word, so neither do these quotes: the cue
+lemma is kept, its offsets are not).  A speech act with no content ("sprach mit
+Journalisten", "hat über Atomwaffen gesprochen") is none.
+
+The verbs and the lines drawn here were measured on the Wikinews train split: a verb is
+listed where most of its uses without a content clause are annotated as reported speech.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .attribution import Attribution, attribute, nobody
+from .context import ArticleContext
+from .cues import Cue
+from .german import SOURCE_PREPOSITIONS
+from .nlp import Sentence, Word
+from .records import Quote
+from .trees import first_person
+
+#: speech verbs whose object or prepositional phrase gives what was said
+REPORTED_VERBS = lexicon.words("reported_verbs")
+#: "forderte 73 Todesopfer": a disaster claiming lives, not a demand
+VICTIMS = {"Todesopfer", "Opfer", "Tote", "Toter", "Menschenleben", "Leben", "Verletzte", "Tribut"}
+#: verbs that report only with a phrase of what was said: "sprach von 800 Autos"
+NEEDS_PREPOSITION = {"sprechen": {"von"}, "berichten": {"von", "über"}}
+#: clauses of the verb that are statements of their own, not part of the speech act
+OWN_CLAUSES = ("conj", "parataxis", "advcl", "ccomp", "csubj")
+SOLLEN = re.compile(r"(?i)^(soll|sollen)$")
+# "geflohen sein", "gesagt haben", "getötet worden sein": a claim about the past
+PERFECT = re.compile(r"\b\w+(t|en|n)\s+(haben|sein)\b|\bworden\s+sein\b|\bgewesen\s+sein\b")
+
+
+def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
+    """The clause of a speech verb that reports a speech act with its content in an
+    object or prepositional phrase, not in a clause: a ``reported`` quote."""
+    if cue.kind in ("prep", "noun", "so") or cue.lemma not in REPORTED_VERBS or not cue.source \
+            or own_content(sent, cue) or not speech_act(sent, cue):
+        return False
+    v = cue.word
+    if ctx.inside(v.start) or any(q.start <= v.start < q.end for q in ctx.quotes if q.kind in ("indirect", "mixed")):
+        return False  # the verb is part of what someone else reports
+    idx = act_clause(sent, v)
+    if len(idx) < 3:
+        return False
+    with ctx.speakers.quietly():  # the other rules' pronoun resolution stays as it was
+        att = attribute(cue, ctx.speakers, ctx.discourse)
+    start, end = sent.words[idx[0]].start, sent.words[idx[-1]].end
+    ctx.quotes.append(_uncued(ctx.quote("reported", start, end, att, 0.5 * cue.weight + 0.2,
+                                        "reported:act", sent)))
+    return True
+
+
+def own_content(sent: Sentence, cue: Cue) -> bool:
+    """Does the cue report a content clause of its own?  A clause before the verb is not
+    what it reports when the verb's object or "von"-phrase says what was said ("Heute
+    demonstrierten 7.000 Menschen, die Polizei spricht von 4.000", "…, forderte X den
+    Rücktritt"): the parse took the clause before for the content."""
+    if not cue.content:
+        return False
+    if cue.content[-1] > cue.i:
+        return True
+    kids = sent.dependents(cue.i)
+    if any(k.deprel == "obj" and k.upos in ("NOUN", "PROPN") for k in kids):
+        return False
+    return not _prepositions(sent, cue.word) & NEEDS_PREPOSITION.get(cue.lemma, set())
+
+
+def _prepositions(sent: Sentence, v: Word) -> set[str]:
+    """Prepositions of the verb's phrases, and of the phrases hung on them ("sprach trotz
+    der Kritik von einer freien Wahl": the parser may hang "von" on "Kritik")."""
+    phrases = [k for k in sent.dependents(v.i) if k.deprel.startswith(("obl", "nmod", "obj"))]
+    phrases += [m for k in phrases for m in sent.dependents(k.i, "nmod")]
+    return {c.lemma.lower() for k in phrases for c in sent.dependents(k.i, "case")}
+
+
+def speech_act(sent: Sentence, cue: Cue) -> bool:
+    """Is this use of a listed verb a speech act whose content the clause gives?  Not
+    with "man", in a relative clause or participle phrase, in a "wie/als/wenn/nachdem"
+    clause, as a zu-infinitive; not "Das berichtet X" (the sentence before is the
+    content), "forderte Todesopfer", "sprach mit X" without "von", nor "von X wurde
+    berichtet" (a passive whose "von" is the topic, not the speaker)."""
+    v = cue.word
+    kids = sent.dependents(v.i)
+    if any(k.deprel.startswith("nsubj") and k.lemma.lower() == "man" for k in kids):
+        return False
+    if v.deprel.startswith("acl") or (v.xpos == "VVPP" and not any(k.deprel.startswith("aux") for k in kids)):
+        return False
+    if any(k.deprel == "mark" and k.lemma.lower() in ("wie", "als", "wenn", "nachdem", "zu") for k in kids):
+        return False
+    if any(k.deprel in ("obj", "nsubj", "nsubj:pass") and k.upos == "PRON"
+           and k.lemma.lower() in ("das", "dies", "dieser", "dieses") for k in kids):
+        return False
+    if cue.lemma == "fordern" and any(k.lemma in VICTIMS or k.text in VICTIMS for k in kids):
+        return False
+    needed = NEEDS_PREPOSITION.get(cue.lemma)
+    if needed is not None and cue.passive:
+        return False  # "war in Medien von der Entscheidung berichtet worden": "von" is the topic
+    if needed is not None:
+        return bool(_prepositions(sent, v) & needed)
+    return True
+
+
+def act_clause(sent: Sentence, v: Word) -> list[int]:
+    """The clause of a speech act: the verb's subtree (its head's, for an auxiliary)
+    without the clauses in it that say something of their own, without edge punctuation."""
+    head = sent.words[v.head] if v.deprel in ("aux", "cop", "aux:pass") and v.head >= 0 else v
+    ids = set(sent.subtree(head.i))
+    for k in sent.dependents(head.i):
+        if k.deprel.split(":")[0] in OWN_CLAUSES and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and (
+                k.deprel.startswith(("parataxis", "ccomp"))
+                or any(d.deprel.startswith(("nsubj", "csubj")) for d in sent.dependents(k.i))):
+            ids -= set(sent.subtree(k.i))
+    idx = sorted(ids)
+    while idx and sent.words[idx[0]].upos == "PUNCT":
+        idx.pop(0)
+    while idx and sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text not in ")“\"":
+        idx.pop()
+    return idx
+
+
+def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
+    """"Der Täter soll durch ein Fenster geflohen sein", "Die Verfahren sollen vereinfacht
+    werden": present "soll(en)" passes on a claim or a plan when a perfect infinitive
+    makes it a claim about the past, or a source spoke in the sentences just before;
+    with neither, it is a plan or an obligation ("Die Steuer soll sinken").  Not inside
+    quotation marks, not beside "laut X" (an indirect quote already), not in the first
+    person.  Its speaker is the last speaker; a run of such sentences is one quote.
+    Read off the words, so it works on sentences the parser skipped."""
+    words = sent.words
+    w = next((w for w in words if SOLLEN.match(w.text) and not ctx.inside(w.start)), None)
+    if w is None or (sent.parsed and first_person(sent)) or words[-1].text == "?":
+        return False
+    text = ctx.text[sent.start:sent.end]
+    if any(x.lemma.lower() in SOURCE_PREPOSITIONS or x.text.lower() in SOURCE_PREPOSITIONS for x in words) \
+            or any(c.kind in ("prep", "noun") for c in ctx.cues.get(sent.index, [])):
+        return False
+    after = ctx.text[w.end:sent.end].split(",")[0]
+    before = ctx.text[sent.start:w.start].split(",")[-1]
+    claim = bool(PERFECT.search(after) or PERFECT.search(before))
+    discourse = ctx.discourse
+    source = discourse.last is not None and sent.index - discourse.last_sentence <= 2 or any(
+        c.source or c.kind in ("prep", "noun") for k in (sent.index - 1, sent.index - 2) for c in ctx.cues.get(k, []))
+    if not (claim or source or _after_sollen(ctx, sent)):
+        return False
+    if ctx.overlaps(sent.start, sent.end) or len(text.split()) < 4:
+        return False
+    prev = ctx.quotes[-1] if ctx.quotes else None
+    if prev is not None and prev.rule == "reported:sollen" and _adjacent(ctx, prev, sent):
+        ctx.quotes[-1] = ctx.quote("reported", prev.start, _end(ctx, sent), _attribution(discourse),
+                                   prev.confidence, "reported:sollen", sent)
+        return True
+    conf = 0.55 if claim else 0.45
+    ctx.quotes.append(ctx.quote("reported", sent.start, _end(ctx, sent), _attribution(discourse), conf,
+                                "reported:sollen", sent))
+    return True
+
+
+def _attribution(discourse) -> Attribution:
+    if discourse.last is None:
+        return Attribution(nobody(), None, None)
+    return Attribution(discourse.last.speaker, None, discourse.last.outlet)
+
+
+def _end(ctx: ArticleContext, sent: Sentence) -> int:
+    """End of a sentence without its final punctuation."""
+    words = sent.words
+    k = len(words)
+    while k > 1 and words[k - 1].text in (".", "!", "?", ";", ":", ","):
+        k -= 1
+    return words[k - 1].end
+
+
+def _after_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
+    """Does the sentence follow one reported with "sollen" (a run of hearsay)?"""
+    prev = ctx.quotes[-1] if ctx.quotes else None
+    return prev is not None and prev.rule == "reported:sollen" and _adjacent(ctx, prev, sent)
+
+
+def _adjacent(ctx: ArticleContext, q: Quote, sent: Sentence) -> bool:
+    """Is `q` the quote of the sentence right before `sent`, in the same paragraph?"""
+    if sent.index == 0:
+        return False
+    before = ctx.sentences[sent.index - 1]
+    return before.paragraph == sent.paragraph and before.start <= q.end <= before.end + 1
+
+
+def _uncued(q: Quote) -> Quote:
+    """Reported speech as Wikinews marks it: the cue lemma, no cue offsets."""
+    q.cue_start = q.cue_end = None
+    return q

@@ -1,0 +1,229 @@
+"""Who a speech verb points to: its source mention, and the medium it was said to.
+
+The subject of an active verb, the agent of a passive ("von der Polizei"), the quoted
+one of "zitieren", the subject after the verb in "<clause>, sagte X".  The parser errs
+most on German word order (objects first, subjects after the verb), so each rule here
+corrects one such error and says which.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .nlp import Sentence, Word
+from .trees import mention
+
+TIME_NOUNS = lexicon.words("time_nouns")
+DOCUMENTS = lexicon.words("documents")
+RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
+DOCUMENT_ENDINGS = ("bericht", "mitteilung", "erklärung", "studie", "brief")
+
+
+@dataclass
+class VerbSource:
+    """The speaker mention of a speech verb, whether it is passive, and the outlet
+    mention ("sagte er der ARD")."""
+    mention: list[int] = field(default_factory=list)
+    passive: bool = False
+    outlet: list[int] = field(default_factory=list)
+
+
+def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
+    """Source, voice and outlet of the speech verb `v` (lemma with particle `lemma`).
+
+    Changes the parse in one way, on purpose: the subject of an active speech verb that
+    the parser labelled ``nsubj:pass`` is relabelled ``nsubj`` ("hat … gefordert" is
+    active whatever the labels say), so that every later rule sees it as the subject.
+    `quotes.cues.find_cues` runs on every sentence before any other rule.
+    """
+    subj = sent.dependents(v.i, "nsubj")
+    auxes = sent.dependents(v.i, "aux")
+    # passive: "wurde … zitiert"; "hat … gefordert" is active whatever the labels say
+    passive = any(d.deprel == "aux:pass" for d in auxes) or (
+        v.xpos == "VVPP" and any(d.lemma == "werden" for d in auxes))
+    if not passive:
+        for d in subj:
+            if d.deprel == "nsubj:pass":
+                d.deprel = "nsubj"
+    agent = [w for w in sent.dependents(v.i, "obl:agent")] or [
+        w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
+    if lemma == "zitieren":
+        return quoted_one(sent, v, subj, agent, passive)
+    if inverted(sent, v, subj):
+        after = subject_after(sent, v)
+        if after:
+            return with_outlet(sent, v, VerbSource(mention(sent, after), passive))
+    src = subject_mention(sent, v, subj, agent, passive)
+    if not src and not passive:
+        src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v)
+    if lemma == "heißen" and [sent.words[j].text.lower() for j in src] == ["es"]:
+        src = []  # "hieß es": an expletive; the speaker comes from the context
+    if not src and passive:
+        src = document_spoken_through(sent, v)
+    if not src and lemma == "heißen":
+        # "In der Mitteilung des Ministeriums heißt es, ..."
+        for o in sent.dependents(v.i, "obl"):
+            gen = sent.dependents(o.i, "nmod")
+            src = mention(sent, gen[0] if gen else o)
+            break
+    return with_outlet(sent, v, VerbSource(src, passive))
+
+
+def quoted_one(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> VerbSource:
+    """"Tass zitierte ihn" / "er wurde von Tass zitiert": the quoted one is the speaker,
+    the one quoting the outlet."""
+    if passive:  # "wurde er von Tass zitiert"
+        quoted = [w for w in sent.dependents(v.i, "nsubj") if w not in agent]
+        medium = agent
+    else:  # "Tass zitierte ihn"
+        quoted = [w for w in sent.dependents(v.i, "obj")]
+        medium = [w for w in subj if w.deprel == "nsubj"]
+    return VerbSource(mention(sent, quoted[0]) if quoted else [], passive,
+                      mention(sent, medium[0]) if medium else [])
+
+
+def subject_after(sent: Sentence, v: Word) -> Word | None:
+    """"<clause>, sagte X": the subject follows the verb, whatever the parser thought;
+    "sagte Russlands Verteidigungsminister Sergej Schoigu": the title with the name, not
+    the genitive before it."""
+    after = [d for d in sent.dependents(v.i) if d.i > v.i and d.upos in ("NOUN", "PROPN", "PRON")
+             and not sent.dependents(d.i, "case")
+             and d.deprel.split(":")[0] in ("nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod")]
+    after.sort(key=lambda d: (d.deprel != "nsubj", not has_name(sent, d),
+                              d.featdict.get("Case") not in ("Nom", None), -len(mention(sent, d)), d.i))
+    return after[0] if after else None
+
+
+def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> list[int]:
+    """The subject (or the agent of a passive, or the subject of the verb a coordinated
+    or xcomp verb depends on) as a mention."""
+    if len(subj) > 1:
+        # two subjects (a parse error): the one with a title and a name, not a genitive
+        subj = sorted(subj, key=lambda d: (d.deprel != "nsubj", not has_name(sent, d),
+                                           -len(mention(sent, d)), d.i))
+    subj = prefer_named(sent, v, subj)
+    if subj and subj[0].lemma in TIME_NOUNS:
+        # "Wenige Tage zuvor hatte Putin bekannt gegeben": a time taken for the subject;
+        # the name the parser made an object is who spoke
+        other = [d for d in sent.dependents(v.i, "obj", "nsubj") if d.upos in ("PROPN", "NOUN")
+                 and d.lemma not in TIME_NOUNS and d.featdict.get("Case", "Nom") == "Nom"]
+        subj = [other[0]] if other else []
+    if subj and subj[0].deprel != "nsubj:pass":  # a subject, or the named one `prefer_named` chose
+        s = subj[0]
+        if s.lemma in RELATIVE_PRONOUNS and s.upos == "PRON" and v.deprel.startswith("acl"):
+            s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
+        return mention(sent, s)
+    if passive and agent:
+        return mention(sent, agent[0])
+    if v.deprel in ("conj", "xcomp") and v.head >= 0:
+        head_subj = sent.dependents(v.head, "nsubj")
+        if head_subj:
+            return mention(sent, head_subj[0])
+    return []
+
+
+def object_taken_for_subject(sent: Sentence, v: Word) -> list[int]:
+    """"Um 10 Uhr meldete die Nachrichtenseite „Golem“, …": with a fronted adverbial and a
+    nominative that looks accusative, the parser takes the subject for an object; a noun
+    right after the verb whose phrase ends at the comma is the subject."""
+    for d in sent.dependents(v.i, "obj"):
+        m = mention(sent, d)
+        nxt = max(m) + 1 if m else len(sent.words)
+        while nxt < len(sent.words) and sent.words[nxt].text in "“”\"»«‘’":
+            nxt += 1
+        if d.i > v.i and d.upos in ("NOUN", "PROPN") and d.featdict.get("Case") not in ("Dat", "Gen") \
+                and nxt < len(sent.words) and sent.words[nxt].text in (",", ":") and min(m) == v.i + 1:
+            return m
+    return []
+
+
+def relative_object_subject(sent: Sentence, v: Word) -> list[int]:
+    """"die Marke, die Gerhard Schröder erklärt hatte": a relative pronoun and a name both
+    before the verb, both taken for objects; one of them is the subject."""
+    objs = sent.dependents(v.i, "obj")
+    if any(d.xpos == "PRELS" for d in objs):
+        named = [d for d in objs if d.xpos != "PRELS" and d.upos in ("NOUN", "PROPN")
+                 and d.i < v.i and d.featdict.get("Case") not in ("Dat", "Gen")]
+        if len(named) == 1:
+            return mention(sent, named[0])
+    return []
+
+
+def document_spoken_through(sent: Sentence, v: Word) -> list[int]:
+    """"So wird in einer Pressemitteilung der Organisation gefordert, dass …": with no
+    agent, the document the passive speaks through is the source."""
+    for o in sent.dependents(v.i, "obl"):
+        if any(c.lemma == "in" for c in sent.dependents(o.i, "case")) and is_document(o):
+            return mention(sent, o)
+    return []
+
+
+def is_document(w: Word) -> bool:
+    """A noun for something that says things: "Bericht", "Pressemitteilung", "Urteil"."""
+    nouns = lexicon.load().cue_nouns
+    return w.upos == "NOUN" and (w.lemma in nouns or w.lemma in DOCUMENTS or any(
+        w.lemma.endswith(n.lower()) for n in DOCUMENT_ENDINGS))
+
+
+def with_outlet(sent: Sentence, v: Word, found: VerbSource) -> VerbSource:
+    """The medium it was said to: "sagte er der ARD", "sagte er im Interview mit dem ZDF".
+    "teilte das Ministerium im Onlinedienst Telegram mit": the parser hangs the medium on
+    the subject; it is the outlet, not part of who spoke."""
+    source, outlet = list(found.mention), list(found.outlet)
+    for j in list(source):
+        d = sent.words[j]
+        if d.deprel == "nmod" and d.head in source and sent.dependents(d.i, "case") and outlet_candidate(sent, d):
+            medium = set(sent.subtree(d.i))
+            source = [k for k in source if k not in medium]
+            outlet = outlet or outlet_candidate(sent, d)
+            break
+    for d in sent.dependents(v.i, "obj", "iobj", "obl", "nsubj", "dep", "nmod", "appos"):
+        if set(sent.subtree(d.i)) & set(source) or (d.deprel == "nsubj" and not source):
+            continue
+        outlet = outlet or outlet_candidate(sent, d)
+    return VerbSource(source, found.passive, outlet)
+
+
+def outlet_candidate(sent: Sentence, w: Word) -> list[int]:
+    """The mention of the first outlet name in the phrase of `w`, or []."""
+    lex = lexicon.load()
+    for j in sent.subtree(w.i):
+        x = sent.words[j]
+        if x.upos in ("PROPN", "NOUN", "X") and (lex.outlet(x.text) or x.lemma in lex.outlets):
+            return mention(sent, sent.words[j])
+    return []
+
+
+def inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
+    """"<clause>, sagte X": a comma right before the verb and a finite clause before the
+    comma (not "Ein Sprecher, Lars Beringer, sagte", where the comma closes an apposition)."""
+    if subj and subj[0].i > v.i:
+        return False
+    if subj and subj[0].i == 0 and subj[0].text.lower() in ("dies", "das", "dieses", "es"):
+        return True  # "Dies bestätigte Stoiber": the demonstrative is the object
+    if v.i < 2 or sent.words[v.i - 1].text not in (",", "–", "—"):
+        return False
+    inside_subj = set(sent.subtree(subj[0].i)) if subj else set()
+    return any(w.i < v.i - 1 and w.i not in inside_subj and w.upos in ("VERB", "AUX")
+               and (w.xpos.endswith("FIN") or w.featdict.get("VerbForm") == "Fin") for w in sent.words)
+
+
+def has_name(sent: Sentence, w: Word) -> bool:
+    """A person or institution by name or role, or a personal pronoun standing for one."""
+    lex = lexicon.load()
+    if w.upos == "PRON" and w.xpos == "PPER" and w.text.lower() in ("er", "sie", "ich", "wir"):
+        return True
+    return any(sent.words[j].upos == "PROPN" or sent.words[j].lemma in lex.roles for j in mention(sent, w))
+
+
+def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
+    """Object-first sentences fool the parser ("Die Anwendung … stellte der Vorsitzende
+    Franz Müntefering in Frage"): when the subject names no one and another bare noun
+    phrase of the verb is a named person in the nominative, that one speaks."""
+    if subj and subj[0].deprel == "nsubj" and not has_name(sent, subj[0]) and subj[0].upos != "PRON":
+        others = [d for d in sent.dependents(v.i, "obj", "iobj", "nsubj", "obl")
+                  if d is not subj[0] and not sent.dependents(d.i, "case")
+                  and d.featdict.get("Case") == "Nom" and has_name(sent, d)]
+        if others:
+            return [others[0]]
+    return subj

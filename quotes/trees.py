@@ -1,0 +1,138 @@
+"""Reading a dependency tree: phrases, clauses and their edges.
+
+Helpers over `quotes.nlp.Sentence` that every rule family needs: the noun phrase a
+reader would underline as a mention, the clause a word belongs to, a content span
+without its edge punctuation.  They read the parse and never change it.
+"""
+from __future__ import annotations
+
+from .german import COMPLEMENTIZERS
+from .nlp import Sentence, Word
+
+#: characters that never begin or end a content span
+PUNCT_EDGE = set(",;:–—-()[]\"'„“”»«‚‘’›‹")
+FIRST_PERSON_SUBJECTS = ("ich", "wir", "du", "ihr")
+
+
+def mention(sent: Sentence, w: Word) -> list[int]:
+    """The noun phrase of `w` without relative clauses and long appendages: what a reader
+    would underline as "the speaker"."""
+    cut = {d.i for d in sent.words if d.head == w.i and d.deprel in ("acl:relcl", "acl", "punct", "parataxis")}
+    # "von Musikkennern als „Meilensteine …“ bezeichnet": the parser may hang the
+    # predicative "als" phrase on the agent; it is what was said, not who said it
+    cut |= {d.i for d in sent.words if d.head == w.i and d.i > w.i
+            and any(c.deprel in ("case", "cc") and c.text.lower() in ("als", "wie") for c in sent.dependents(d.i))}
+    idx = sent.subtree(w.i, exclude=cut)
+    # keep the contiguous block around w
+    idx = sorted(idx)
+    lo = hi = idx.index(w.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    block = idx[lo:hi + 1]
+    while block and sent.words[block[-1]].upos == "PUNCT":
+        block.pop()
+    while block and sent.words[block[0]].upos == "PUNCT":
+        block.pop(0)
+    return block
+
+
+def trim(sent: Sentence, idx: list[int]) -> list[int]:
+    """Drop edge punctuation and the complementizer ("dass", "ob") from a content span;
+    fill gaps so the span is contiguous."""
+    if not idx:
+        return idx
+    idx = list(range(min(idx), max(idx) + 1))
+    while idx and (sent.words[idx[0]].upos == "PUNCT" or sent.words[idx[0]].text in PUNCT_EDGE
+                   or (sent.words[idx[0]].deprel == "mark" and sent.words[idx[0]].lemma in COMPLEMENTIZERS)
+                   or sent.words[idx[0]].upos == "CCONJ"):
+        idx.pop(0)
+    while idx and (sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text not in "“”\"«»‘’‹"
+                   or sent.words[idx[-1]].text in ",;:–—-"):
+        idx.pop()
+    return idx
+
+
+def clause_minus(sent: Sentence, head: int, phrase: list[int]) -> list[int]:
+    """The clause of `head` without the attribution phrase when the phrase sits at its
+    edge; the whole clause when the phrase is inside it."""
+    clause = sent.subtree(head)
+    lo, hi = min(clause), max(clause)
+    plo, phi = min(phrase), max(phrase)
+    body = list(range(lo, hi + 1))
+    if plo <= lo + 1:
+        body = [j for j in body if j > phi]
+    elif phi >= last_non_punct(sent, hi) - 1:
+        body = [j for j in body if j < plo]
+    return trim(sent, body)
+
+
+def last_non_punct(sent: Sentence, hi: int) -> int:
+    """The last word at or before index `hi` that is not punctuation."""
+    while hi > 0 and sent.words[hi].upos == "PUNCT":
+        hi -= 1
+    return hi
+
+
+def clause_head(sent: Sentence, w: Word) -> int:
+    """The verb (or predicate) whose clause contains w."""
+    j = w.i
+    while sent.words[j].head >= 0:
+        h = sent.words[j].head
+        if sent.words[h].upos in ("VERB", "AUX") or sent.words[j].deprel in ("obl", "advmod", "nmod") \
+                and sent.words[h].upos not in ("NOUN", "PROPN", "PRON"):
+            return h
+        j = h
+    return j
+
+
+def is_finite(w: Word) -> bool:
+    return w.featdict.get("VerbForm") == "Fin" or w.xpos.endswith("FIN")
+
+
+def zu_infinitive(w: Word) -> bool:
+    """"zuzugehen", "anzukündigen": an infinitive with "zu" inside (tagged VVINF)."""
+    low, lemma = w.text.lower(), w.lemma.lower()
+    return w.upos == "VERB" and low != lemma and low.replace("zu", "", 1) == lemma
+
+
+def is_clause(sent: Sentence, c: Word) -> bool:
+    """A verbal clause: a verb with a subject, a finite verb, or a zu-infinitive."""
+    deps = sent.dependents(c.i)
+    if c.upos not in ("VERB", "AUX") and not any(d.deprel == "cop" for d in deps):
+        return False
+    if any(d.deprel.startswith(("nsubj", "csubj")) for d in deps):
+        return True
+    if c.xpos.endswith(("FIN", "IZU")) or c.featdict.get("VerbForm") == "Fin" or zu_infinitive(c):
+        return True
+    return any(d.lemma == "zu" or d.xpos.endswith("FIN") for d in deps)
+
+
+def separated(sent: Sentence, a: int, b: int) -> bool:
+    """A comma, colon or dash between words a and b."""
+    lo, hi = sorted((a, b))
+    return any(sent.words[j].text in (",", ":", "–", "—", "-") for j in range(lo + 1, hi + 1))
+
+
+def has_verb(sent: Sentence, idx: list[int]) -> bool:
+    return any(sent.words[j].upos in ("VERB", "AUX") for j in idx)
+
+
+def head_word(sent: Sentence, words: list[Word]) -> Word | None:
+    """The word of a phrase whose head lies outside it."""
+    ids = {w.i for w in words}
+    for w in words:
+        if w.head not in ids:
+            return w
+    return words[-1] if words else None
+
+
+def root(sent: Sentence) -> Word | None:
+    return next((w for w in sent.words if w.head < 0), None)
+
+
+def first_person(sent: Sentence) -> bool:
+    """"Ich habe viel gelernt": an interview answer, whatever the verb form looks like."""
+    return any(w.deprel.startswith("nsubj") and w.lemma.lower() in FIRST_PERSON_SUBJECTS
+               for w in sent.words)

@@ -1,0 +1,65 @@
+"""Speech verbs in a parsed sentence: their full lemma, and forms that report nothing.
+
+German splits particle verbs ("teilte … mit" is mitteilen) and the parser does not always
+link the particle; `verb_lemma` puts it back, so that the cue list (``cues.tsv``) can be
+keyed by the dictionary form.
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .nlp import Sentence, Word
+
+SET_PHRASES = lexicon.words("set_phrases")  # "genauer gesagt"
+NOT_SPEECH_WHEN_REFLEXIVE = lexicon.words("reflexive_non_speech")  # "das bestätigt sich"
+
+
+def verb_lemma(sent: Sentence, w: Word) -> str:
+    """Lemma with its separable particle: "teilte … mit" -> "mitteilen"."""
+    lemma = w.lemma
+    for c in sent.dependents(w.i, "compound:prt"):
+        if c.text.isalpha():
+            return c.text.lower() + lemma
+    # the parser sometimes calls the particle an adverb: "stellten … fest"
+    lex = lexicon.load()
+    for c in sent.dependents(w.i, "advmod", "obl", "compound"):
+        if c.i > w.i and c.text.isalpha() and c.text.islower() and lex.cue(c.text + lemma):
+            return c.text + lemma
+    # written apart before a participle or infinitive: "hatte Putin bekannt gegeben"
+    for c in sent.dependents(w.i, "advmod", "xcomp", "compound", "obl"):
+        if c.i == w.i - 1 and w.xpos in ("VVPP", "VVINF", "VVIZU") and c.text.isalpha() \
+                and lex.cue(c.text.lower() + lemma):
+            return c.text.lower() + lemma
+    # … or a preposition: "teilte gestern mit, …" -- the particle closes the clause
+    prt = clause_end_particle(sent, w)
+    if prt is not None and lex.cue(prt.text + lemma):
+        return prt.text + lemma
+    return lemma
+
+
+def clause_end_particle(sent: Sentence, w: Word) -> Word | None:
+    """The word before the first comma, colon or final stop after a finite verb, if it
+    can be a separable particle."""
+    if not (w.xpos.endswith("FIN") or w.featdict.get("VerbForm") == "Fin"):
+        return None
+    for j in range(w.i + 1, len(sent.words)):
+        if sent.words[j].text in (",", ":", ".", ";", "!", "?", "–", "„", "\""):
+            prev = sent.words[j - 1]
+            return prev if j - 1 > w.i and prev.text in lexicon.PARTICLES else None
+    return None
+
+
+def is_cue_verb(sent: Sentence, w: Word) -> bool:
+    """A verb of the cue list, with or without its particle."""
+    lex = lexicon.load()
+    return w.upos == "VERB" and (lex.cue(verb_lemma(sent, w)) is not None or lex.cue(w.lemma) is not None)
+
+
+def idiom(sent: Sentence, w: Word, lemma: str) -> bool:
+    """"genauer gesagt", "das bestätigt sich": forms of cue verbs that report nothing."""
+    prev = sent.words[w.i - 1].text.lower() if w.i > 0 else ""
+    if w.text == "gesagt" and prev in SET_PHRASES:
+        return True
+    if lemma in NOT_SPEECH_WHEN_REFLEXIVE and any(
+            d.xpos == "PRF" or (d.text.lower() == "sich" and d.upos == "PRON") for d in sent.dependents(w.i)):
+        return True
+    return False

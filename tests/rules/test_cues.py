@@ -1,0 +1,549 @@
+"""Rules of `quotes.cues`: speech cues (verbs, prepositions, source nouns, content nouns,
+"demnach", "so X") with their source and content."""
+from __future__ import annotations
+
+from quotes import cues, lexicon
+from quotes.context import ArticleContext
+from quotes.extract import find_quotes
+
+from .ruletools import parse, sentence, text_of, word, words
+
+# Wikinews train, 50164 - Myanmar: Die Arbeit von Hilfsorganisationen wird weiter behindert (2008-05-14)
+AERZTE = """\
+# newpar
+# text = Ärzte ohne Grenzen teilte gestern mit, drei Flugzeuge der Hilfsorganisation seien gestern in Rangun mit 110 Tonnen Hilfsgütern gelandet.
+1	Ärzte	Arzt	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	4	nsubj	_	start_char=0|end_char=5
+2	ohne	ohne	ADP	APPR	_	3	case	_	start_char=6|end_char=10
+3	Grenzen	Grenze	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	1	nmod	_	start_char=11|end_char=18
+4	teilte	teilen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=19|end_char=25
+5	gestern	gestern	ADV	ADJD	_	4	advmod	_	start_char=26|end_char=33
+6	mit	mit	ADP	PTKVZ	_	4	compound:prt	_	start_char=34|end_char=37
+7	,	,	PUNCT	$,	_	20	punct	_	start_char=37|end_char=38
+8	drei	drei	NUM	CARD	NumType=Card	9	nummod	_	start_char=39|end_char=43
+9	Flugzeuge	Flugzeug	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	20	nsubj	_	start_char=44|end_char=53
+10	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	11	det	_	start_char=54|end_char=57
+11	Hilfsorganisation	Hilfsorganisation	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	9	nmod	_	start_char=58|end_char=75
+12	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	20	aux	_	start_char=76|end_char=81
+13	gestern	gestern	ADV	ADV	_	20	advmod	_	start_char=82|end_char=89
+14	in	in	ADP	APPR	_	15	case	_	start_char=90|end_char=92
+15	Rangun	Rangun	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	20	obl	_	start_char=93|end_char=99
+16	mit	mit	ADP	APPR	_	18	case	_	start_char=100|end_char=103
+17	110	110	NUM	CARD	NumType=Card	18	nummod	_	start_char=104|end_char=107
+18	Tonnen	Tonne	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	20	obl	_	start_char=108|end_char=114
+19	Hilfsgütern	Hilfsgut	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	20	obl	_	start_char=115|end_char=126
+20	gelandet	landen	VERB	VVPP	VerbForm=Part	4	ccomp	_	start_char=127|end_char=135
+21	.	.	PUNCT	$.	_	4	punct	_	start_char=135|end_char=136
+"""
+# Wikinews train, 21932 - Elterninitiative „Vermisste Kinder“ fand Kind nach sechs Jahren (2006-02-12)
+LAUT_BKA = """\
+# newpar
+# text = Laut BKA liegen bei den meisten Verschwindensfällen Streitigkeiten der Eltern vor.
+1	Laut	laut	ADP	APPR	_	2	case	_	start_char=0|end_char=4
+2	BKA	BKA	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	3	obl	_	start_char=5|end_char=8
+3	liegen	liegen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=9|end_char=15
+4	bei	bei	ADP	APPR	_	7	case	_	start_char=16|end_char=19
+5	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	7	det	_	start_char=20|end_char=23
+6	meisten	meist	DET	PIAT	Case=Dat|Gender=Masc|Number=Plur|PronType=Ind	7	det	_	start_char=24|end_char=31
+7	Verschwindensfällen	Verschwindensfalle	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	3	obl	_	start_char=32|end_char=51
+8	Streitigkeiten	Streitigkeit	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	3	obl	_	start_char=52|end_char=66
+9	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	10	det	_	start_char=67|end_char=70
+10	Eltern	Eltern	NOUN	NN	Case=Gen|Gender=Neut|Number=Plur	8	nmod	_	start_char=71|end_char=77
+11	vor	vor	ADP	PTKVZ	_	3	compound:prt	_	start_char=78|end_char=81
+12	.	.	PUNCT	$.	_	3	punct	_	start_char=81|end_char=82
+"""
+# Wikinews train, 15010 - Mord an junger Frau in Darmstadt (2005-10-28)
+ZUFOLGE_POLIZEI = """\
+# newpar
+# text = Ermittlungen der Polizei zufolge wollte sich die seit längerem mit dem US-Amerikaner befreundete Frau von ihm trennen.
+1	Ermittlungen	Ermittlung	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	19	nsubj	_	start_char=0|end_char=12
+2	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=13|end_char=16
+3	Polizei	Polizei	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	1	nmod	_	start_char=17|end_char=24
+4	zufolge	zufolge	ADP	APPR	_	3	case	_	start_char=25|end_char=32
+5	wollte	wollen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	19	aux	_	start_char=33|end_char=39
+6	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	19	obj	_	start_char=40|end_char=44
+7	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	9	det	_	start_char=45|end_char=48
+8	seit	seit	ADP	APPR	_	9	case	_	start_char=49|end_char=53
+9	längerem	lang	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	19	obl	_	start_char=54|end_char=62
+10	mit	mit	ADP	APPR	_	14	case	_	start_char=63|end_char=66
+11	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	14	det	_	start_char=67|end_char=70
+12	US	US	PROPN	NN	Case=Dat|Gender=Masc|Number=Sing	14	compound	_	start_char=71|end_char=73
+13	-	-	PUNCT	$	_	12	punct	_	start_char=73|end_char=74
+14	Amerikaner	Amerikaner	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	19	obl	_	start_char=74|end_char=84
+15	befreundete	befreundet	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	16	amod	_	start_char=85|end_char=96
+16	Frau	Frau	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	19	obj	_	start_char=97|end_char=101
+17	von	von	ADP	APPR	_	18	case	_	start_char=102|end_char=105
+18	ihm	er	PRON	PPER	Case=Dat|Gender=Masc|Number=Sing|Person=3|PronType=Prs	19	obl	_	start_char=106|end_char=109
+19	trennen	trennen	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=110|end_char=117
+20	.	.	PUNCT	$.	_	19	punct	_	start_char=117|end_char=118
+"""
+# Wikinews train, 19560 - Flugverbot für peruanische Fluggesellschaft TANS (2006-01-09)
+GEMAESS = """\
+# newpar
+# text = Der Unfall kostete gemäß der Netzzeitung 40 Menschen das Leben.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Unfall	Unfall	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	nsubj	_	start_char=4|end_char=10
+3	kostete	kostet	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=11|end_char=18
+4	gemäß	gemäß	ADP	APPR	_	6	case	_	start_char=19|end_char=24
+5	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=25|end_char=28
+6	Netzzeitung	Netzzeitung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	3	obl	_	start_char=29|end_char=40
+7	40	40	NUM	CARD	NumType=Card	8	nummod	_	start_char=41|end_char=43
+8	Menschen	Mensch	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	3	obj	_	start_char=44|end_char=52
+9	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	10	det	_	start_char=53|end_char=56
+10	Leben	Leben	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	3	obj	_	start_char=57|end_char=62
+11	.	.	PUNCT	$.	_	3	punct	_	start_char=62|end_char=63
+"""
+# Wikinews train, 1034 - BGH erlässt Haftbefehl gegen drei mutmaßliche irakische Terroristen (2004-12-05)
+ANGABEN_BA = """\
+# newpar
+# text = Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr.
+1	Ein	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Tatverdacht	Tatverdacht	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	nsubj	_	start_char=4|end_char=15
+3	bestehe	bestehen	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=16|end_char=23
+4	nach	nach	ADP	APPR	_	5	case	_	start_char=24|end_char=28
+5	Angaben	Angabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	3	obl	_	start_char=29|end_char=36
+6	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	7	det	_	start_char=37|end_char=40
+7	Bundesanwaltschaft	Bundesanwaltschaft	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	5	nmod	_	start_char=41|end_char=59
+8	nicht	nicht	PART	PTKNEG	Polarity=Neg	3	advmod	_	start_char=60|end_char=65
+9	mehr	mehr	ADV	ADV	_	3	advmod	_	start_char=66|end_char=70
+10	.	.	PUNCT	$.	_	3	punct	_	start_char=70|end_char=71
+"""
+# Wikinews train, 19835 - Streit um Montezumas Kopfschmuck (2006-01-11)
+ERGEBNIS = """\
+# newpar
+# text = Die Experten kamen zu dem Ergebnis, dass es keinerlei Beweise dafür gäbe, dass sie jemals den vorletzten Herrscher des Aztekenreiches geschmückt habe.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Experten	Experte	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	3	nsubj	_	start_char=4|end_char=12
+3	kamen	kommen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=13|end_char=18
+4	zu	zu	ADP	APPR	_	6	case	_	start_char=19|end_char=21
+5	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	6	det	_	start_char=22|end_char=25
+6	Ergebnis	Ergebnis	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	3	obl	_	start_char=26|end_char=34
+7	,	,	PUNCT	$,	_	13	punct	_	start_char=34|end_char=35
+8	dass	dass	SCONJ	KOUS	_	13	mark	_	start_char=36|end_char=40
+9	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	13	nsubj	_	start_char=41|end_char=43
+10	keinerlei	keinerlei	DET	PIAT	Case=Acc|Gender=Fem|Number=Plur|PronType=Ind	11	det	_	start_char=44|end_char=53
+11	Beweise	Beweis	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	13	obj	_	start_char=54|end_char=61
+12	dafür	dafür	ADV	PROAV	PronType=Dem	13	advmod	_	start_char=62|end_char=67
+13	gäbe	geben	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	3	advcl	_	start_char=68|end_char=72
+14	,	,	PUNCT	$,	_	23	punct	_	start_char=72|end_char=73
+15	dass	dass	SCONJ	KOUS	_	23	mark	_	start_char=74|end_char=78
+16	sie	sie	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	23	nsubj	_	start_char=79|end_char=82
+17	jemals	jemals	ADV	ADV	_	23	advmod	_	start_char=83|end_char=89
+18	den	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	20	det	_	start_char=90|end_char=93
+19	vorletzten	vorletzt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Plur	20	amod	_	start_char=94|end_char=104
+20	Herrscher	Herrscher	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	23	obj	_	start_char=105|end_char=114
+21	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	22	det	_	start_char=115|end_char=118
+22	Aztekenreiches	Aztekenreich	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	20	nmod	_	start_char=119|end_char=133
+23	geschmückt	schmücken	VERB	VVPP	VerbForm=Part	13	advcl	_	start_char=134|end_char=144
+24	habe	haben	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	23	aux	_	start_char=145|end_char=149
+25	.	.	PUNCT	$.	_	3	punct	_	start_char=149|end_char=150
+"""
+# Wikinews train, 21450 - IAEA einigt sich in der Iran-Frage auf Anrufung des Sicherheitsrates (2006-02-04)
+ANKUENDIGUNG = """\
+# newpar
+# text = Die erste Reaktion aus dem Iran bestand in der Ankündigung, der Iran werde nun sofort die Anreicherung von Uran in vollem Umfange aufnehmen.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	erste	erst	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	3	amod	_	start_char=4|end_char=9
+3	Reaktion	Reaktion	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	7	nsubj	_	start_char=10|end_char=18
+4	aus	aus	ADP	APPR	_	6	case	_	start_char=19|end_char=22
+5	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	6	det	_	start_char=23|end_char=26
+6	Iran	Iran	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	3	nmod	_	start_char=27|end_char=31
+7	bestand	bestehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=32|end_char=39
+8	in	in	ADP	APPR	_	10	case	_	start_char=40|end_char=42
+9	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	10	det	_	start_char=43|end_char=46
+10	Ankündigung	Ankündigung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	7	obl	_	start_char=47|end_char=58
+11	,	,	PUNCT	$,	_	24	punct	_	start_char=58|end_char=59
+12	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	13	det	_	start_char=60|end_char=63
+13	Iran	Iran	PROPN	NN	Case=Nom|Gender=Masc|Number=Sing	24	nsubj	_	start_char=64|end_char=68
+14	werde	werden	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	24	aux	_	start_char=69|end_char=74
+15	nun	nun	ADV	ADV	_	24	advmod	_	start_char=75|end_char=78
+16	sofort	sofort	ADV	ADV	_	24	advmod	_	start_char=79|end_char=85
+17	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	18	det	_	start_char=86|end_char=89
+18	Anreicherung	Anreicherung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	24	obj	_	start_char=90|end_char=102
+19	von	von	ADP	APPR	_	20	case	_	start_char=103|end_char=106
+20	Uran	Uran	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	18	nmod	_	start_char=107|end_char=111
+21	in	in	ADP	APPR	_	23	case	_	start_char=112|end_char=114
+22	vollem	voll	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	23	amod	_	start_char=115|end_char=121
+23	Umfange	Umfang	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	24	obl	_	start_char=122|end_char=129
+24	aufnehmen	aufnehmen	VERB	VVINF	VerbForm=Inf	7	conj	_	start_char=130|end_char=139
+25	.	.	PUNCT	$.	_	7	punct	_	start_char=139|end_char=140
+"""
+# Wikinews train, 23657 - Aktionen gegen Verzögerung der Veröffentlichungspflicht von Abgeordnetengehältern (2005-03-13)
+MEINUNG = """\
+# newpar
+# text = Günter Metzges vom Online-Netzwerk Campact ist der Meinung, dass die Klage einiger „lichtscheuer Abgeordneter“ die Umsetzung demokratisch gefasster Beschlüsse nicht um Jahre verzögern dürfe.
+1	Günter	Günter	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	11	nsubj	_	start_char=0|end_char=6
+2	Metzges	Metzges	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	1	flat:name	_	start_char=7|end_char=14
+3	von	von	ADP	APPR	_	7	case	_	start_char=15|end_char=18
+4	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	7	det	_	start_char=15|end_char=18
+5	Online	Online	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	7	compound	_	start_char=19|end_char=25
+6	-	-	PUNCT	$	_	5	punct	_	start_char=25|end_char=26
+7	Netzwerk	Netzwerk	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	1	nmod	_	start_char=26|end_char=34
+8	Campact	Campact	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	7	appos	_	start_char=35|end_char=42
+9	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	11	cop	_	start_char=43|end_char=46
+10	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	11	det	_	start_char=47|end_char=50
+11	Meinung	Meinung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	0	root	_	start_char=51|end_char=58
+12	,	,	PUNCT	$,	_	29	punct	_	start_char=58|end_char=59
+13	dass	dass	SCONJ	KOUS	_	29	mark	_	start_char=60|end_char=64
+14	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	15	det	_	start_char=65|end_char=68
+15	Klage	Klage	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	29	nsubj	_	start_char=69|end_char=74
+16	einiger	einiger	DET	PIAT	Case=Gen|Gender=Masc|Number=Plur|PronType=Ind	19	det	_	start_char=75|end_char=82
+17	„	„	PUNCT	$(	_	19	punct	_	start_char=83|end_char=84
+18	lichtscheuer	lichtscheu	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Sing	19	amod	_	start_char=84|end_char=96
+19	Abgeordneter	Abgeordneter	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	15	nmod	_	start_char=97|end_char=109
+20	“	“	PUNCT	$(	_	19	punct	_	start_char=109|end_char=110
+21	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	22	det	_	start_char=111|end_char=114
+22	Umsetzung	Umsetzung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	29	obj	_	start_char=115|end_char=124
+23	demokratisch	demokratisch	ADJ	ADJD	Degree=Pos	25	amod	_	start_char=125|end_char=137
+24	gefasster	gefasst	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Plur	25	amod	_	start_char=138|end_char=147
+25	Beschlüsse	Beschluß	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	29	obj	_	start_char=148|end_char=158
+26	nicht	nicht	PART	PTKNEG	Polarity=Neg	29	advmod	_	start_char=159|end_char=164
+27	um	um	ADP	APPR	_	28	case	_	start_char=165|end_char=167
+28	Jahre	Jahr	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	29	obl	_	start_char=168|end_char=173
+29	verzögern	verzögern	VERB	VVINF	VerbForm=Inf	11	advcl	_	start_char=174|end_char=183
+30	dürfe	dürfen	AUX	VMFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	29	aux	_	start_char=184|end_char=189
+31	.	.	PUNCT	$.	_	11	punct	_	start_char=189|end_char=190
+"""
+# Wikinews train, 37511 - Republik Kongo: 200 Gefangene aus einem Gefängnis ausgebrochen (2007-01-24)
+SO_JUSTIZ = """\
+# newpar
+# text = Einige der Inhaftierten hätten Verbindungen zur organisierten Kriminalität, so der Justizminister.
+1	Einige	einige	DET	PIAT	Case=Nom|Gender=Masc|Number=Plur|PronType=Ind	3	det	_	start_char=0|end_char=6
+2	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	3	det	_	start_char=7|end_char=10
+3	Inhaftierten	Inhaftierte	NOUN	NN	Case=Gen|Gender=Masc|Number=Plur	4	nsubj	_	start_char=11|end_char=23
+4	hätten	haben	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=24|end_char=30
+5	Verbindungen	Verbindung	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	4	obj	_	start_char=31|end_char=43
+6	zu	zu	ADP	APPR	_	9	case	_	start_char=44|end_char=47
+7	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=44|end_char=47
+8	organisierten	organisiert	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	9	amod	_	start_char=48|end_char=61
+9	Kriminalität	Kriminalität	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	5	nmod	_	start_char=62|end_char=74
+10	,	,	PUNCT	$,	_	13	punct	_	start_char=74|end_char=75
+11	so	so	ADV	ADV	_	13	advmod	_	start_char=76|end_char=78
+12	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	13	det	_	start_char=79|end_char=82
+13	Justizminister	Justizminister	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	4	parataxis	_	start_char=83|end_char=97
+14	.	.	PUNCT	$.	_	4	punct	_	start_char=97|end_char=98
+"""
+# Wikinews train, 10057 - Ermittler erheben Vorwürfe gegen Air-France-Piloten (2005-08-06)
+DEMNACH = """\
+# newpar
+# text = Inzwischen sind präzise Beschuldigungen an die Öffentlichkeit gelangt.
+1	Inzwischen	inzwischen	ADV	ADV	_	8	advmod	_	start_char=0|end_char=10
+2	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	8	aux	_	start_char=11|end_char=15
+3	präzise	präzis	ADJ	ADJD	Degree=Pos	8	advmod	_	start_char=16|end_char=23
+4	Beschuldigungen	Beschuldigung	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	8	nsubj	_	start_char=24|end_char=39
+5	an	an	ADP	APPR	_	7	case	_	start_char=40|end_char=42
+6	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	7	det	_	start_char=43|end_char=46
+7	Öffentlichkeit	Öffentlichkeit	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	8	obl	_	start_char=47|end_char=61
+8	gelangt	gelangen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=62|end_char=69
+9	.	.	PUNCT	$.	_	8	punct	_	start_char=69|end_char=70
+
+# text = Demnach steht insbesondere der Air-France-Kopilot in der Schusslinie, der bei der Landung am Steuer saß.
+1	Demnach	demnach	ADV	PROAV	_	2	advmod	_	start_char=0|end_char=7
+2	steht	stehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=8|end_char=13
+3	insbesondere	insbesondere	ADV	ADV	_	2	advmod	_	start_char=14|end_char=26
+4	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=27|end_char=30
+5	Air	Air	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	7	compound	_	start_char=31|end_char=34
+6	-	-	PUNCT	$	_	5	punct	_	start_char=34|end_char=35
+7	France	France	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	9	compound	_	start_char=35|end_char=41
+8	-	-	PUNCT	$	_	5	punct	_	start_char=41|end_char=42
+9	Kopilot	Kopilot	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=42|end_char=49
+10	in	in	ADP	APPR	_	12	case	_	start_char=50|end_char=52
+11	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=53|end_char=56
+12	Schusslinie	Schusslinie	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	9	nmod	_	start_char=57|end_char=68
+13	,	,	PUNCT	$,	_	21	punct	_	start_char=68|end_char=69
+14	der	der	PRON	PRELS	Case=Nom|Gender=Masc|Number=Sing|PronType=Dem,Rel	21	nsubj	_	start_char=70|end_char=73
+15	bei	bei	ADP	APPR	_	17	case	_	start_char=74|end_char=77
+16	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	17	det	_	start_char=78|end_char=81
+17	Landung	Landung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	21	obl	_	start_char=82|end_char=89
+18	an	an	ADP	APPR	_	20	case	_	start_char=90|end_char=92
+19	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	20	det	_	start_char=90|end_char=92
+20	Steuer	Steuer	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	21	obl	_	start_char=93|end_char=99
+21	saß	sitzen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	12	acl:relcl	_	start_char=100|end_char=103
+22	.	.	PUNCT	$.	_	2	punct	_	start_char=103|end_char=104
+
+# text = Er hätte den Jet definitiv zu spät auf die Rollbahn aufgesetzt.
+1	Er	er	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	11	nsubj	_	start_char=0|end_char=2
+2	hätte	haben	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	11	aux	_	start_char=3|end_char=8
+3	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	4	det	_	start_char=9|end_char=12
+4	Jet	Jet	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	11	obj	_	start_char=13|end_char=16
+5	definitiv	definitiv	ADV	ADJD	_	11	advmod	_	start_char=17|end_char=26
+6	zu	zu	ADP	APPR	_	7	case	_	start_char=27|end_char=29
+7	spät	spät	ADJ	ADJD	Degree=Pos	11	advmod	_	start_char=30|end_char=34
+8	auf	auf	ADP	APPR	_	10	case	_	start_char=35|end_char=38
+9	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	10	det	_	start_char=39|end_char=42
+10	Rollbahn	Rollbahn	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	11	obl	_	start_char=43|end_char=51
+11	aufgesetzt	aufsetzen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=52|end_char=62
+12	.	.	PUNCT	$.	_	11	punct	_	start_char=62|end_char=63
+"""
+# Wikinews train, 17865 - Der vor Genua vermisste Pilot ist möglicherweise noch am Leben (2005-12-19)
+GENAUER = """\
+# newpar
+# text = Jetzt ermittelt die Polizei auf einer Spur des Piloten, genauer gesagt seines Handys.
+1	Jetzt	jetzt	ADV	ADV	_	2	advmod	_	start_char=0|end_char=5
+2	ermittelt	ermitteln	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=6|end_char=15
+3	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=16|end_char=19
+4	Polizei	Polizei	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	2	nsubj	_	start_char=20|end_char=27
+5	auf	auf	ADP	APPR	_	7	case	_	start_char=28|end_char=31
+6	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	7	det	_	start_char=32|end_char=37
+7	Spur	Spur	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	2	obl	_	start_char=38|end_char=42
+8	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	9	det	_	start_char=43|end_char=46
+9	Piloten	Pilot	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	7	nmod	_	start_char=47|end_char=54
+10	,	,	PUNCT	$,	_	12	punct	_	start_char=54|end_char=55
+11	genauer	genau	ADV	ADV	_	12	advmod	_	start_char=56|end_char=63
+12	gesagt	sagen	VERB	VVPP	VerbForm=Part	2	conj	_	start_char=64|end_char=70
+13	seines	sein	DET	PPOSAT	Case=Gen|Gender=Neut|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	14	det:poss	_	start_char=71|end_char=77
+14	Handys	Handy	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	12	nmod	_	start_char=78|end_char=84
+15	.	.	PUNCT	$.	_	2	punct	_	start_char=84|end_char=85
+"""
+# seeds/000_d9023a71f75f729c.txt
+PESKOW = """\
+# newpar
+# text = "Weil wir um unsere Sicherheit fürchten, unternehmen wir natürlich Schritte, um sie zu gewährleisten", sagte Kremlsprecher Dmitri Peskow.
+1	"	"	PUNCT	$(	_	7	punct	_	start_char=0|end_char=1
+2	Weil	weil	SCONJ	KOUS	_	7	mark	_	start_char=1|end_char=5
+3	wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	7	nsubj	_	start_char=6|end_char=9
+4	um	um	ADP	APPR	_	6	case	_	start_char=10|end_char=12
+5	unsere	unser	DET	PPOSAT	Case=Acc|Gender=Fem|Number=Sing|Number[psor]=Sing|Person=1|Poss=Yes|PronType=Prs	6	det:poss	_	start_char=13|end_char=19
+6	Sicherheit	Sicherheit	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	7	obl	_	start_char=20|end_char=30
+7	fürchten	fürchten	VERB	VVINF	VerbForm=Inf	9	advcl	_	start_char=31|end_char=39
+8	,	,	PUNCT	$,	_	7	punct	_	start_char=39|end_char=40
+9	unternehmen	unternehmen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	20	ccomp	_	start_char=41|end_char=52
+10	wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	9	nsubj	_	start_char=53|end_char=56
+11	natürlich	natürlich	ADV	ADV	_	9	advmod	_	start_char=57|end_char=66
+12	Schritte	Schritt	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	9	obj	_	start_char=67|end_char=75
+13	,	,	PUNCT	$,	_	17	punct	_	start_char=75|end_char=76
+14	um	um	SCONJ	KOUI	_	17	mark	_	start_char=77|end_char=79
+15	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	17	obj	_	start_char=80|end_char=83
+16	zu	zu	PART	PTKZU	_	17	mark	_	start_char=84|end_char=86
+17	gewährleisten	gewährleisten	VERB	VVINF	VerbForm=Inf	9	advcl	_	start_char=87|end_char=100
+18	"	"	PUNCT	$(	_	9	punct	_	start_char=100|end_char=101
+19	,	,	PUNCT	$,	_	9	punct	_	start_char=101|end_char=102
+20	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=103|end_char=108
+21	Kremlsprecher	Kremlsprecher	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	20	nsubj	_	start_char=109|end_char=122
+22	Dmitri	Dmitri	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	21	flat	_	start_char=123|end_char=129
+23	Peskow	Peskow	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	22	flat	_	start_char=130|end_char=136
+24	.	.	PUNCT	$.	_	20	punct	_	start_char=136|end_char=137
+"""
+# Wikinews train, 23333 - Verteidigungsminister der EU noch uneinig über eine Kongomission (2006-03-07)
+PLATTER = """\
+# newpar
+# text = Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine postive Resonanz gegeben, aber es seien auch viele Fragen gestellt worden.
+1	Günther	Günther	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	11	nsubj:pass	_	start_char=0|end_char=7
+2	Platter	Platter	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	1	flat:name	_	start_char=8|end_char=15
+3	wird	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	11	aux:pass	_	start_char=16|end_char=20
+4	von	von	ADP	APPR	_	6	case	_	start_char=21|end_char=24
+5	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	6	det	_	start_char=25|end_char=28
+6	Nachrichtenagentur	Nachrichtenagentur	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	11	obl	_	start_char=29|end_char=47
+7	Reuters	Reuter	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	6	appos	_	start_char=48|end_char=55
+8	mit	mit	ADP	APPR	_	10	case	_	start_char=56|end_char=59
+9	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	10	det	_	start_char=60|end_char=63
+10	Worten	Wort	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	11	obl	_	start_char=64|end_char=70
+11	zitiert	zitieren	VERB	VVPP	VerbForm=Part	0	root	_	start_char=71|end_char=78
+12	,	,	PUNCT	$,	_	18	punct	_	start_char=78|end_char=79
+13	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	18	nsubj	_	start_char=80|end_char=82
+14	habe	haben	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	18	aux	_	start_char=83|end_char=87
+15	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	17	det	_	start_char=88|end_char=92
+16	postive	postiv	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	17	amod	_	start_char=93|end_char=100
+17	Resonanz	Resonanz	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	18	obj	_	start_char=101|end_char=109
+18	gegeben	geben	VERB	VVPP	VerbForm=Part	11	conj	_	start_char=110|end_char=117
+19	,	,	PUNCT	$,	_	26	punct	_	start_char=117|end_char=118
+20	aber	aber	CCONJ	KON	_	26	cc	_	start_char=119|end_char=123
+21	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	26	nsubj:pass	_	start_char=124|end_char=126
+22	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	26	aux	_	start_char=127|end_char=132
+23	auch	auch	ADV	ADV	_	26	advmod	_	start_char=133|end_char=137
+24	viele	viel	DET	PIAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Ind	25	det	_	start_char=138|end_char=143
+25	Fragen	Frage	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	26	nsubj:pass	_	start_char=144|end_char=150
+26	gestellt	stellen	VERB	VVPP	VerbForm=Part	18	conj	_	start_char=151|end_char=159
+27	worden	werden	AUX	VAPP	_	26	aux:pass	_	start_char=160|end_char=166
+28	.	.	PUNCT	$.	_	11	punct	_	start_char=166|end_char=167
+"""
+# Wikinews train, 30204 - Zahl der Frauenmorde in Guatemala nimmt weiter zu (2006-07-19)
+ZUFOLGE_BERICHT = """\
+# newpar
+# text = Dem Bericht zufolge wurden im letzten Jahr in Guatemala mindestens 665 Frauen und Mädchen ermordet, 2004 gab es 527 registrierte Fälle.
+1	Dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Bericht	Bericht	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	16	obl	_	start_char=4|end_char=11
+3	zufolge	zufolge	ADP	APPR	_	2	case	_	start_char=12|end_char=19
+4	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	16	aux:pass	_	start_char=20|end_char=26
+5	in	in	ADP	APPR	_	8	case	_	start_char=27|end_char=29
+6	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	8	det	_	start_char=27|end_char=29
+7	letzten	letzt	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	8	amod	_	start_char=30|end_char=37
+8	Jahr	Jahr	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	16	obl	_	start_char=38|end_char=42
+9	in	in	ADP	APPR	_	10	case	_	start_char=43|end_char=45
+10	Guatemala	Guatemala	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	8	nmod	_	start_char=46|end_char=55
+11	mindestens	mindestens	ADV	ADJD	_	12	advmod	_	start_char=56|end_char=66
+12	665	665	NUM	CARD	NumType=Card	13	nummod	_	start_char=67|end_char=70
+13	Frauen	Frau	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	16	nsubj:pass	_	start_char=71|end_char=77
+14	und	und	CCONJ	KON	_	15	cc	_	start_char=78|end_char=81
+15	Mädchen	Mädchen	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	13	conj	_	start_char=82|end_char=89
+16	ermordet	ermorden	VERB	VVPP	VerbForm=Part	0	root	_	start_char=90|end_char=98
+17	,	,	PUNCT	$,	_	19	punct	_	start_char=98|end_char=99
+18	2004	2004	NUM	CARD	NumType=Card	19	obl:tmod	_	start_char=100|end_char=104
+19	gab	geben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	16	conj	_	start_char=105|end_char=108
+20	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	19	nsubj	_	start_char=109|end_char=111
+21	527	527	NUM	CARD	NumType=Card	23	nummod	_	start_char=112|end_char=115
+22	registrierte	registrieren	VERB	ADJA	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	19	xcomp	_	start_char=116|end_char=128
+23	Fälle	Fall	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	19	obj	_	start_char=129|end_char=134
+24	.	.	PUNCT	$.	_	16	punct	_	start_char=134|end_char=135
+"""
+
+
+def only(found, lemma):
+    hits = [c for c in found if c.lemma == lemma]
+    assert len(hits) == 1, [c.lemma for c in found]
+    return hits[0]
+
+
+def test_cues_find_cues_particle_verb_with_source_and_content():
+    """cues.find_cues / verb_cue: "Ärzte ohne Grenzen teilte gestern mit, …" -- one cue mitteilen, its source and clause."""
+    parsed = parse(AERZTE)
+    sent = parsed.sentences[0]
+    found = cues.find_cues(sent)
+    assert [(c.lemma, c.kind) for c in found] == [("mitteilen", "say")]
+    cue = found[0]
+    assert words(sent, cue.words) == "teilte mit"
+    assert words(sent, cue.source) == "Ärzte ohne Grenzen"
+    assert text_of(parsed, sent, cue.content).startswith("drei Flugzeuge der Hilfsorganisation seien")
+
+
+def test_cues_verb_cue_none_for_other_verb():
+    """cues.verb_cue: "2004 gab es 527 registrierte Fälle" -- "gab es" is no speech verb."""
+    sent = sentence(ZUFOLGE_BERICHT)
+    assert cues.verb_cue(sent, word(sent, "gab")) is None
+
+
+def test_cues_prep_cue_laut():
+    """cues.prep_cue: "Laut BKA liegen … vor" -- the BKA is the source, the rest of the clause the content."""
+    parsed = parse(LAUT_BKA)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "laut")
+    assert cue.kind == "prep"
+    assert words(sent, cue.source) == "BKA"
+    assert text_of(parsed, sent, cue.content) == \
+        "liegen bei den meisten Verschwindensfällen Streitigkeiten der Eltern vor"
+
+
+def test_cues_prep_cue_zufolge_postposition():
+    """cues.prep_cue: "Ermittlungen der Polizei zufolge wollte sich …" -- the police is the source."""
+    parsed = parse(ZUFOLGE_POLIZEI)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "zufolge")
+    assert words(sent, cue.source) == "der Polizei"
+    assert text_of(parsed, sent, cue.content) == \
+        "wollte sich die seit längerem mit dem US-Amerikaner befreundete Frau von ihm trennen"
+
+
+def test_cues_prep_cue_gemaess():
+    """cues.prep_cue: "kostete gemäß der Netzzeitung 40 Menschen das Leben" -- the Netzzeitung is the source."""
+    sent = sentence(GEMAESS)
+    assert words(sent, only(cues.find_cues(sent), "gemäß").source) == "der Netzzeitung"
+
+
+def test_cues_noun_cue_nach_angaben():
+    """cues.noun_cue: "nach Angaben der Bundesanwaltschaft" -- cue Angabe, the name in the genitive."""
+    sent = sentence(ANGABEN_BA)
+    cue = only(cues.find_cues(sent), "Angabe")
+    assert cue.kind == "noun"
+    assert words(sent, cue.words) == "nach Angaben"
+    assert words(sent, cue.name) == "der Bundesanwaltschaft"
+
+
+def test_cues_content_noun_cue_subject_of_noun_verb():
+    """cues.content_noun_cue: "Die Experten kamen zu dem Ergebnis, dass …" -- the experts concluded the dass-clause."""
+    parsed = parse(ERGEBNIS)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "Ergebnis")
+    assert words(sent, cue.source) == "Die Experten"
+    assert text_of(parsed, sent, cue.content) == "es keinerlei Beweise dafür gäbe, dass sie jemals den " \
+        "vorletzten Herrscher des Aztekenreiches geschmückt habe"
+
+
+def test_cues_noun_clause_v2_in_konjunktiv():
+    """cues.noun_clause: "in der Ankündigung, der Iran werde … aufnehmen" -- a V2 clause in Konjunktiv is the content."""
+    parsed = parse(ANKUENDIGUNG)
+    sent = parsed.sentences[0]
+    idx = cues.noun_clause(sent, word(sent, "Ankündigung"))
+    assert text_of(parsed, sent, idx) == \
+        "der Iran werde nun sofort die Anreicherung von Uran in vollem Umfange aufnehmen"
+
+
+def test_cues_noun_clause_der_meinung_dass():
+    """cues.noun_clause: "ist der Meinung, dass die Klage … verzögern dürfe" -- the opinion held."""
+    parsed = parse(MEINUNG)
+    sent = parsed.sentences[0]
+    found = text_of(parsed, sent, cues.noun_clause(sent, word(sent, "Meinung")))
+    assert found.startswith("die Klage einiger „lichtscheuer Abgeordneter“")
+    assert found.endswith("nicht um Jahre verzögern dürfe")
+
+
+def test_cues_so_cue_source_at_sentence_end():
+    """cues.so_cue: "…, so der Justizminister." -- the minister said the clause before."""
+    parsed = parse(SO_JUSTIZ)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "so")
+    assert words(sent, cue.source) == "der Justizminister"
+    assert text_of(parsed, sent, cue.content) == \
+        "Einige der Inhaftierten hätten Verbindungen zur organisierten Kriminalität"
+
+
+def test_cues_demnach_points_back_without_source():
+    """cues.find_cues: "Demnach steht … der Air-France-Kopilot in der Schusslinie" -- a cue with its clause, the source is in the sentence before."""
+    parsed = parse(DEMNACH)
+    sent = parsed.sentences[1]
+    cue = only(cues.find_cues(sent), "demnach")
+    assert cue.source == []
+    assert text_of(parsed, sent, cue.content).startswith("steht insbesondere der Air-France-Kopilot in der Schusslinie")
+
+
+def test_cues_find_cues_no_cue_in_genauer_gesagt():
+    """cues.find_cues: "genauer gesagt seines Handys" -- no speech cue at all."""
+    assert cues.find_cues(sentence(GENAUER)) == []
+
+
+def test_cues_lend_noun_clauses_mit_den_worten():
+    """cues.lend_noun_clauses: "wird … mit den Worten zitiert, es habe …" -- the clause of "Worten" is what zitieren reports."""
+    parsed = parse(PLATTER)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "zitieren")
+    assert words(sent, cue.source) == "Günther Platter"
+    assert cue.passive
+    assert text_of(parsed, sent, cue.content).startswith("es habe eine postive Resonanz gegeben")
+    assert not any(c.lemma == "Wort" for c in cues.find_cues(sent))
+
+
+def test_cues_outside_marks_drops_cue_inside_quote():
+    """cues.outside_marks: "„Weil wir … fürchten, …“, sagte Kremlsprecher Dmitri Peskow" -- "fürchten" is inside the quote, only "sagte" cues."""
+    ctx = ArticleContext.read("t", parse(PESKOW))
+    assert [c.lemma for c in ctx.cues[0]] == ["sagen"]
+
+
+def test_cues_is_cue_noun_compound():
+    """cues.is_cue_noun / cue_noun_lemma: "Polizeiangaben" is a compound of Angabe; "Hilfsorganisation" no source noun."""
+    nouns = lexicon.load().cue_nouns
+    assert cues.is_cue_noun("Polizeiangabe", nouns)
+    assert cues.cue_noun_lemma("Polizeiangabe") == "Angabe"
+    assert not cues.is_cue_noun("Hilfsorganisation", nouns)
+
+
+# Wikinews train: the verb particle "laut" (laut werden), tagged ADP by the parser
+LAUT_WERDEN = """\
+# newpar
+# text = Schon seit längerem wurden Vorwürfe gegen die neue Regierung laut.
+1	Schon	schon	ADV	ADV	_	3	advmod	_	start_char=0|end_char=5
+2	seit	seit	ADP	APPR	_	3	case	_	start_char=6|end_char=10
+3	längerem	lang	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	5	nmod	_	start_char=11|end_char=19
+4	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	5	aux:pass	_	start_char=20|end_char=26
+5	Vorwürfe	Vorwurf	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	0	root	_	start_char=27|end_char=35
+6	gegen	gegen	ADP	APPR	_	9	case	_	start_char=36|end_char=41
+7	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=42|end_char=45
+8	neue	neu	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	9	amod	_	start_char=46|end_char=50
+9	Regierung	Regierung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	5	nmod	_	start_char=51|end_char=60
+10	laut	laut	ADP	PTKVZ	_	5	compound:prt	_	start_char=61|end_char=65
+11	.	.	PUNCT	$.	_	5	punct	_	start_char=65|end_char=66
+"""
+
+
+def test_cues_prep_cue_laut_without_a_noun_after_it_is_no_source():
+    """cues.prep_cue: "wurden Vorwürfe … laut" -- "laut" closes the clause, it names no source."""
+    sent = sentence(LAUT_WERDEN)
+    assert [c.lemma for c in cues.find_cues(sent)] == []
+    assert find_quotes("t", parse(LAUT_WERDEN)) == []

@@ -1,0 +1,588 @@
+"""Rules of `quotes.direct`: which quoted regions are speech, and whose."""
+from __future__ import annotations
+
+from quotes import direct
+from quotes.context import ArticleContext
+
+from .ruletools import parse, text_of, words
+
+# Wikinews train, 46350 - 26-Jähriger überfuhr Fahrradfahrer in München: 18 Monate Haft (2007-12-20)
+STUDENT = """\
+# newpar
+# text = „Ich bin mir bewusst, dass das unentschuldbar ist“, sagte der Student auf der Anklagebank.
+1	„	„	PUNCT	$(	_	5	punct	_	start_char=0|end_char=1
+2	Ich	ich	PRON	PPER	Case=Nom|Number=Sing|Person=1|PronType=Prs	5	nsubj	_	start_char=1|end_char=4
+3	bin	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin	5	cop	_	start_char=5|end_char=8
+4	mir	ich	PRON	PRF	Case=Dat|Number=Sing|Person=1|PronType=Prs|Reflex=Yes	5	obl:arg	_	start_char=9|end_char=12
+5	bewusst	bewusst	ADJ	ADJD	Degree=Pos	13	ccomp	_	start_char=13|end_char=20
+6	,	,	PUNCT	$,	_	9	punct	_	start_char=20|end_char=21
+7	dass	dass	SCONJ	KOUS	_	9	mark	_	start_char=22|end_char=26
+8	das	der	DET	PDS	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	9	nsubj	_	start_char=27|end_char=30
+9	unentschuldbar	unentschuldbar	ADJ	ADJD	Degree=Pos	5	advcl	_	start_char=31|end_char=45
+10	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	9	cop	_	start_char=46|end_char=49
+11	“	“	PUNCT	$(	_	5	punct	_	start_char=49|end_char=50
+12	,	,	PUNCT	$,	_	5	punct	_	start_char=50|end_char=51
+13	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=52|end_char=57
+14	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	15	det	_	start_char=58|end_char=61
+15	Student	Student	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	13	nsubj	_	start_char=62|end_char=69
+16	auf	auf	ADP	APPR	_	18	case	_	start_char=70|end_char=73
+17	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	18	det	_	start_char=74|end_char=77
+18	Anklagebank	Anklagebank	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	13	obl	_	start_char=78|end_char=89
+19	.	.	PUNCT	$.	_	13	punct	_	start_char=89|end_char=90
+"""
+# Wikinews train, 28493 - Wien: Komponist György Ligeti gestorben (2006-06-15)
+FILM = """\
+# newpar
+# text = Der Komponist schrieb einige Titel zu Stanley Kubricks Film „2001: Odyssee im Weltraum“.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Komponist	Komponist	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	nsubj	_	start_char=4|end_char=13
+3	schrieb	schreiben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=14|end_char=21
+4	einige	einige	DET	PIAT	Case=Acc|Gender=Fem|Number=Plur|PronType=Ind	5	det	_	start_char=22|end_char=28
+5	Titel	Titel	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	3	obj	_	start_char=29|end_char=34
+6	zu	zu	ADP	APPR	_	7	case	_	start_char=35|end_char=37
+7	Stanley	Stanley	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	5	nmod	_	start_char=38|end_char=45
+8	Kubricks	Kubrick	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	9	compound	_	start_char=46|end_char=54
+9	Film	Film	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	3	obj	_	start_char=55|end_char=59
+10	„	„	PUNCT	$(	_	11	punct	_	start_char=60|end_char=61
+11	2001	2001	NUM	CARD	NumType=Card	9	obl:tmod	_	start_char=61|end_char=65
+12	:	:	PUNCT	$.	_	13	punct	_	start_char=65|end_char=66
+13	Odyssee	Odyssee	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	3	parataxis	_	start_char=67|end_char=74
+14	in	in	ADP	APPR	_	16	case	_	start_char=75|end_char=77
+15	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	16	det	_	start_char=75|end_char=77
+16	Weltraum	Weltraum	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	13	nmod	_	start_char=78|end_char=86
+17	“	“	PUNCT	$(	_	16	punct	_	start_char=86|end_char=87
+18	.	.	PUNCT	$.	_	3	punct	_	start_char=87|end_char=88
+"""
+# Wikinews train, 42688 - Al Qaida droht Vergeltungsschläge für Rushdie-Ehrung an (2007-07-11)
+TITEL = """\
+# newpar
+# text = Das Tonband trägt den Titel „Bösartiges Britannien und seine indischen Sklaven“ und wurde von As-Sahab, der Medienorganisation Al-Qaidas, entwickelt.
+1	Das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Tonband	Tonband	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	3	nsubj	_	start_char=4|end_char=11
+3	trägt	tragen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=12|end_char=17
+4	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	5	det	_	start_char=18|end_char=21
+5	Titel	Titel	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	3	obj	_	start_char=22|end_char=27
+6	„	„	PUNCT	$(	_	8	punct	_	start_char=28|end_char=29
+7	Bösartiges	bösartig	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	8	amod	_	start_char=29|end_char=39
+8	Britannien	Britannien	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	5	nmod	_	start_char=40|end_char=50
+9	und	und	CCONJ	KON	_	12	cc	_	start_char=51|end_char=54
+10	seine	sein	DET	PPOSAT	Case=Acc|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	12	det:poss	_	start_char=55|end_char=60
+11	indischen	indisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Plur	12	amod	_	start_char=61|end_char=70
+12	Sklaven	Sklave	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	8	conj	_	start_char=71|end_char=78
+13	“	“	PUNCT	$(	_	12	punct	_	start_char=78|end_char=79
+14	und	und	CCONJ	KON	_	27	cc	_	start_char=80|end_char=83
+15	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	27	aux:pass	_	start_char=84|end_char=89
+16	von	von	ADP	APPR	_	19	case	_	start_char=90|end_char=93
+17	As	As	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	19	compound	_	start_char=94|end_char=96
+18	-	-	PUNCT	$	_	17	punct	_	start_char=96|end_char=97
+19	Sahab	Sahab	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	27	obl	_	start_char=97|end_char=102
+20	,	,	PUNCT	$,	_	22	punct	_	start_char=102|end_char=103
+21	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	22	det	_	start_char=104|end_char=107
+22	Medienorganisation	Medienorganisation	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	19	compound	_	start_char=108|end_char=126
+23	Al	Al	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	25	compound	_	start_char=127|end_char=129
+24	-	-	PUNCT	$	_	23	punct	_	start_char=129|end_char=130
+25	Qaidas	Qaidas	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	22	appos	_	start_char=130|end_char=136
+26	,	,	PUNCT	$,	_	27	punct	_	start_char=136|end_char=137
+27	entwickelt	entwickeln	VERB	VVPP	VerbForm=Part	3	conj	_	start_char=138|end_char=148
+28	.	.	PUNCT	$.	_	3	punct	_	start_char=148|end_char=149
+"""
+# Wikinews train, 41694 - Demonstration gegen das ASEM-Treffen in Hamburg (2007-05-28)
+AUFSCHRIFT = """\
+# newpar
+# text = In Anspielung auf die Durchsuchungen bei G8-Gegnern trugen einige Demonstranten Stoffbänder mit der Aufschrift „Kritik = Terror“ am Mund.
+1	In	in	ADP	APPR	_	2	case	_	start_char=0|end_char=2
+2	Anspielung	Anspielung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	10	obl	_	start_char=3|end_char=13
+3	auf	auf	ADP	APPR	_	5	case	_	start_char=14|end_char=17
+4	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	5	det	_	start_char=18|end_char=21
+5	Durchsuchungen	Durchsuchung	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	2	nmod	_	start_char=22|end_char=36
+6	bei	bei	ADP	APPR	_	9	case	_	start_char=37|end_char=40
+7	G8	G8	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	9	compound	_	start_char=41|end_char=43
+8	-	-	PUNCT	$	_	7	punct	_	start_char=43|end_char=44
+9	Gegnern	Gegner	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	5	nmod	_	start_char=44|end_char=51
+10	trugen	tragen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=52|end_char=58
+11	einige	einige	DET	PIAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Ind	12	det	_	start_char=59|end_char=65
+12	Demonstranten	Demonstrant	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	10	nsubj	_	start_char=66|end_char=79
+13	Stoffbänder	Stoffbänder	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	10	obj	_	start_char=80|end_char=91
+14	mit	mit	ADP	APPR	_	16	case	_	start_char=92|end_char=95
+15	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	16	det	_	start_char=96|end_char=99
+16	Aufschrift	Aufschrift	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	10	obl	_	start_char=100|end_char=110
+17	„	„	PUNCT	$(	_	18	punct	_	start_char=111|end_char=112
+18	Kritik	Kritik	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	16	appos	_	start_char=112|end_char=118
+19	=	=	PUNCT	$	_	20	punct	_	start_char=119|end_char=120
+20	Terror	Terror	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	18	appos	_	start_char=121|end_char=127
+21	“	“	PUNCT	$(	_	20	punct	_	start_char=127|end_char=128
+22	an	an	ADP	APPR	_	24	case	_	start_char=129|end_char=131
+23	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	24	det	_	start_char=129|end_char=131
+24	Mund	Mund	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	20	nmod	_	start_char=132|end_char=136
+25	.	.	PUNCT	$.	_	10	punct	_	start_char=136|end_char=137
+"""
+# Wikinews train, 14002 - Rumänien: Verdacht auf Vogelgrippe bestätigt (2005-10-16)
+STOEHR = """\
+# newpar
+# text = Der Leiter des Influenza-Programms der WHO, Klaus Stöhr, sagte: „Man muss sich jetzt schon darauf vorbereiten, dass die Seuche sich weiter ausbreitet.“
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Leiter	Leiter	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	13	nsubj	_	start_char=4|end_char=10
+3	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=11|end_char=14
+4	Influenza	Influenza	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	6	compound	_	start_char=15|end_char=24
+5	-	-	PUNCT	$	_	4	punct	_	start_char=24|end_char=25
+6	Programms	Programm	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	2	nmod	_	start_char=25|end_char=34
+7	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=35|end_char=38
+8	WHO	WHO	PROPN	NE	Case=Gen|Gender=Fem|Number=Sing	6	nmod	_	start_char=39|end_char=42
+9	,	,	PUNCT	$,	_	10	punct	_	start_char=42|end_char=43
+10	Klaus	Klaus	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	conj	_	start_char=44|end_char=49
+11	Stöhr	Stöhr	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	flat	_	start_char=50|end_char=55
+12	,	,	PUNCT	$,	_	2	punct	_	start_char=55|end_char=56
+13	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=57|end_char=62
+14	:	:	PUNCT	$.	_	22	punct	_	start_char=62|end_char=63
+15	„	„	PUNCT	$(	_	22	punct	_	start_char=64|end_char=65
+16	Man	man	PRON	PIS	Case=Nom|Number=Sing|PronType=Ind	22	nsubj	_	start_char=65|end_char=68
+17	muss	müssen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	22	aux	_	start_char=69|end_char=73
+18	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	22	obj	_	start_char=74|end_char=78
+19	jetzt	jetzt	ADV	ADV	_	22	advmod	_	start_char=79|end_char=84
+20	schon	schon	ADV	ADV	_	22	advmod	_	start_char=85|end_char=90
+21	darauf	darauf	ADV	PROAV	PronType=Dem	22	advmod	_	start_char=91|end_char=97
+22	vorbereiten	vorbereiten	VERB	VVINF	VerbForm=Inf	13	ccomp	_	start_char=98|end_char=109
+23	,	,	PUNCT	$,	_	29	punct	_	start_char=109|end_char=110
+24	dass	dass	SCONJ	KOUS	_	29	mark	_	start_char=111|end_char=115
+25	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	26	det	_	start_char=116|end_char=119
+26	Seuche	Seuche	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	29	nsubj	_	start_char=120|end_char=126
+27	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	29	obj	_	start_char=127|end_char=131
+28	weiter	weiter	ADV	ADV	_	29	advmod	_	start_char=132|end_char=138
+29	ausbreitet	ausbreiten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	22	advcl	_	start_char=139|end_char=149
+30	.	.	PUNCT	$.	_	22	punct	_	start_char=149|end_char=150
+31	“	“	PUNCT	$(	_	22	punct	_	start_char=150|end_char=151
+"""
+# Wikinews train, 12491 - Ergebnisse der Bundestagswahl 2005 (2005-09-18)
+ZITAT_SCHROEDER = """\
+# newpar
+# text = Zitat von Schröder: „Wir haben etwas erreicht, was viele für völlig unmöglich gehalten haben.“
+1	Zitat	Zitat	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	9	nsubj	_	start_char=0|end_char=5
+2	von	von	ADP	APPR	_	3	case	_	start_char=6|end_char=9
+3	Schröder	Schröder	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	1	nmod	_	start_char=10|end_char=18
+4	:	:	PUNCT	$.	_	1	punct	_	start_char=18|end_char=19
+5	„	„	PUNCT	$(	_	9	punct	_	start_char=20|end_char=21
+6	Wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	9	nsubj	_	start_char=21|end_char=24
+7	haben	haben	AUX	VAFIN	Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin	9	aux	_	start_char=25|end_char=30
+8	etwas	etwas	ADV	PIS	PronType=Ind	9	advmod	_	start_char=31|end_char=36
+9	erreicht	erreichen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=37|end_char=45
+10	,	,	PUNCT	$,	_	16	punct	_	start_char=45|end_char=46
+11	was	was	PRON	PWS	Case=Nom|Gender=Neut|Number=Sing|PronType=Int,Rel	16	obj	_	start_char=47|end_char=50
+12	viele	viel	DET	PIAT	Case=Nom|Gender=Neut|Number=Plur|PronType=Ind	16	obj	_	start_char=51|end_char=56
+13	für	für	ADP	APPR	_	15	case	_	start_char=57|end_char=60
+14	völlig	völlig	ADV	ADJD	_	15	advmod	_	start_char=61|end_char=67
+15	unmöglich	unmöglich	ADJ	ADJD	Degree=Pos	16	advmod	_	start_char=68|end_char=77
+16	gehalten	halten	VERB	VVPP	VerbForm=Part	9	advcl	_	start_char=78|end_char=86
+17	haben	haben	AUX	VAINF	VerbForm=Inf	16	aux	_	start_char=87|end_char=92
+18	.	.	PUNCT	$.	_	9	punct	_	start_char=92|end_char=93
+19	“	“	PUNCT	$(	_	9	punct	_	start_char=93|end_char=94
+"""
+# Wikinews train, 51747 - Deutschland: Linkspartei wegen Nähe zur PKK in der Kritik (2008-07-20)
+SOGENANNT = """\
+# newpar
+# text = Ulla Jelpke, die erst vor einem Monat mit einem sogenannten „Gestapo-Vergleich“ für Schlagzeilen gesorgt hatte, kritisierte beispielsweise die Entscheidung der Fraktionsspitze.
+1	Ulla	Ulla	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	22	nsubj	_	start_char=0|end_char=4
+2	Jelpke	Jelpke	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	1	flat:name	_	start_char=5|end_char=11
+3	,	,	PUNCT	$,	_	19	punct	_	start_char=11|end_char=12
+4	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	19	nsubj	_	start_char=13|end_char=16
+5	erst	erst	ADV	ADV	_	19	advmod	_	start_char=17|end_char=21
+6	vor	vor	ADP	APPR	_	8	case	_	start_char=22|end_char=25
+7	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	8	det	_	start_char=26|end_char=31
+8	Monat	Monat	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	19	obl	_	start_char=32|end_char=37
+9	mit	mit	ADP	APPR	_	15	case	_	start_char=38|end_char=41
+10	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Masc|NumType=Card|Number=Sing|PronType=Art	15	det	_	start_char=42|end_char=47
+11	sogenannten	sogenannter	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	15	amod	_	start_char=48|end_char=59
+12	„	„	PUNCT	$(	_	15	punct	_	start_char=60|end_char=61
+13	Gestapo	Gestapo	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	15	compound	_	start_char=61|end_char=68
+14	-	-	PUNCT	$	_	13	punct	_	start_char=68|end_char=69
+15	Vergleich	Vergleich	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	19	obl	_	start_char=69|end_char=78
+16	“	“	PUNCT	$(	_	15	punct	_	start_char=78|end_char=79
+17	für	für	ADP	APPR	_	18	case	_	start_char=80|end_char=83
+18	Schlagzeilen	Schlagzeile	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	19	obl	_	start_char=84|end_char=96
+19	gesorgt	sorgen	VERB	VVPP	VerbForm=Part	1	acl:relcl	_	start_char=97|end_char=104
+20	hatte	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	19	aux	_	start_char=105|end_char=110
+21	,	,	PUNCT	$,	_	1	punct	_	start_char=110|end_char=111
+22	kritisierte	kritisieren	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=112|end_char=123
+23	beispielsweise	beispielsweise	ADV	ADV	_	22	advmod	_	start_char=124|end_char=138
+24	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	25	det	_	start_char=139|end_char=142
+25	Entscheidung	Entscheidung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	22	nsubj	_	start_char=143|end_char=155
+26	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	27	det	_	start_char=156|end_char=159
+27	Fraktionsspitze	Fraktionsspitze	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	25	nmod	_	start_char=160|end_char=175
+28	.	.	PUNCT	$.	_	22	punct	_	start_char=175|end_char=176
+"""
+# seeds/004_1b5946d984acc9ae.txt
+ENGE_ARBEIT = """\
+# newpar
+# text = Putin sagte, es werde „enge Arbeit“ an der Stärkung der Zusammenarbeit im Rahmen eines Unionsabkommens geben, das enge politische, wirtschaftliche und militärische Beziehungen zwischen Belarus und Russland vorsehe.
+1	Putin	Putin	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=0|end_char=5
+2	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=6|end_char=11
+3	,	,	PUNCT	$,	_	19	punct	_	start_char=11|end_char=12
+4	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	19	nsubj	_	start_char=13|end_char=15
+5	werde	werden	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	19	aux	_	start_char=16|end_char=21
+6	„	„	PUNCT	$(	_	8	punct	_	start_char=22|end_char=23
+7	enge	eng	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	8	amod	_	start_char=23|end_char=27
+8	Arbeit	Arbeit	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	19	obj	_	start_char=28|end_char=34
+9	“	“	PUNCT	$(	_	8	punct	_	start_char=34|end_char=35
+10	an	an	ADP	APPR	_	12	case	_	start_char=36|end_char=38
+11	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=39|end_char=42
+12	Stärkung	Stärkung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	19	obl	_	start_char=43|end_char=51
+13	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	14	det	_	start_char=52|end_char=55
+14	Zusammenarbeit	Zusammenarbeit	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	12	nmod	_	start_char=56|end_char=70
+15	im	in	ADP	APPR	_	16	case	_	start_char=71|end_char=73
+16	Rahmen	Rahmen	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	19	obl	_	start_char=74|end_char=80
+17	eines	ein	DET	ART	Case=Gen|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	18	det	_	start_char=81|end_char=86
+18	Unionsabkommens	Unionsabkommen	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	16	nmod	_	start_char=87|end_char=102
+19	geben	geben	VERB	VVINF	VerbForm=Inf	2	ccomp	_	start_char=103|end_char=108
+20	,	,	PUNCT	$,	_	33	punct	_	start_char=108|end_char=109
+21	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	28	det	_	start_char=110|end_char=113
+22	enge	eng	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	28	amod	_	start_char=114|end_char=118
+23	politische	politisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	28	amod	_	start_char=119|end_char=129
+24	,	,	PUNCT	$,	_	27	punct	_	start_char=129|end_char=130
+25	wirtschaftliche	wirtschaftlich	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	23	conj	_	start_char=131|end_char=146
+26	und	und	CCONJ	KON	_	27	cc	_	start_char=147|end_char=150
+27	militärische	militärisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	25	conj	_	start_char=151|end_char=163
+28	Beziehungen	Beziehung	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	33	obj	_	start_char=164|end_char=175
+29	zwischen	zwischen	ADP	APPR	_	30	case	_	start_char=176|end_char=184
+30	Belarus	Belarus	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	28	nmod	_	start_char=185|end_char=192
+31	und	und	CCONJ	KON	_	32	cc	_	start_char=193|end_char=196
+32	Russland	Rußland	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	30	conj	_	start_char=197|end_char=205
+33	vorsehe	vorsehen	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	19	conj	_	start_char=206|end_char=213
+34	.	.	PUNCT	$.	_	2	punct	_	start_char=213|end_char=214
+"""
+# Wikinews train, 12839 - Umstrukturierung führt zu Stellenabbau bei RTL (2005-09-24)
+RTL = """\
+# newpar
+# text = RTL-Chefin Anke Schäferkordt nannte diese Zahlen „aus der Luft gegriffen“.
+1	RTL	RTL	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	compound	_	start_char=0|end_char=3
+2	-	-	PUNCT	$	_	1	punct	_	start_char=3|end_char=4
+3	Chefin	Chefin	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	6	nsubj	_	start_char=4|end_char=10
+4	Anke	Anke	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	appos	_	start_char=11|end_char=15
+5	Schäferkordt	Schäferkordt	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	flat	_	start_char=16|end_char=28
+6	nannte	nennen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=29|end_char=35
+7	diese	dieser	DET	PDAT	Case=Acc|Gender=Fem|Number=Plur|PronType=Dem	8	det	_	start_char=36|end_char=41
+8	Zahlen	Zahl	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	6	obj	_	start_char=42|end_char=48
+9	„	„	PUNCT	$(	_	13	punct	_	start_char=49|end_char=50
+10	aus	aus	ADP	APPR	_	12	case	_	start_char=50|end_char=53
+11	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=54|end_char=57
+12	Luft	Luft	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	13	obl	_	start_char=58|end_char=62
+13	gegriffen	greifen	VERB	VVPP	VerbForm=Part	6	ccomp	_	start_char=63|end_char=72
+14	“	“	PUNCT	$(	_	13	punct	_	start_char=72|end_char=73
+15	.	.	PUNCT	$.	_	6	punct	_	start_char=73|end_char=74
+"""
+# Wikinews train, 22943 - BND-Affäre: Am Montag tagt das parlamentarische Kontrollgremium (2006-03-01)
+WIEFELSPUETZ = """\
+# newpar
+# text = SPD-Innenexperte Wiefelspütz nannte den Bericht eine „Zeitungsente“.
+1	SPD	SPD	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	compound	_	start_char=0|end_char=3
+2	-	-	PUNCT	$	_	1	punct	_	start_char=3|end_char=4
+3	Innenexperte	Innenexperte	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=4|end_char=16
+4	Wiefelspütz	Wiefelspütz	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	appos	_	start_char=17|end_char=28
+5	nannte	nennen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=29|end_char=35
+6	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	7	det	_	start_char=36|end_char=39
+7	Bericht	Bericht	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	5	obj	_	start_char=40|end_char=47
+8	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	10	det	_	start_char=48|end_char=52
+9	„	„	PUNCT	$(	_	10	punct	_	start_char=53|end_char=54
+10	Zeitungsente	Zeitungsente	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	5	obj	_	start_char=54|end_char=66
+11	“	“	PUNCT	$(	_	10	punct	_	start_char=66|end_char=67
+12	.	.	PUNCT	$.	_	5	punct	_	start_char=67|end_char=68
+"""
+# Wikinews train, 51123 - Barack Obama will auf staatliche Zuschüsse für seinen Wahlkampf verzichten (2008-06-21)
+PACS = """\
+# newpar
+# text = Allerdings sei das derzeitige, aus dieser Idee abgeleitete System „kaputt“, denn es könne durch sogenannte „Political Action Committees“, kurz „PACs“ genannt, unterwandert werden.
+1	Allerdings	allerdings	ADV	ADV	_	12	advmod	_	start_char=0|end_char=10
+2	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	32	aux	_	start_char=11|end_char=14
+3	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	4	det	_	start_char=15|end_char=18
+4	derzeitige	derzeitig	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	10	amod	_	start_char=19|end_char=29
+5	,	,	PUNCT	$,	_	10	punct	_	start_char=29|end_char=30
+6	aus	aus	ADP	APPR	_	8	case	_	start_char=31|end_char=34
+7	dieser	dieser	DET	PDAT	Case=Dat|Gender=Fem|Number=Sing|PronType=Dem	8	det	_	start_char=35|end_char=41
+8	Idee	Idee	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	9	nmod	_	start_char=42|end_char=46
+9	abgeleitete	abgeleitet	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Neut|Number=Sing	10	amod	_	start_char=47|end_char=58
+10	System	System	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	2	nsubj	_	start_char=59|end_char=65
+11	„	„	PUNCT	$(	_	12	punct	_	start_char=66|end_char=67
+12	kaputt	kaputt	ADJ	ADJD	Degree=Pos	10	acl:relcl	_	start_char=67|end_char=73
+13	“	“	PUNCT	$(	_	12	punct	_	start_char=73|end_char=74
+14	,	,	PUNCT	$,	_	12	punct	_	start_char=74|end_char=75
+15	denn	denn	CCONJ	KON	_	30	cc	_	start_char=76|end_char=80
+16	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	30	nsubj:pass	_	start_char=81|end_char=83
+17	könne	können	AUX	VMFIN	Mood=Sub|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	30	aux	_	start_char=84|end_char=89
+18	durch	durch	ADP	APPR	_	21	case	_	start_char=90|end_char=95
+19	sogenannte	sogenannter	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	21	amod	_	start_char=96|end_char=106
+20	„	„	PUNCT	$(	_	21	punct	_	start_char=107|end_char=108
+21	Political	Political	NOUN	NN	Case=Acc|Number=Sing	23	compound	_	start_char=108|end_char=117
+22	Action	Action	NOUN	FM	_	23	compound	_	start_char=118|end_char=124
+23	Committees	Committee	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	30	obl	_	start_char=125|end_char=135
+24	“	“	PUNCT	$(	_	23	punct	_	start_char=135|end_char=136
+25	,	,	PUNCT	$,	_	23	punct	_	start_char=136|end_char=137
+26	kurz	kurz	ADJ	ADJD	Degree=Pos	28	advmod	_	start_char=138|end_char=142
+27	„	„	PUNCT	$(	_	28	punct	_	start_char=143|end_char=144
+28	PACs	PACs	PROPN	NE	Case=Nom|Number=Sing	30	nsubj:pass	_	start_char=144|end_char=148
+29	“	“	PUNCT	$(	_	28	punct	_	start_char=148|end_char=149
+30	genannt	nennen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=150|end_char=157
+31	,	,	PUNCT	$,	_	30	punct	_	start_char=157|end_char=158
+32	unterwandert	unterwandern	VERB	VVPP	VerbForm=Part	30	conj	_	start_char=159|end_char=171
+33	werden	werden	AUX	VAINF	VerbForm=Inf	32	aux:pass	_	start_char=172|end_char=178
+34	.	.	PUNCT	$.	_	32	punct	_	start_char=178|end_char=179
+"""
+# Wikinews train, 37511 - Republik Kongo: 200 Gefangene aus einem Gefängnis ausgebrochen (2007-01-24)
+BBC = """\
+# newpar
+# text = „BBC News“ berichtet unter Berufung auf einen Gefängniswärter, dass die Gefangenen zunächst die Türen ihrer Zellen aufgebrochen haben und anschließend durch das Haupttor des Gebäudes ausgebrochen sind.
+1	„	„	PUNCT	$(	_	5	punct	_	start_char=0|end_char=1
+2	BBC	BBC	PROPN	NE	Case=Nom|Number=Sing	5	nsubj	_	start_char=1|end_char=4
+3	News	New	PROPN	NE	Case=Nom|Number=Sing	2	flat:name	_	start_char=5|end_char=9
+4	“	“	PUNCT	$(	_	3	punct	_	start_char=9|end_char=10
+5	berichtet	berichten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=11|end_char=20
+6	unter	unter	ADP	APPR	_	7	case	_	start_char=21|end_char=26
+7	Berufung	Berufung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	5	obl	_	start_char=27|end_char=35
+8	auf	auf	ADP	APPR	_	10	case	_	start_char=36|end_char=39
+9	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|NumType=Card|Number=Sing|PronType=Art	10	det	_	start_char=40|end_char=45
+10	Gefängniswärter	Gefängniswärter	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	5	obl	_	start_char=46|end_char=61
+11	,	,	PUNCT	$,	_	20	punct	_	start_char=61|end_char=62
+12	dass	dass	SCONJ	KOUS	_	20	mark	_	start_char=63|end_char=67
+13	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	14	det	_	start_char=68|end_char=71
+14	Gefangenen	Gefangene	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	20	nsubj	_	start_char=72|end_char=82
+15	zunächst	zunächst	ADV	ADV	_	20	advmod	_	start_char=83|end_char=91
+16	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	17	det	_	start_char=92|end_char=95
+17	Türen	Tür	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	20	obj	_	start_char=96|end_char=101
+18	ihrer	ihr	DET	PPOSAT	Case=Gen|Gender=Fem|Gender[psor]=Masc,Neut|Number=Plur|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	19	det:poss	_	start_char=102|end_char=107
+19	Zellen	Zelle	NOUN	NN	Case=Gen|Gender=Fem|Number=Plur	17	nmod	_	start_char=108|end_char=114
+20	aufgebrochen	aufbrechen	VERB	VVPP	VerbForm=Part	10	acl:relcl	_	start_char=115|end_char=127
+21	haben	haben	AUX	VAINF	Person=3|VerbForm=Fin	20	aux	_	start_char=128|end_char=133
+22	und	und	CCONJ	KON	_	29	cc	_	start_char=134|end_char=137
+23	anschließend	anschließend	ADV	ADV	_	29	advmod	_	start_char=138|end_char=150
+24	durch	durch	ADP	APPR	_	26	case	_	start_char=151|end_char=156
+25	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	26	det	_	start_char=157|end_char=160
+26	Haupttor	Haupttor	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	29	obl	_	start_char=161|end_char=169
+27	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	28	det	_	start_char=170|end_char=173
+28	Gebäudes	Gebäude	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	26	nmod	_	start_char=174|end_char=182
+29	ausgebrochen	ausbrechen	VERB	VVPP	VerbForm=Part	20	conj	_	start_char=183|end_char=195
+30	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	29	aux	_	start_char=196|end_char=200
+31	.	.	PUNCT	$.	_	5	punct	_	start_char=200|end_char=201
+"""
+# Wikinews train, 83244 - Badeunfälle: Fußballspielerin Florijana Ismaili, 24, Schauspielerin Lisa Martinek, 47, gestorben (2019-07-04)
+NOJA = """\
+# newpar
+# text = Dieser Arzt, Antonio Noja, schilderte gegenüber der Bildzeitung seinen ersten Eindruck, „dass sie einen Herzstillstand im Wasser hatte und nicht wieder zu Bewusstsein kam“.
+1	Dieser	dieser	DET	PDAT	Case=Nom|Gender=Masc|Number=Sing|PronType=Dem	2	det	_	start_char=0|end_char=6
+2	Arzt	Arzt	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	7	nsubj	_	start_char=7|end_char=11
+3	,	,	PUNCT	$,	_	4	punct	_	start_char=11|end_char=12
+4	Antonio	Antonio	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=13|end_char=20
+5	Noja	Noja	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	flat	_	start_char=21|end_char=25
+6	,	,	PUNCT	$,	_	2	punct	_	start_char=25|end_char=26
+7	schilderte	schildern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=27|end_char=37
+8	gegenüber	gegenüber	ADP	APPR	_	10	case	_	start_char=38|end_char=47
+9	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	10	det	_	start_char=48|end_char=51
+10	Bildzeitung	Bildzeitung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	7	obl	_	start_char=52|end_char=63
+11	seinen	sein	DET	PPOSAT	Case=Acc|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	13	det:poss	_	start_char=64|end_char=70
+12	ersten	erst	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Masc|Number=Sing	13	amod	_	start_char=71|end_char=77
+13	Eindruck	Eindruck	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	7	obj	_	start_char=78|end_char=86
+14	,	,	PUNCT	$,	_	22	punct	_	start_char=86|end_char=87
+15	„	„	PUNCT	$(	_	22	punct	_	start_char=88|end_char=89
+16	dass	dass	SCONJ	KOUS	_	22	mark	_	start_char=89|end_char=93
+17	sie	sie	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	22	nsubj	_	start_char=94|end_char=97
+18	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	19	det	_	start_char=98|end_char=103
+19	Herzstillstand	Herzstillstand	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	22	obj	_	start_char=104|end_char=118
+20	im	in	ADP	APPR	_	21	case	_	start_char=119|end_char=121
+21	Wasser	Wasser	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	22	obl	_	start_char=122|end_char=128
+22	hatte	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	13	acl:relcl	_	start_char=129|end_char=134
+23	und	und	CCONJ	KON	_	28	cc	_	start_char=135|end_char=138
+24	nicht	nicht	PART	PTKNEG	Polarity=Neg	28	advmod	_	start_char=139|end_char=144
+25	wieder	wieder	ADV	ADV	_	28	advmod	_	start_char=145|end_char=151
+26	zu	zu	ADP	APPR	_	27	case	_	start_char=152|end_char=154
+27	Bewusstsein	Bewußtsein	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	28	obl	_	start_char=155|end_char=166
+28	kam	kommen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	22	conj	_	start_char=167|end_char=170
+29	“	“	PUNCT	$(	_	28	punct	_	start_char=170|end_char=171
+30	.	.	PUNCT	$.	_	7	punct	_	start_char=171|end_char=172
+"""
+# Wikinews train, 73882 - Ungarn: Roma-Gardechef Ferenc Bago festgenommen (2012-09-07)
+JOBBIK = """\
+# newpar
+# text = In der Partei Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“) haben die Rechten ein politisches Sprachrohr.
+1	In	in	ADP	APPR	_	3	case	_	start_char=0|end_char=2
+2	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=3|end_char=6
+3	Partei	Partei	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	16	obl	_	start_char=7|end_char=13
+4	Jobbik	Jobbik	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	appos	_	start_char=14|end_char=20
+5	Magyarországért	Magyarországért	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	flat	_	start_char=21|end_char=36
+6	Mozgalom	Mozgalom	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	flat	_	start_char=37|end_char=45
+7	(	(	PUNCT	$	_	9	punct	_	start_char=46|end_char=47
+8	„	„	PUNCT	$(	_	9	punct	_	start_char=47|end_char=48
+9	Bewegung	Bewegung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	4	appos	_	start_char=48|end_char=56
+10	für	für	ADP	APPR	_	13	case	_	start_char=57|end_char=60
+11	ein	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Neut|NumType=Card|Number=Sing|PronType=Art	13	det	_	start_char=61|end_char=64
+12	besseres	besser	DET	PIAT	Case=Acc|Gender=Neut|Number=Sing	13	det	_	start_char=65|end_char=73
+13	Ungarn	Ungarn	PROPN	NE	Case=Acc|Gender=Neut|Number=Sing	9	nmod	_	start_char=74|end_char=80
+14	“	“	PUNCT	$(	_	13	punct	_	start_char=80|end_char=81
+15	)	)	PUNCT	$	_	9	punct	_	start_char=81|end_char=82
+16	haben	haben	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=83|end_char=88
+17	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	18	det	_	start_char=89|end_char=92
+18	Rechten	Recht	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	21	nsubj	_	start_char=93|end_char=100
+19	ein	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	21	det	_	start_char=101|end_char=104
+20	politisches	politisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Sing	21	amod	_	start_char=105|end_char=116
+21	Sprachrohr	Sprachrohr	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	16	obj	_	start_char=117|end_char=127
+22	.	.	PUNCT	$.	_	21	punct	_	start_char=127|end_char=128
+"""
+# Wikinews train, 51747 - Deutschland: Linkspartei wegen Nähe zur PKK in der Kritik (2008-07-20)
+JELPKE = """\
+# newpar
+# text = „Es besteht Diskussionsbedarf“, sagte Jelpke gegenüber Spiegel Online.
+1	„	„	PUNCT	$(	_	3	punct	_	start_char=0|end_char=1
+2	Es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	3	expl	_	start_char=1|end_char=3
+3	besteht	bestehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	ccomp	_	start_char=4|end_char=11
+4	Diskussionsbedarf	Diskussionsbedarf	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	obj	_	start_char=12|end_char=29
+5	“	“	PUNCT	$(	_	3	punct	_	start_char=29|end_char=30
+6	,	,	PUNCT	$,	_	3	punct	_	start_char=30|end_char=31
+7	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=32|end_char=37
+8	Jelpke	Jelpke	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	7	nsubj	_	start_char=38|end_char=44
+9	gegenüber	gegenüber	ADP	APPR	_	10	case	_	start_char=45|end_char=54
+10	Spiegel	Spiegel	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	7	obl	_	start_char=55|end_char=62
+11	Online	Online	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	10	appos	_	start_char=63|end_char=69
+12	.	.	PUNCT	$.	_	7	punct	_	start_char=69|end_char=70
+"""
+
+
+def read(conllu: str) -> ArticleContext:
+    return ArticleContext.read("t", parse(conllu))
+
+
+def region(ctx: ArticleContext, inner: str):
+    """The quoted region whose text is `inner`, and the sentence it opens in."""
+    for k, regions in ctx.opening.items():
+        for r in regions:
+            if ctx.text[r.start:r.end] == inner:
+                return r, ctx.sentences[k]
+    raise AssertionError(f"no region {inner!r} in {[ctx.text[r.start:r.end] for r in ctx.regions]}")
+
+
+def test_direct_direct_quote_with_cue_after():
+    """direct.direct_quote: "„Ich bin mir bewusst, …“, sagte der Student" -- the student's words."""
+    ctx = read(STUDENT)
+    q = direct.direct_quote(ctx, *region(ctx, "Ich bin mir bewusst, dass das unentschuldbar ist"))
+    assert (q.kind, q.cue, q.speaker_mention) == ("direct", "sagen", "der Student")
+
+
+def test_direct_attach_cue_comma_then_verb():
+    """direct.attach_cue: "„Es besteht Diskussionsbedarf“, sagte Jelpke" -- the verb right after the marks."""
+    ctx = read(JELPKE)
+    r, sent = region(ctx, "Es besteht Diskussionsbedarf")
+    cue = direct.attach_cue(ctx.text, r, ctx.cues[sent.index], ctx.inside)
+    assert cue.lemma == "sagen" and words(sent, cue.source) == "Jelpke"
+
+
+def test_direct_after_title_noun_film():
+    """direct.after_title_noun: "Stanley Kubricks Film „2001: Odyssee im Weltraum“" -- a title, no quote."""
+    ctx = read(FILM)
+    r, sent = region(ctx, "2001: Odyssee im Weltraum")
+    assert direct.after_title_noun(ctx.text, r)
+    assert direct.direct_quote(ctx, r, sent) is None
+
+
+def test_direct_is_title_after_titel():
+    """direct.is_title: "trägt den Titel „Bösartiges Britannien und seine indischen Sklaven“" -- a title, however long."""
+    ctx = read(TITEL)
+    r, sent = region(ctx, "Bösartiges Britannien und seine indischen Sklaven")
+    assert direct.is_title(ctx.text, r)
+    assert direct.direct_quote(ctx, r, sent) is None
+
+
+def test_direct_is_title_capitalised_name_in_marks():
+    """direct.is_title: "sogenannte „Political Action Committees“" -- a capitalised name, not speech."""
+    ctx = read(PACS)
+    r, sent = region(ctx, "Political Action Committees")
+    assert direct.is_title(ctx.text, r)
+    assert direct.direct_quote(ctx, r, sent) is None
+
+
+def test_direct_is_slogan_aufschrift():
+    """direct.is_slogan: "Stoffbänder mit der Aufschrift „Kritik = Terror“" -- the demonstrators' slogan."""
+    ctx = read(AUFSCHRIFT)
+    r, sent = region(ctx, "Kritik = Terror")
+    assert direct.is_slogan(ctx.text, r)
+    q = direct.direct_quote(ctx, r, sent)
+    assert q.kind == "direct" and q.speaker == "Demonstranten"
+
+
+def test_direct_colon_speaker_subject_before_colon():
+    """direct.colon_speaker: "Der Leiter des Influenza-Programms der WHO, Klaus Stöhr, sagte: „…“"."""
+    ctx = read(STOEHR)
+    r, sent = region(ctx, "Man muss sich jetzt schon darauf vorbereiten, dass die Seuche sich weiter ausbreitet.")
+    assert direct.before_mark(ctx.text, r) == ":"
+    assert text_of(ctx, sent, direct.colon_speaker(ctx.text, sent, r)) == \
+        "Der Leiter des Influenza-Programms der WHO, Klaus Stöhr"
+
+
+def test_direct_colon_after_name():
+    """direct.direct_quote (colon rule): "Zitat von Schröder: „Wir haben etwas erreicht, …“" -- Schröder's words."""
+    ctx = read(ZITAT_SCHROEDER)
+    q = direct.direct_quote(ctx, *region(ctx, "Wir haben etwas erreicht, was viele für völlig unmöglich gehalten haben."))
+    assert q.kind == "direct" and q.speaker == "Schröder"
+
+
+def test_direct_looks_like_speech_not_a_term():
+    """direct.looks_like_speech: "einem sogenannten „Gestapo-Vergleich“" is a term; the student's sentence is speech."""
+    ctx = read(SOGENANNT)
+    r, sent = region(ctx, "Gestapo-Vergleich")
+    assert not direct.looks_like_speech(ctx.text, r)
+    assert direct.direct_quote(ctx, r, sent) is None
+    ctx = read(STUDENT)
+    assert direct.looks_like_speech(ctx.text, region(ctx, "Ich bin mir bewusst, dass das unentschuldbar ist")[0])
+
+
+def test_direct_is_fragment_inside_reported_clause():
+    """direct.is_fragment: "Putin sagte, es werde „enge Arbeit“ … geben" -- words in marks inside his reported clause."""
+    ctx = read(ENGE_ARBEIT)
+    r, sent = region(ctx, "enge Arbeit")
+    cue = next(c for c in ctx.cues[sent.index] if c.lemma == "sagen")
+    assert direct.is_fragment(ctx.text, r, *cue.content_span)
+    assert direct.direct_quote(ctx, r, sent) is None
+
+
+def test_direct_object_cue_nannte_zahlen():
+    """direct.object_cue / speaks: "Anke Schäferkordt nannte diese Zahlen „aus der Luft gegriffen“" -- her words."""
+    ctx = read(RTL)
+    r, sent = region(ctx, "aus der Luft gegriffen")
+    cue = direct.object_cue(r, ctx.cues[sent.index])
+    assert cue.lemma == "nennen" and direct.speaks(cue)
+    q = direct.direct_quote(ctx, r, sent)
+    assert q.kind == "direct" and q.speaker == "Anke Schäferkordt"
+
+
+def test_direct_one_word_in_object_of_speech_verb():
+    """direct.direct_quote: "Wiefelspütz nannte den Bericht eine „Zeitungsente“" -- one word, still his."""
+    ctx = read(WIEFELSPUETZ)
+    q = direct.direct_quote(ctx, *region(ctx, "Zeitungsente"))
+    assert q.kind == "direct" and q.speaker == "Wiefelspütz" and q.cue == "nennen"
+
+
+def test_direct_in_source_outlet_name_in_marks():
+    """direct.in_source: "„BBC News“ berichtet …" -- the marks hold the source's name, no quote."""
+    ctx = read(BBC)
+    r, sent = region(ctx, "BBC News")
+    cue = next(c for c in ctx.cues[sent.index] if c.lemma == "berichten")
+    assert direct.in_source(cue, r)
+    assert direct.direct_quote(ctx, r, sent) is None
+
+
+def test_direct_content_clause_speaker_dass_in_marks():
+    """direct.content_clause_speaker: "Dieser Arzt, Antonio Noja, schilderte … seinen ersten Eindruck, „dass …“" -- the doctor's words."""
+    ctx = read(NOJA)
+    r, sent = region(ctx, "dass sie einen Herzstillstand im Wasser hatte und nicht wieder zu Bewusstsein kam")
+    assert text_of(ctx, sent, direct.content_clause_speaker(ctx.text, sent, r, ctx.inside)) == "Dieser Arzt, Antonio Noja"
+    q = direct.direct_quote(ctx, r, sent)
+    assert q.kind == "direct" and q.speaker == "Antonio Noja"
+
+
+def test_direct_bracketed_name_translation_is_no_quote():
+    """direct.direct_quote: "Jobbik Magyarországért Mozgalom („Bewegung für ein besseres Ungarn“)" -- a translated name."""
+    ctx = read(JOBBIK)
+    assert direct.direct_quote(ctx, *region(ctx, "Bewegung für ein besseres Ungarn")) is None
+
+
+def test_direct_starts_sentence():
+    """direct.starts_sentence: marks opening the sentence start it; after "…, Klaus Stöhr, sagte:" they do not."""
+    ctx = read(STUDENT)
+    r, sent = region(ctx, "Ich bin mir bewusst, dass das unentschuldbar ist")
+    assert direct.starts_sentence(ctx.text, sent, r)
+    ctx = read(STOEHR)
+    r, sent = region(ctx, "Man muss sich jetzt schon darauf vorbereiten, dass die Seuche sich weiter ausbreitet.")
+    assert not direct.starts_sentence(ctx.text, sent, r)

@@ -1,0 +1,133 @@
+"""quotes.reported: speech acts without a content clause, and reportive "sollen" (kind
+`reported`).  Real sentences of the Wikinews train split, parsed by the shipped models."""
+from __future__ import annotations
+
+from quotes.extract import find_quotes
+
+from .ruletools import parse
+
+CDU = """\
+# newpar
+# text = Die CDU hatte zu dem Thema Aufklärung gefordert.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	CDU	CDU	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	8	nsubj	_	start_char=4|end_char=7
+3	hatte	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	8	aux	_	start_char=8|end_char=13
+4	zu	zu	ADP	APPR	_	6	case	_	start_char=14|end_char=16
+5	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	6	det	_	start_char=17|end_char=20
+6	Thema	Thema	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	8	obl	_	start_char=21|end_char=26
+7	Aufklärung	Aufklärung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	8	obj	_	start_char=27|end_char=37
+8	gefordert	fordern	VERB	VVPP	VerbForm=Part	0	root	_	start_char=38|end_char=47
+9	.	.	PUNCT	$.	_	8	punct	_	start_char=47|end_char=48
+"""
+
+VIETNAM = """\
+# newpar
+# text = In Vietnam forderte die Naturkatastrophe 92 Menschenleben.
+1	In	in	ADP	APPR	_	2	case	_	start_char=0|end_char=2
+2	Vietnam	Vietnam	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	3	obl	_	start_char=3|end_char=10
+3	forderte	fordern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=11|end_char=19
+4	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	5	det	_	start_char=20|end_char=23
+5	Naturkatastrophe	Naturkatastrophe	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	3	nsubj	_	start_char=24|end_char=40
+6	92	92	NUM	CARD	NumType=Card	7	nummod	_	start_char=41|end_char=43
+7	Menschenleben	Menschenleben	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	3	obj	_	start_char=44|end_char=57
+8	.	.	PUNCT	$.	_	3	punct	_	start_char=57|end_char=58
+"""
+
+KLUNCKER = """\
+# newpar
+# text = Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien”.
+1	Bereits	bereits	ADV	ADV	_	4	advmod	_	start_char=0|end_char=7
+2	während	während	ADP	APPR	_	4	case	_	start_char=8|end_char=15
+3	seiner	sein	DET	PPOSAT	Case=Gen|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	4	det:poss	_	start_char=16|end_char=22
+4	Amtszeit	Amtszeit	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	5	obl	_	start_char=23|end_char=31
+5	warnte	warnen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=32|end_char=38
+6	Kluncker	Kluncker	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=39|end_char=47
+7	vor	vor	ADP	APPR	_	10	case	_	start_char=48|end_char=51
+8	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	10	det	_	start_char=52|end_char=55
+9	„	„	PUNCT	$(	_	10	punct	_	start_char=56|end_char=57
+10	Lohnverzichtstheorien	Lohnverzichtstheorien	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	5	obl	_	start_char=57|end_char=78
+11	”	»	PUNCT	$(	_	10	punct	_	start_char=78|end_char=79
+12	.	.	PUNCT	$.	_	5	punct	_	start_char=79|end_char=80
+"""
+
+BAMBUS = """\
+# newpar
+# text = Polizeikräfte gingen gewaltsam mit Schlagstöcken aus Bambus gegen die Demonstranten vor.
+1	Polizeikräfte	Polizeikraft	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	2	nsubj	_	start_char=0|end_char=13
+2	gingen	gehen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=14|end_char=20
+3	gewaltsam	waltsam	VERB	VVPP	_	2	xcomp	_	start_char=21|end_char=30
+4	mit	mit	ADP	APPR	_	5	case	_	start_char=31|end_char=34
+5	Schlagstöcken	Schlagstock	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	3	obl	_	start_char=35|end_char=48
+6	aus	aus	ADP	APPR	_	7	case	_	start_char=49|end_char=52
+7	Bambus	Bambus	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	5	nmod	_	start_char=53|end_char=59
+8	gegen	gegen	ADP	APPR	_	10	case	_	start_char=60|end_char=65
+9	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	10	det	_	start_char=66|end_char=69
+10	Demonstranten	Demonstrant	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	7	nmod	_	start_char=70|end_char=83
+11	vor	vor	ADP	PTKVZ	_	2	compound:prt	_	start_char=84|end_char=87
+12	.	.	PUNCT	$.	_	2	punct	_	start_char=87|end_char=88
+
+# text = Etwa 30 Menschen sollen dabei verletzt worden sein.
+1	Etwa	etwa	ADV	ADV	_	2	advmod	_	start_char=0|end_char=4
+2	30	30	NUM	CARD	NumType=Card	3	nummod	_	start_char=5|end_char=7
+3	Menschen	Mensch	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	6	nsubj:pass	_	start_char=8|end_char=16
+4	sollen	sollen	AUX	VMFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	6	aux	_	start_char=17|end_char=23
+5	dabei	dabei	ADV	PROAV	PronType=Dem	6	advmod	_	start_char=24|end_char=29
+6	verletzt	verletzen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=30|end_char=38
+7	worden	werden	AUX	VAPP	_	6	aux:pass	_	start_char=39|end_char=45
+8	sein	sein	AUX	VAINF	VerbForm=Inf	6	aux	_	start_char=46|end_char=50
+9	.	.	PUNCT	$.	_	6	punct	_	start_char=50|end_char=51
+"""
+
+MAGDEBURG = """\
+# newpar
+# text = In Magdeburg soll es heute am Westfriedhof eine Menschenkette geben.
+1	In	in	ADP	APPR	_	2	case	_	start_char=0|end_char=2
+2	Magdeburg	Magdeburg	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	10	obl	_	start_char=3|end_char=12
+3	soll	sollen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	aux	_	start_char=13|end_char=17
+4	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	10	obj	_	start_char=18|end_char=20
+5	heute	heute	ADV	ADV	_	10	advmod	_	start_char=21|end_char=26
+6	am	an	ADP	APPR	_	7	case	_	start_char=27|end_char=29
+7	Westfriedhof	Westfriedhof	PROPN	NE	Case=Acc|Gender=Masc|Number=Sing	10	obl	_	start_char=30|end_char=42
+8	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	9	det	_	start_char=43|end_char=47
+9	Menschenkette	Menschenkette	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	10	obj	_	start_char=48|end_char=61
+10	geben	geben	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=62|end_char=67
+11	.	.	PUNCT	$.	_	10	punct	_	start_char=67|end_char=68
+"""
+
+
+
+def reported(conllu: str):
+    return [q for q in find_quotes("t", parse(conllu)) if q.kind == "reported"]
+
+
+def test_reported_speech_act_with_its_content_in_the_object():
+    """reported.speech_act_quote: "Die CDU hatte zu dem Thema Aufklärung gefordert" is a demand."""
+    [q] = reported(CDU)
+    assert q.text == "Die CDU hatte zu dem Thema Aufklärung gefordert"
+    assert q.speaker == "CDU" and q.cue == "fordern"
+    assert q.cue_start is None  # Wikinews marks no cue word for reported speech
+
+
+def test_reported_warning_with_its_content_after_vor():
+    """reported.speech_act_quote: "warnte Kluncker vor den „Lohnverzichtstheorien”" is a warning."""
+    [q] = reported(KLUNCKER)
+    assert q.cue == "warnen" and q.speaker == "Kluncker"
+    assert "warnte Kluncker vor den „Lohnverzichtstheorien" in q.text
+
+
+def test_reported_a_disaster_claiming_lives_is_no_demand():
+    """reported.speech_act: "forderte die Naturkatastrophe 92 Menschenleben" reports nobody's words."""
+    assert reported(VIETNAM) == []
+
+
+def test_reported_sollen_with_a_perfect_infinitive_passes_a_claim_on():
+    """reported.reportive_sollen: "Etwa 30 Menschen sollen dabei verletzt worden sein" is hearsay."""
+    [q] = reported(BAMBUS)
+    assert q.text == "Etwa 30 Menschen sollen dabei verletzt worden sein"
+    assert q.cue is None
+
+
+def test_reported_sollen_as_a_plan_with_no_source_is_no_quote():
+    """reported.reportive_sollen: "In Magdeburg soll es heute … eine Menschenkette geben": a plan."""
+    assert reported(MAGDEBURG) == []
+    assert find_quotes("t", parse(MAGDEBURG)) == []
