@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Bounded latency test of `quotes serve` on 127.0.0.1: the quotes table page with its
-facets, and a full-text search, each with p50/p95 against the target (p95 < 300 ms).
+facets, a full-text search, the page of the most quoted speaker (with its chart data) and
+the page of the statement carried by the most articles, each with p50/p95 against the
+target (p95 < 300 ms).
 
     python bench/load_datasette.py --db db/synth.db                 # starts quotes serve itself
     python bench/load_datasette.py --db db/synth.db --immutable     # ... as a finished snapshot
@@ -101,6 +103,24 @@ def search_words(db: Path | None, n: int, rng: random.Random) -> list[str]:
         conn.close()
 
 
+def page_targets(base: str, name: str, timeout: float) -> tuple[int | None, int | None]:
+    """(the most quoted speaker's id, the id of the statement carried by most articles),
+    asked of the server: the speaker facet (from the facet index) and the statements'
+    (articles, outlets) index."""
+    sid = stid = None
+    _, status, body = get(f"{base}/{name}/quotes.json?_facet=speaker_id&_size=0&_facet_size=1", timeout)
+    if status == 200:
+        facets = json.loads(body).get("facet_results", {})
+        facets = facets.get("results", facets)
+        values = facets.get("speaker_id", {}).get("results", [])
+        sid = values[0]["value"] if values else None
+    _, status, body = get(f"{base}/{name}/statements.json?_sort_desc=articles&_size=1&_shape=array"
+                          f"&_nocount=1", timeout)
+    if status == 200 and json.loads(body):
+        stid = json.loads(body)[0]["id"]
+    return sid, stid
+
+
 def check_facets(base: str, path: str, timeout: float) -> str:
     """One JSON fetch of the page: facets shown, facets that timed out, row count."""
     sep = "&" if "?" in path else "?"
@@ -180,10 +200,22 @@ def main(argv: list[str] | None = None) -> int:
         "full-text search": [f"/{name}/quotes?_search={urllib.parse.quote(rng.choice(words))}"
                              for _ in range(args.requests)],
     }
-    missed = False
+    sid, stid = page_targets(base, name, args.timeout)
+    if sid is not None:
+        pages["speaker page (most quoted)"] = [f"/{name}/speakers/{sid}"] * args.requests
+    if stid is not None:
+        pages["statement page (most articles)"] = [f"/{name}/statements/{stid}"] * args.requests
+    missed = sid is None or stid is None
+    if missed:
+        print(f"no speaker ({sid}) or no statement ({stid}) to time")
     try:
         for label, paths in pages.items():
-            print(f"{label}: {check_facets(base, paths[0], args.timeout)}")
+            if "page (" in label:
+                _, status, body = get(base + paths[0], args.timeout)
+                print(f"{label}: {paths[0]}, status {status}, {len(body):,} bytes"
+                      + (", chart data" if b'data-chart="chart-' in body else ""))
+            else:
+                print(f"{label}: {check_facets(base, paths[0], args.timeout)}")
             measure([base + p for p in paths[:args.warmup]], 1, args.timeout, deadline)
             r = measure([base + p for p in paths], args.concurrency, args.timeout, deadline)
             if not r["n"]:

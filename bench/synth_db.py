@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from quotes import statements  # noqa: E402
 from quotes.records import Article, Quote  # noqa: E402
 from quotes.store import (INSERT_ARTICLE, INSERT_FTS, INSERT_QUOTE, article_row,  # noqa: E402
                           open_db, outlet_id, outlet_type, quote_row, speaker_id, stems)
@@ -239,8 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     for art, quotes in synth_articles(args.quotes, args.per_article, args.speakers, args.seed):
         n_articles += 1
         batch_a.append(article_row(art, len(quotes)))
-        for q in quotes:
-            row = quote_row(art, q)
+        # statements assigned as storing does, article by article (counted at the end)
+        rows, _ = statements.assign_rows(conn, [quote_row(art, q) for q in quotes], quotes,
+                                         art.publisher)
+        for q, row in zip(quotes, rows):
             batch_q.append(row)
             batch_fts.append((row[0], stems(q.text)))
             if q.speaker:
@@ -257,10 +260,11 @@ def main(argv: list[str] | None = None) -> int:
                       for sid, (name, m) in speakers.items()])
     conn.executemany("INSERT INTO outlets (id, name, type) VALUES (?, ?, ?)",
                      [(outlet_id(o), o, outlet_type(o)) for o in sorted(used_outlets)])
-    conn.execute("COMMIT")
     print(f"\r{n_quotes:,} quotes in {n_articles:,} articles; indexing ...", file=sys.stderr)
     for sql in index_sql:
         conn.execute(sql)
+    statements.refresh_all(conn)  # each statement's counts (with the quotes' indexes)
+    conn.execute("COMMIT")
     conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
     conn.execute("PRAGMA journal_mode = WAL")  # as `quotes extract` leaves it
     db.close()

@@ -95,6 +95,47 @@ def decode(data: bytes, source: str) -> str:
         return text
 
 
+#: <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">,
+#: looked for in the first 4 KB as browsers do (WHATWG "prescan": it must come early).
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+#: Labels browsers read as another encoding (WHATWG Encoding): pages that say latin-1
+#: are written in cp1252 („ “ – are its bytes 0x84, 0x93, 0x96).
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252",
+                    "latin-1": "cp1252", "l1": "cp1252", "us-ascii": "cp1252",
+                    "ascii": "cp1252", "windows-1252": "cp1252", "x-cp1252": "cp1252"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec of the charset an HTML page declares in its first 4 KB (meta
+    charset or http-equiv Content-Type), or None if it declares none we know."""
+    import codecs
+
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    label = m.group(1).decode("ascii", "replace").strip().lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, source: str) -> str:
+    """A saved page's text in the charset it declares (as a browser reads it); a byte
+    order mark wins; without a usable declaration, as `decode`."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data, source) if data.startswith(b"\xef\xbb\xbf") else data.decode("utf-16")
+    charset = declared_charset(data)
+    if charset is not None and charset not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError as e:
+            log.warning("%s: not valid %s as declared (byte %d)", source, charset, e.start)
+    return decode(data, source)
+
+
 def _load(path: Path, limit: int) -> bytes:
     """The file's bytes, or ValueError with the reason it is unusable."""
     try:
@@ -147,7 +188,7 @@ def read_html_file(path: Path) -> Article:
     it drops navigation, teasers and comments, and reads title/date/site name)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    html = decode(_load(path, MAX_HTML_BYTES), str(path))
+    html = decode_html(_load(path, MAX_HTML_BYTES), str(path))
     doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
     if doc is None:
         raise ValueError("no article text found in the HTML page")

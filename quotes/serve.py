@@ -7,7 +7,11 @@ plugin (registered by `make_datasette`) that adds what Datasette lacks:
 * stemmed search: the search box and the canned queries match German inflected forms,
   because the FTS index holds Snowball stems (see `quotes.store`) and the typed query is
   stemmed the same way;
-* the quote shown highlighted inside its article (row pages of `quotes` and `articles`);
+* pages for reading (`quotes.pages`, `templates/row.html`): a quote, an article, a
+  speaker (with a chart of quotes per month), a statement (its path across outlets);
+  the quotes table with names instead of ids (`templates/_table.html`); facet titles;
+  canned queries with titles, hidden SQL, linked cells (`render_cell`) and charts;
+  CSV as a download (`asgi_wrapper`); Chart.js served from the package (no CDN);
 * speed on large databases (a million quotes): the quotes table's facets come from an
   in-memory index (`quotes.facet_index`) instead of one SQL pass over the rows per
   facet, and a search matching many quotes finds its newest ones by walking the date
@@ -30,10 +34,13 @@ from datasette.tracer import trace
 from datasette.utils import path_with_added_args, path_with_removed_args
 from datasette.utils.asgi import BadRequest
 
-from . import facet_index
+from . import facet_index, pages
+from .pages import segments  # noqa: F401  (part of this module's interface)
 from .store import stem_query
 
 TEMPLATES = Path(__file__).parent / "templates"
+#: Chart.js and the page scripts, served at /-/quotes-static/ (no CDN: works offline).
+STATIC = Path(__file__).parent / "static"
 
 DESCRIPTION = (
     "Direct, indirect and mixed quotes found in German news articles, with who said "
@@ -46,6 +53,7 @@ QUERIES = {
         "title": "Most quoted speakers",
         "description": "Speakers by number of quotes, with how many articles quote them "
                        "and the first and last date they were quoted.",
+        "hide_sql": True,
         "sql": """select speakers.id as speaker_id, speakers.name as speaker,
   count(*) as quotes, count(distinct quotes.article_id) as articles,
   sum(quotes.kind = 'direct') as direct, sum(quotes.kind = 'indirect') as indirect,
@@ -58,45 +66,63 @@ limit 200""",
     },
     "speaker_over_time": {
         "title": "A speaker's quotes over time",
-        "description": "Every quote of one speaker, oldest first. Type part of a name "
-                       "('Putin') or a mention ('Kremlchef').",
+        "description": "Every quote of one speaker, oldest first (undated ones last). Type "
+                       "part of a name ('Putin') or a mention ('Kremlchef').",
+        "hide_sql": True,
         "sql": """select quotes.date, quotes.kind, quotes.text, speakers.name as speaker,
   quotes.speaker_mention, quotes.cue, outlets.name as outlet,
-  articles.title as article, quotes.article_id, quotes.id as quote_id
+  articles.title as article, quotes.article_id, quotes.id as quote_id, quotes.speaker_id
 from quotes
   join speakers on speakers.id = quotes.speaker_id
   join articles on articles.id = quotes.article_id
   left join outlets on outlets.id = quotes.outlet_id
 where speakers.name like '%' || :speaker || '%'
    or speakers.aliases like '%' || :speaker || '%'
-order by quotes.date, quotes.article_id, quotes.start""",
+order by quotes.date is null, quotes.date, quotes.article_id, quotes.start""",
     },
     "outlets_for_statement": {
         "title": "Which outlets carried a statement",
         "description": "Quotes containing these words (in any inflected form), with the "
-                       "outlet named in the article and the article's publisher.",
+                       "outlet named in the article and the article's publisher, oldest "
+                       "first (undated ones last).",
+        "hide_sql": True,
         "sql": """select quotes.date, coalesce(outlets.name, '') as outlet, outlets.type as outlet_type,
   articles.publisher, speakers.name as speaker, quotes.text,
-  quotes.article_id, quotes.id as quote_id
+  quotes.article_id, quotes.id as quote_id, quotes.speaker_id, quotes.statement_id
 from quotes
   join articles on articles.id = quotes.article_id
   left join outlets on outlets.id = quotes.outlet_id
   left join speakers on speakers.id = quotes.speaker_id
 where quotes.id in (select rowid from quotes_fts where quotes_fts match stem_query(:statement))
-order by quotes.date, outlet, quotes.article_id""",
+order by quotes.date is null, quotes.date, outlet, quotes.article_id""",
     },
-    "repeated_quotes": {
-        "title": "Quotes that appear in several articles",
-        "description": "The same quoted words in two or more articles: syndicated agency "
-                       "copy, or a statement picked up by several outlets.",
-        "sql": """select min(quotes.text) as text, count(distinct quotes.article_id) as articles,
-  group_concat(distinct quotes.article_id) as article_ids,
-  group_concat(distinct speakers.name) as speakers,
-  min(quotes.date) as first_seen, max(quotes.date) as last_seen
-from quotes left join speakers on speakers.id = quotes.speaker_id
-group by lower(trim(quotes.text, ' .,;:!?'))
-having count(distinct quotes.article_id) > 1
-order by articles desc, first_seen""",
+    "quotes_per_outlet": {
+        "title": "Quotes per outlet",
+        "description": "How many quotes each outlet (agency, broadcaster, platform, paper "
+                       "named in an article) carried, and of how many speakers.",
+        "hide_sql": True,
+        "sql": """select outlets.name as outlet, outlets.type, count(*) as quotes,
+  count(distinct quotes.speaker_id) as speakers, min(quotes.date) as first_quoted,
+  max(quotes.date) as last_quoted
+from quotes join outlets on outlets.id = quotes.outlet_id
+group by outlets.id
+order by quotes desc, outlets.name""",
+    },
+    "statements_across_outlets": {
+        "title": "Statements carried by several outlets",
+        "description": "One statement, quoted in two or more articles of two or more "
+                       "publishers or named outlets: copied, cut, re-punctuated or with a "
+                       "word changed. "
+                       "Open one to see its path from outlet to outlet.",
+        "hide_sql": True,
+        "sql": """select statements.id as statement_id, statements.text, speakers.name as speaker,
+  statements.outlets, statements.articles, statements.quotes,
+  statements.first_seen, statements.last_seen, statements.speaker_id
+from statements left join speakers on speakers.id = statements.speaker_id
+where statements.articles > 1 and statements.outlets > 1
+order by statements.outlets desc, statements.articles desc, statements.first_seen is null,
+  statements.first_seen
+limit 500""",
     },
 }
 
@@ -146,6 +172,15 @@ def metadata(db_name: str) -> dict:
                     "sort": "name",
                     "label_column": "name",
                 },
+                "statements": {
+                    "title": "Statements",
+                    "description": "Quotes of one statement in several articles (copied, "
+                                   "cut, re-punctuated, a word changed), grouped; open one "
+                                   "to see which outlets carried it and when.",
+                    "sort_desc": "articles",
+                    "label_column": "text",
+                },
+                "statement_keys": {"hidden": True},
                 "quotes_fts": {"hidden": True},
                 "_sqlite_migrations": {"hidden": True},
             },
@@ -183,7 +218,7 @@ SCAN_SHARE = 0.10
 _NEUTRAL_ARGS = {"_search", "_searchmode", "_sort", "_sort_desc", "_next", "_size",
                  "_facet_size", "_labels", "_nolabels", "_shape", "_extra", "_nocount",
                  "_nofacet", "_nosuggest", "_trace", "_col", "_nocol", "_json",
-                 "_timelimit", "_context"}
+                 "_timelimit", "_context", "_allcols", "_dl"}
 #: Query parameter that ties a table page's count query to the count taken from the
 #: facet index (see `QuotesDatabase`); its value is a key of `_counts`.
 COUNT_PARAM = "_quotes_count"
@@ -444,65 +479,84 @@ def startup(datasette):
     return inner
 
 
-def segments(text: str, spans: list[tuple[int, int, object]]) -> list[dict]:
-    """`text` cut into plain and marked pieces; overlapping spans keep the earlier one.
+#: Names the reader sees for the quotes table's columns (facets and headings).
+LABELS = {"speaker_id": "Speaker", "outlet_id": "Outlet", "kind": "Kind", "publisher": "Publisher",
+          "article_id": "Article", "statement_id": "Statement", "date": "Date", "text": "Quote"}
 
-    The template prints each piece through Jinja's autoescape, so HTML in an article or
-    a quote is shown as text, never interpreted."""
-    out, pos = [], 0
-    for start, end, ref in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if start < pos or end <= start or end > len(text):
-            continue
-        if start > pos:
-            out.append({"text": text[pos:start], "mark": None})
-        out.append({"text": text[start:end], "mark": ref})
-        pos = end
-    if pos < len(text):
-        out.append({"text": text[pos:], "mark": None})
-    return out
+#: Canned queries drawn as a bar chart above their table: (label column, value column).
+CHARTS = {"most_quoted_speakers": ("speaker", "quotes"), "quotes_per_outlet": ("outlet", "quotes")}
+
+#: Result columns of queries that hold ids, and the table whose page each links to.
+ID_LINKS = {"quote_id": "quotes", "speaker_id": "speakers", "article_id": "articles",
+            "statement_id": "statements"}
+#: Result columns shown as a link to the page of the id in another column of the row.
+NAME_LINKS = {"speaker": "speaker_id", "text": "quote_id", "article": "article_id"}
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """In query results (canned or typed), ids link to the quote's, speaker's, article's
+    or statement's page, and a speaker's name, a quote's text or an article's title link
+    to their page when the row also holds the id."""
+    if table is not None or value is None:
+        return None
+    from datasette.utils import tilde_encode
+    from markupsafe import Markup, escape
+
+    keys = set(row.keys()) if hasattr(row, "keys") else set()
+    if column in ID_LINKS:
+        target, key = ID_LINKS[column], value
+    else:
+        id_column = NAME_LINKS.get(column)
+        if column == "text" and "quote_id" not in keys:
+            id_column = "statement_id"
+        if id_column is None or id_column not in keys or row[id_column] is None:
+            return None
+        target, key = ID_LINKS[id_column], row[id_column]
+    url = datasette.urls.row(database, target, tilde_encode(str(key)))
+    return Markup(f'<a href="{escape(url)}">{escape(value)}</a>')
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    """CSV is for saving: every .csv answer comes as a file to download (``_dl=1``)
+    instead of text the browser opens."""
+    def wrap(app):
+        async def add_dl(scope, receive, send):
+            if (scope.get("type") == "http" and scope.get("path", "").endswith(".csv")
+                    and b"_dl=" not in scope.get("query_string", b"")):
+                qs = scope.get("query_string", b"")
+                scope = dict(scope, query_string=qs + (b"&" if qs else b"") + b"_dl=1")
+            await app(scope, receive, send)
+
+        return add_dl
+
+    return wrap
 
 
 @hookimpl
 def extra_template_vars(view_name, table, database, request, datasette):
-    """On a quote's page: its article with the quote marked. On an article's page: the
-    article with all its quotes marked, each linking to its quote row."""
-    if view_name != "row" or table not in ("quotes", "articles"):
-        return {}
+    """The reading pages (`quotes.pages`): a quote, an article, a speaker, a statement;
+    and the names of the quotes table's columns."""
+    if view_name != "row" or table not in ("quotes", "articles", "speakers", "statements"):
+        return {"labels": LABELS, "query_charts": CHARTS}
 
-    from datasette.utils import tilde_decode, tilde_encode
+    from datasette.utils import tilde_decode
 
     async def inner():
         pk = request.url_vars.get("pks", "")
-        db = datasette.get_database(database)
-        if table == "quotes":
-            try:
-                qid = int(pk)
-            except ValueError:
-                return {}
-            row = (await db.execute(
-                "select quotes.start, quotes.end, quotes.kind, articles.id, articles.title, "
-                "articles.text from quotes join articles on articles.id = quotes.article_id "
-                "where quotes.id = ?", [qid])).first()
-            if row is None:
-                return {}
-            start, end, kind, aid, title, text = row
-            return {"in_context": {
-                "article_url": datasette.urls.row(database, "articles", tilde_encode(aid)),
-                "title": title or aid, "quote_id": qid,
-                "segments": segments(text, [(start, end, {
-                    "kind": kind, "id": qid, "url": datasette.urls.row(database, "quotes", qid)})]),
-            }}
-        aid = tilde_decode(pk)
-        art = (await db.execute("select id, title, text from articles where id = ?", [aid])).first()
-        if art is None:
-            return {}
-        spans = [(r[0], r[1], {"kind": r[2], "id": r[3],
-                               "url": datasette.urls.row(database, "quotes", r[3])})
-                 for r in await db.execute(
-                     "select start, end, kind, id from quotes where article_id = ?", [aid])]
-        return {"in_context": {"article_url": datasette.urls.row(database, "articles", pk),
-                               "title": art[1] or aid, "quote_id": None,
-                               "segments": segments(art[2], spans)}}
+        out = {"labels": LABELS, "kinds": pages.KINDS}
+        if table == "articles":
+            out["page"] = await pages.article_page(datasette, database, tilde_decode(pk))
+            return out
+        try:
+            key = int(pk)
+        except ValueError:
+            return out
+        build = {"quotes": pages.quote_page, "speakers": pages.speaker_page,
+                 "statements": pages.statement_page}[table]
+        out["page"] = await build(datasette, database, key)
+        return out
 
     return inner
 
@@ -526,6 +580,7 @@ def make_datasette(db_path: str | Path, immutable: bool = False):
     # columns on quotes), ~90 % of the page's time on a large database; the useful
     # facets are configured in `metadata` anyway.
     ds = Datasette(metadata=metadata(Path(db_path).stem), template_dir=str(TEMPLATES),
+                   static_mounts=[("-/quotes-static", str(STATIC))],
                    settings={"default_page_size": 50, "facet_time_limit_ms": 500,
                              "suggest_facets": False},
                    **kwargs)

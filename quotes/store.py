@@ -31,6 +31,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from . import statements
 from .outlets import outlet_type
 from .records import Article, Quote
 
@@ -140,6 +141,35 @@ def m003_speaker_mention_index(db: sqlite_utils.Database) -> None:
     db["quotes"].create_index(["speaker_id", "speaker_mention"], if_not_exists=True)
 
 
+@migrations()
+def m004_statements(db: sqlite_utils.Database) -> None:
+    """Statements: quotes of one statement in several articles, grouped (see
+    `quotes.statements`), with the fingerprints new quotes are matched by. Quotes already
+    stored are grouped here, oldest first."""
+
+    db["statements"].create({
+        "id": int, "text": str, "speaker_id": int, "quotes": int, "articles": int,
+        "outlets": int, "first_seen": str, "last_seen": str,
+    }, pk="id")
+    db.execute("CREATE TABLE statement_keys (key INTEGER PRIMARY KEY, statements TEXT, held INTEGER)")
+    # a plain ADD COLUMN (no copy of the table); REFERENCES makes Datasette link it
+    db.execute("ALTER TABLE quotes ADD COLUMN statement_id INTEGER REFERENCES statements(id)")
+    db["quotes"].create_index(["statement_id", "date"])
+    # those carried by several articles and outlets first (canned query, table page); one
+    # index only, as every new quote founds a statement: storing writes it each time
+    db["statements"].create_index(["articles", "outlets"])
+    statements.group_all(db.conn)
+
+
+@migrations()
+def m005_speaker_date_index(db: sqlite_utils.Database) -> None:
+    """(speaker_id, date) instead of (speaker_id): a speaker's page lists their newest
+    quotes and first/last dates from the index, without sorting all of their quotes.
+    Replaces the old index, so storing writes no more indexes than before."""
+    db["quotes"].create_index(["speaker_id", "date"], if_not_exists=True)
+    db.execute("DROP INDEX IF EXISTS idx_quotes_speaker_id")
+
+
 def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     """Open (creating it and its folder if needed) and migrate the quotes database."""
     path = Path(path)
@@ -194,7 +224,8 @@ ARTICLE_COLUMNS = ("id", "title", "publisher", "date", "url", "path", "text", "s
                    "quote_count")
 QUOTE_COLUMNS = ("id", "date", "kind", "text", "speaker_id", "speaker_mention", "cue",
                  "outlet_id", "article_id", "publisher", "confidence", "sentence", "start",
-                 "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "rule")
+                 "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "rule",
+                 "statement_id")
 
 
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
@@ -222,12 +253,13 @@ def article_row(article: Article, n_quotes: int) -> tuple:
 
 
 def quote_row(article: Article, q: Quote) -> tuple:
-    """The `quotes` row of `q`, a quote of `article` (values in QUOTE_COLUMNS order)."""
+    """The `quotes` row of `q`, a quote of `article` (values in QUOTE_COLUMNS order;
+    statement_id None: `_store` assigns it)."""
     return (quote_id(q), article.date, q.kind, q.text,
             speaker_id(q.speaker) if q.speaker else None, q.speaker_mention, q.cue,
             outlet_id(q.outlet) if q.outlet else None, article.id, article.publisher,
             round(float(q.confidence), 3), q.sentence, q.start, q.end, q.speaker_start,
-            q.speaker_end, q.cue_start, q.cue_end, q.rule)
+            q.speaker_end, q.cue_start, q.cue_end, q.rule, None)
 
 
 def save_article(db: sqlite_utils.Database, article: Article, quotes: Iterable[Quote]) -> int:
@@ -344,12 +376,13 @@ def _outlet_type_cached(name: str) -> str | None:
 def _store(conn, article: Article, quotes: Iterable[Quote]) -> int:
     """Replace `article` and its quotes, inside the caller's transaction."""
     quotes = unique_quotes(quotes)
-    old = conn.execute("SELECT id, speaker_id, speaker_mention, outlet_id FROM quotes "
-                       "WHERE article_id = ?", [article.id]).fetchall()
+    old = conn.execute("SELECT id, speaker_id, speaker_mention, outlet_id, statement_id "
+                       "FROM quotes WHERE article_id = ?", [article.id]).fetchall()
     if old:
         old_ids = [(r[0],) for r in old]
         conn.executemany("DELETE FROM quotes_fts WHERE rowid = ?", old_ids)
         conn.executemany("DELETE FROM quotes WHERE id = ?", old_ids)
+        statements.refresh(conn, {r[4] for r in old if r[4] is not None})
     conn.execute(_UPSERT_ARTICLE, article_row(article, len(quotes)))
     rows = [quote_row(article, q) for q in quotes]
     # speakers and outlets first (foreign keys); ids are hashes of the names
@@ -362,8 +395,12 @@ def _store(conn, article: Article, quotes: Iterable[Quote]) -> int:
         conn.executemany("INSERT OR IGNORE INTO outlets (id, name, type) VALUES (?, ?, ?)",
                          [(oid, name, _outlet_type_cached(name)) for oid, name in outlets.items()])
     if rows:
+        # each quote's statement (near-duplicates in other articles), found before the
+        # insert so that the row is written once
+        rows, joined = statements.assign_rows(conn, rows, quotes, article.publisher)
         conn.executemany(INSERT_QUOTE, rows)
         conn.executemany(INSERT_FTS, [(r[0], stems(r[3])) for r in rows])
+        statements.refresh(conn, joined)
     added: dict[int, set[str]] = {}
     for r in rows:
         if r[4] is not None:
@@ -371,7 +408,7 @@ def _store(conn, article: Article, quotes: Iterable[Quote]) -> int:
             if r[5] is not None:
                 added[r[4]].add(r[5])
     removed: dict[int, set[str]] = {}
-    for _, sid, mention, _ in old:
+    for _, sid, mention, _, _ in old:
         if sid is not None:
             removed.setdefault(sid, set())
             if mention is not None:

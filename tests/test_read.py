@@ -174,3 +174,35 @@ def test_html_without_article_text_is_skipped(tmp_path):
     f.write_text("<html><head><title>x</title></head><body><nav>Menü</nav></body></html>")
     [s] = skips(read_articles([f]))
     assert "no article text" in s.reason
+
+
+@pytest.mark.parametrize("head", [
+    '<meta charset="ISO-8859-1">',
+    "<meta charset=windows-1252>",
+    '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+    "<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=latin1'>",
+])
+def test_html_page_read_in_the_charset_it_declares(tmp_path, caplog, head):
+    """A page saved in ISO-8859-1/cp1252 that says so is read without a warning, its
+    umlauts and „marks“ intact (latin-1 is read as cp1252, as browsers do)."""
+    page = (f"<html><head>{head}<title>Lukaschenko fordert Garantien</title></head><body>"
+            "<article><h1>Lukaschenko fordert Garantien</h1>"
+            "<p>Der belarussische Machthaber Alexander Lukaschenko hat am Montag in Minsk "
+            "Sicherheitsgarantien für sein Land gefordert. „Wir erpressen niemanden“, sagte er "
+            "vor Journalisten. Die Gespräche über die Grenzöffnung würden fortgesetzt.</p>"
+            "</article></body></html>")
+    f = tmp_path / "page.html"
+    f.write_bytes(page.encode("cp1252"))
+    [art] = read_articles([f])
+    assert "„Wir erpressen niemanden“" in art.text and "Grenzöffnung" in art.text
+    assert "cp1252" not in caplog.text and "UTF-8" not in caplog.text
+
+
+def test_html_page_declaring_utf8_but_not_is_still_read(tmp_path, caplog):
+    page = ('<html><head><meta charset="utf-8"><title>T</title></head><body><article><p>'
+            + "Die Grenzöffnung wurde vertagt, sagte der Minister am Montag in Minsk. " * 3
+            + "</p></article></body></html>")
+    f = tmp_path / "bad.html"
+    f.write_bytes(page.encode("cp1252"))
+    [art] = read_articles([f])
+    assert "Grenzöffnung" in art.text and "cp1252" in caplog.text

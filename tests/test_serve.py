@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import html
+import json
 import re
 import sqlite3
 import time
@@ -12,6 +13,7 @@ import time
 import pytest
 
 from quotes.records import Article, Quote
+from quotes.pages import paragraph_bounds
 from quotes.serve import make_datasette, segments
 from quotes.store import open_db, save_article, unique_quotes
 
@@ -71,10 +73,10 @@ def test_canned_queries(get, seed_quotes):
     carried = get("/quotes/outlets_for_statement.json?_shape=array&statement=Atomwaffe").json()
     assert carried and all("Atomwaffen" in r["text"] for r in carried)
     assert get("/quotes/speaker_over_time.json?_shape=array&speaker=Niemand").json() == []
-    assert get("/quotes/repeated_quotes.json?_shape=array").status_code == 200
+    assert get("/quotes/statements_across_outlets.json?_shape=array").status_code == 200
     index = get("/quotes").text
     for title in ("Most quoted speakers", "A speaker&#39;s quotes over time",
-                  "Which outlets carried a statement", "Quotes that appear in several articles"):
+                  "Which outlets carried a statement", "Statements carried by several outlets"):
         assert title in index
 
 
@@ -88,7 +90,10 @@ def test_quote_page_shows_quote_highlighted_in_its_article(get, seeded_db):
     assert marks == [(q["kind"], str(q["id"]), html.escape(q["text"], quote=True))]
     article = db["articles"].get(q["article_id"])
     context = re.search(r'<div class="in-context">(.*?)</div>', page.text, re.S).group(1)
-    assert html.unescape(re.sub(r"<[^>]+>", "", context)) == article["text"]
+    shown = html.unescape(re.sub(r"<[^>]+>", "", context))
+    a, b = paragraph_bounds(article["text"], q["start"], q["end"])
+    assert shown == article["text"][a:b] and q["text"] in shown  # its paragraph and those around
+    assert shown.count("\n") >= 1 and len(shown) < len(article["text"])
 
 
 def test_article_page_marks_all_its_quotes(get, seed_quotes):
@@ -152,8 +157,12 @@ def test_canned_queries_on_a_statement_carried_twice(tmp_path, loop, seed_articl
     def get(path):
         return loop.run_until_complete(ds.client.get(path)).json()
 
-    [rep] = get("/quotes/repeated_quotes.json?_shape=array")
-    assert (rep["text"], rep["articles"], rep["speakers"]) == (phrase, 2, "Alexander Lukaschenko")
+    [rep] = get("/quotes/statements_across_outlets.json?_shape=array")
+    assert (rep["text"], rep["articles"], rep["outlets"], rep["speaker"]) == (
+        phrase, 2, 2, "Alexander Lukaschenko")  # outlets: Tass and the publisher Agenturdienst
+    page = loop.run_until_complete(ds.client.get(f"/quotes/statements/{rep['statement_id']}")).text
+    path = re.findall(r"<li><strong>([^<]*)</strong> · ([^:<]*?)(?: citing ([^:<]*))?:", page)
+    assert path == [("2023-04", "unknown publisher", "Tass"), ("2023-05-02", "Agenturdienst", "Tass")]
     over_time = get("/quotes/speaker_over_time.json?_shape=array&speaker=Lukasch")
     assert [r["date"] for r in over_time] == ["2023-04", "2023-05-02"]
     assert get("/quotes/speaker_over_time.json?_shape=array&speaker=Peskow") == []
@@ -364,3 +373,137 @@ def test_later_pages_count_facets_over_all_matches(get):
                         for n, f in d["facet_results"].items()}
     assert counts(second) == counts(first) and sum(v for _, v in counts(first)["kind"]) > 5
     assert second["filtered_table_rows_count"] == first["filtered_table_rows_count"]
+
+
+# --------------------------------------------------------------------------- reading pages
+
+def _text(page_html: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page_html)))
+
+
+def test_quotes_table_reads_as_names_and_keeps_every_column(get, seeded_db):
+    page = get("/quotes/quotes").text
+    head = re.search(r'<table class="rows-and-columns quotes-reading">.*?</thead>', page, re.S).group(0)
+    assert re.findall(r'<th class="col-(\w+)"', head) == [
+        "date", "speaker_id", "text", "kind", "outlet_id", "publisher", "article_id"]
+    assert 'href="/quotes/speakers/' in page and ">Alexander Lukaschenko</a>" in page
+    assert "Show all columns" in page
+    facets = re.findall(r'<p class="facet-info-name">\s*<strong>([^<]+?)\s*<span', page)
+    # the seed articles have no publisher: that facet is empty, so not shown
+    assert facets == ["Speaker", "Outlet", "Kind"]
+    every = get("/quotes/quotes?_allcols=1").text
+    cols = re.findall(r'<th class="col-(\w+)" scope="col"', every)
+    assert {"rule", "sentence", "start", "end", "confidence", "statement_id"} <= set(cols)
+    # the quote's text links to its page
+    db = open_db(seeded_db)
+    newest = next(db.query("select id from quotes order by date desc limit 1"))["id"]
+    assert f'href="/quotes/quotes/{newest}"' in page
+
+
+def test_quote_page_names_speaker_article_and_statement(get, seeded_db):
+    db = open_db(seeded_db)
+    q = next(db.query("select quotes.*, speakers.name from quotes join speakers on speakers.id = speaker_id "
+                      "where text like 'Wir erpressen niemanden%'"))
+    page = get(f"/quotes/quotes/{q['id']}").text
+    quote = re.search(r'<blockquote class="quote kind-(\w+)"[^>]*>(.*?)</blockquote>', page, re.S)
+    assert quote.groups() == (q["kind"], html.escape(q["text"], quote=True))
+    assert f'<a class="speaker" href="/quotes/speakers/{q["speaker_id"]}">{q["name"]}</a>' in page
+    assert f'href="/quotes/articles/{q["article_id"]}"' in page
+    assert f'href="/quotes/statements/{q["statement_id"]}"' in page
+    assert re.search(r"<title>„Wir erpressen niemanden", page)
+    assert "All fields" in page  # the raw row below
+
+
+def test_article_page_starts_with_its_title(get, seeded_db):
+    db = open_db(seeded_db)
+    art = next(db.query("select * from articles where quote_count > 0 limit 1"))
+    page = get(f"/quotes/articles/{art['id']}").text
+    assert re.search(r"<h1>(.*?)</h1>", page, re.S).group(1) == html.escape(art["title"], quote=True)
+    assert page.index("<h1>") < page.index('class="legend"') < page.index('<div class="in-context">')
+    raw = page.index('<details class="raw">')
+    assert raw > page.index('<div class="in-context">') and page.index(art["sha256"]) > raw
+
+
+def test_speaker_page(get, seeded_db):
+    db = open_db(seeded_db)
+    sid, name, n = next(db.execute("select speaker_id, speakers.name, count(*) from quotes join speakers "
+                                   "on speakers.id = speaker_id group by 1 order by 3 desc limit 1"))
+    page = get(f"/quotes/speakers/{sid}").text
+    assert re.search(r"<h1>(.*?)</h1>", page).group(1) == name
+    text = _text(page)
+    kinds = dict(db.execute("select kind, count(*) from quotes where speaker_id = ? group by 1", [sid]).fetchall())
+    assert f"Quotes {n} · " in text
+    for kind, k in kinds.items():
+        assert f"{k} {kind}" in text
+    first, last = db.execute("select min(date), max(date) from quotes where speaker_id = ?", [sid]).fetchone()
+    assert f"First quoted {first}" in text and f"Last quoted {last}" in text
+    chart = json.loads(re.search(r'<script type="application/json" id="chart-months">(.*?)</script>',
+                                 page, re.S).group(1))
+    per_month = dict(db.execute("select substr(date, 1, 7), count(*) from quotes where speaker_id = ? "
+                                "and date is not null group by 1", [sid]).fetchall())
+    totals = [sum(d["data"][i] for d in chart["datasets"]) for i in range(len(chart["labels"]))]
+    assert {m: t for m, t in zip(chart["labels"], totals) if t} == per_month
+    assert chart["labels"][0] == min(per_month) and chart["labels"][-1] == max(per_month)
+    listed = re.findall(r'<li class="kind-\w+"><a href="/quotes/quotes/(\d+)">', page)
+    newest = [r[0] for r in db.execute("select id from quotes where speaker_id = ? order by date desc", [sid])]
+    assert [int(i) for i in listed] == newest[:100]
+    assert '/-/quotes-static/chart.umd.min.js' in page
+
+
+def test_speaker_page_counts_from_the_facet_index_equal_sql(synth_db, loop):
+    """On a large database a speaker's counts come from the facet index: same page."""
+    conn = sqlite3.connect(synth_db)
+    sids = [r[0] for r in conn.execute("select speaker_id from quotes where speaker_id is not null "
+                                       "group by 1 order by count(*) desc limit 3")]
+    conn.close()
+    ds = make_datasette(synth_db)
+    with_index = [loop.run_until_complete(ds.client.get(f"/synth/speakers/{s}")).text for s in sids]
+    assert facet_index.facets_for(synth_db).current() is not None
+    facets = facet_index.facets_for(synth_db)
+    saved, facets.current = facets.current, lambda wait=None: None  # as while it is rebuilt
+    try:
+        by_sql = [loop.run_until_complete(ds.client.get(f"/synth/speakers/{s}")).text for s in sids]
+    finally:
+        facets.current = saved
+    strip = lambda t: re.sub(r"Queries took [0-9.]+ms", "", t)  # noqa: E731
+    assert [strip(t) for t in with_index] == [strip(t) for t in by_sql]
+
+
+def test_canned_queries_hide_sql_have_titles_and_link(get):
+    page = get("/quotes/most_quoted_speakers").text
+    assert re.search(r"<title>Most quoted speakers", page)
+    assert "select speakers.id" not in page and "_show_sql=1" in page  # SQL hidden ...
+    assert "select speakers.id" in get("/quotes/most_quoted_speakers?_show_sql=1").text  # ... on request
+    assert re.search(r'<td class="col-speaker"><a href="/quotes/speakers/\d+">Alexander Lukaschenko</a>', page)
+    over_time = get("/quotes/speaker_over_time?speaker=Lukaschenko").text
+    assert re.search(r'<td class="col-text"><a href="/quotes/quotes/\d+">', over_time)
+    assert re.search(r'<td class="col-article_id"><a href="/quotes/articles/[^"]+">', over_time)
+    rows = get("/quotes/speaker_over_time.json?_shape=array&speaker=Lukaschenko").json()
+    dates = [r["date"] for r in rows]
+    assert None in dates and dates.index(None) == len(dates) - dates.count(None)  # undated last
+    assert [d for d in dates if d] == sorted(d for d in dates if d)
+
+
+def test_canned_query_charts_are_drawn_from_their_rows(get):
+    page = get("/quotes/quotes_per_outlet").text
+    chart = json.loads(re.search(r'<script type="application/json" id="chart-query">(.*?)</script>',
+                                 page, re.S).group(1))
+    rows = get("/quotes/quotes_per_outlet.json?_shape=array").json()
+    assert chart["labels"] == [r["outlet"] for r in rows][:20]
+    assert chart["datasets"][0]["data"] == [r["quotes"] for r in rows][:20]
+
+
+def test_csv_downloads_as_a_file(get):
+    r = get("/quotes/quotes.csv?_size=max")
+    assert r.status_code == 200 and r.headers["content-disposition"].startswith("attachment")
+    assert r.text.splitlines()[0].startswith("id,date,kind,text")
+    page = get("/quotes/quotes").text
+    assert re.search(r'<a href="[^"]*\.csv\?[^"]*_dl=1" download>Download CSV</a>', html.unescape(page))
+    r = get("/quotes/most_quoted_speakers.csv")
+    assert r.headers["content-disposition"].startswith("attachment")
+
+
+def test_chart_library_ships_with_the_package(get):
+    r = get("/-/quotes-static/chart.umd.min.js")
+    assert r.status_code == 200 and "Chart.js v4" in r.text[:200] and len(r.text) > 100_000
+    assert get("/-/quotes-static/charts.js").status_code == 200
