@@ -14,6 +14,13 @@ from dataclasses import asdict, dataclass, field
 KINDS = ("direct", "indirect", "mixed", "reported")
 
 
+def stable_id(*parts: object) -> int:
+    """A 52-bit integer from a hash of `parts`: deterministic across runs and machines,
+    an INTEGER PRIMARY KEY (so it is also the FTS rowid), and exact in JavaScript."""
+    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode())
+    return int(h.hexdigest()[:13], 16)
+
+
 @dataclass
 class Article:
     id: str

@@ -38,6 +38,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .records import stable_id
+
 #: Words per shingle.
 SHINGLE = 3
 #: A shingle is a key when its hash is divisible by this (about 1 shingle in SAMPLE) ...
@@ -54,15 +56,6 @@ MIN_SCORE = 75.0
 MIN_FUZZY_WORDS = 5
 
 _WORD = re.compile(r"\w+")
-
-
-def stable_id(*parts: object) -> int:
-    """`quotes.store.stable_id` (imported when first used: store imports this module)."""
-    global stable_id
-    from .store import stable_id as store_stable_id
-
-    stable_id = store_stable_id
-    return stable_id(*parts)
 
 
 @lru_cache(maxsize=1 << 15)

@@ -20,7 +20,6 @@ Design choices, each for a user-visible reason:
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import time
@@ -33,7 +32,7 @@ from sqlite_utils.migrations import Migrations
 
 from . import statements
 from .outlets import outlet_type
-from .records import Article, Quote
+from .records import Article, Quote, stable_id
 
 DEFAULT_DB = Path("db") / "quotes.db"
 
@@ -41,13 +40,6 @@ migrations = Migrations("quotes")
 
 
 # --------------------------------------------------------------------------- ids, stems
-
-def stable_id(*parts: object) -> int:
-    """A 52-bit integer from a hash of `parts`: deterministic across runs and machines,
-    an INTEGER PRIMARY KEY (so it is also the FTS rowid), and exact in JavaScript."""
-    h = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode())
-    return int(h.hexdigest()[:13], 16)
-
 
 _WORD = re.compile(r"\w+")
 
