@@ -78,9 +78,10 @@ def extract(
                                "stdout (the evaluation contract) and write no database."),
     force: bool = typer.Option(False, "--force", help="Re-extract articles even if their "
                                "text is already stored (e.g. after the extractor improved)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract in this many processes "
-                             "(models loaded once per process; this process writes the "
-                             "database). About one per CPU core."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extract in this many "
+                                       "processes (models loaded once per process; this process "
+                                       "writes the database). Default: one per usable CPU core "
+                                       "for more than a few articles, else 1."),
     shard: Optional[str] = typer.Option(None, "--shard", metavar="I/N", help="Only the I-th of "
                                         "N partitions of the articles (a stable hash of the "
                                         "article id), e.g. 0/4 on the first of four machines; "
@@ -112,12 +113,13 @@ def extract(
             part = parse_shard(shard)
         except ValueError as e:
             raise fail(str(e), 2)
-    if cluster is not None and (jsonl or jobs > 1):
+    if cluster is not None and (jsonl or (jobs or 1) > 1):
         raise fail("--cluster does not combine with --jsonl or --jobs (the cluster's "
                    "workers are the processes)", 2)
     paths, bad = run.inputs(files)
     if not paths:
         raise fail("; ".join(str(b) for b in bad) if bad else "no input files")
+    jobs = jobs or run.default_jobs(paths)
     summary = run.Summary(files=len(paths))
     for b in bad:
         typer.echo(f"skipped: {b}", err=True)

@@ -59,6 +59,30 @@ def inputs(sources: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Skipp
     return files, bad
 
 
+#: Below this much input, one process: starting a second one and loading its models
+#: (a few seconds) costs more than it saves.
+SMALL_INPUT = (32, 1_000_000)  # files, bytes
+
+
+def default_jobs(files: list[Path]) -> int:
+    """Processes for a run whose --jobs was not given: one per CPU core this process may
+    use, or 1 for a few small files.  Each process holds its own models (about 1 GB)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    if cores <= 1 or len(files) <= SMALL_INPUT[0] and sum(_size(f) for f in files) <= SMALL_INPUT[1]:
+        return 1
+    return cores
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _articles(files: list[Path], summary: Summary, shard: tuple[int, int] | None,
               on_file: Callable[[Path], None] | None) -> Iterator[Article | Skipped]:
     """Articles of `files`, less those of other partitions; read problems pass through."""

@@ -143,3 +143,21 @@ def test_missing_models_stop_a_jobs_run_with_one_line(tmp_path, monkeypatch):
     assert r.exit_code == 1
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: extractor cannot run: model file missing"), r.stderr
+
+
+def test_default_jobs_one_per_core_for_a_corpus_one_for_a_few_files(tmp_path, monkeypatch):
+    """`quotes extract` without --jobs: a few small files stay in this process (starting
+    a worker costs more than it saves); a corpus gets one process per usable core."""
+    import os
+
+    from quotes import run
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    assert run.default_jobs(seeds) == 1
+    corpus = [tmp_path / f"a{i}.txt" for i in range(40)]
+    for p in corpus:
+        p.write_text("Der Sprecher sagte, die Lage sei ernst.", encoding="utf-8")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    assert run.default_jobs(corpus) == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert run.default_jobs(corpus) == 1
