@@ -6,51 +6,9 @@ from quotes import cues, lexicon
 from quotes.context import ArticleContext
 from quotes.extract import find_quotes
 
+from .parses import AERZTE, GENAUER, LAUT_BKA
 from .ruletools import parse, sentence, text_of, word, words
 
-# Wikinews train, 50164 - Myanmar: Die Arbeit von Hilfsorganisationen wird weiter behindert (2008-05-14)
-AERZTE = """\
-# newpar
-# text = Ärzte ohne Grenzen teilte gestern mit, drei Flugzeuge der Hilfsorganisation seien gestern in Rangun mit 110 Tonnen Hilfsgütern gelandet.
-1	Ärzte	Arzt	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	4	nsubj	_	start_char=0|end_char=5
-2	ohne	ohne	ADP	APPR	_	3	case	_	start_char=6|end_char=10
-3	Grenzen	Grenze	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	1	nmod	_	start_char=11|end_char=18
-4	teilte	teilen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=19|end_char=25
-5	gestern	gestern	ADV	ADJD	_	4	advmod	_	start_char=26|end_char=33
-6	mit	mit	ADP	PTKVZ	_	4	compound:prt	_	start_char=34|end_char=37
-7	,	,	PUNCT	$,	_	20	punct	_	start_char=37|end_char=38
-8	drei	drei	NUM	CARD	NumType=Card	9	nummod	_	start_char=39|end_char=43
-9	Flugzeuge	Flugzeug	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	20	nsubj	_	start_char=44|end_char=53
-10	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	11	det	_	start_char=54|end_char=57
-11	Hilfsorganisation	Hilfsorganisation	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	9	nmod	_	start_char=58|end_char=75
-12	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	20	aux	_	start_char=76|end_char=81
-13	gestern	gestern	ADV	ADV	_	20	advmod	_	start_char=82|end_char=89
-14	in	in	ADP	APPR	_	15	case	_	start_char=90|end_char=92
-15	Rangun	Rangun	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	20	obl	_	start_char=93|end_char=99
-16	mit	mit	ADP	APPR	_	18	case	_	start_char=100|end_char=103
-17	110	110	NUM	CARD	NumType=Card	18	nummod	_	start_char=104|end_char=107
-18	Tonnen	Tonne	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	20	obl	_	start_char=108|end_char=114
-19	Hilfsgütern	Hilfsgut	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	20	obl	_	start_char=115|end_char=126
-20	gelandet	landen	VERB	VVPP	VerbForm=Part	4	ccomp	_	start_char=127|end_char=135
-21	.	.	PUNCT	$.	_	4	punct	_	start_char=135|end_char=136
-"""
-# Wikinews train, 21932 - Elterninitiative „Vermisste Kinder“ fand Kind nach sechs Jahren (2006-02-12)
-LAUT_BKA = """\
-# newpar
-# text = Laut BKA liegen bei den meisten Verschwindensfällen Streitigkeiten der Eltern vor.
-1	Laut	laut	ADP	APPR	_	2	case	_	start_char=0|end_char=4
-2	BKA	BKA	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	3	obl	_	start_char=5|end_char=8
-3	liegen	liegen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=9|end_char=15
-4	bei	bei	ADP	APPR	_	7	case	_	start_char=16|end_char=19
-5	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	7	det	_	start_char=20|end_char=23
-6	meisten	meist	DET	PIAT	Case=Dat|Gender=Masc|Number=Plur|PronType=Ind	7	det	_	start_char=24|end_char=31
-7	Verschwindensfällen	Verschwindensfalle	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	3	obl	_	start_char=32|end_char=51
-8	Streitigkeiten	Streitigkeit	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	3	obl	_	start_char=52|end_char=66
-9	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	10	det	_	start_char=67|end_char=70
-10	Eltern	Eltern	NOUN	NN	Case=Gen|Gender=Neut|Number=Plur	8	nmod	_	start_char=71|end_char=77
-11	vor	vor	ADP	PTKVZ	_	3	compound:prt	_	start_char=78|end_char=81
-12	.	.	PUNCT	$.	_	3	punct	_	start_char=81|end_char=82
-"""
 # Wikinews train, 15010 - Mord an junger Frau in Darmstadt (2005-10-28)
 ZUFOLGE_POLIZEI = """\
 # newpar
@@ -273,26 +231,6 @@ DEMNACH = """\
 10	Rollbahn	Rollbahn	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	11	obl	_	start_char=43|end_char=51
 11	aufgesetzt	aufsetzen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=52|end_char=62
 12	.	.	PUNCT	$.	_	11	punct	_	start_char=62|end_char=63
-"""
-# Wikinews train, 17865 - Der vor Genua vermisste Pilot ist möglicherweise noch am Leben (2005-12-19)
-GENAUER = """\
-# newpar
-# text = Jetzt ermittelt die Polizei auf einer Spur des Piloten, genauer gesagt seines Handys.
-1	Jetzt	jetzt	ADV	ADV	_	2	advmod	_	start_char=0|end_char=5
-2	ermittelt	ermitteln	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=6|end_char=15
-3	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=16|end_char=19
-4	Polizei	Polizei	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	2	nsubj	_	start_char=20|end_char=27
-5	auf	auf	ADP	APPR	_	7	case	_	start_char=28|end_char=31
-6	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	7	det	_	start_char=32|end_char=37
-7	Spur	Spur	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	2	obl	_	start_char=38|end_char=42
-8	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	9	det	_	start_char=43|end_char=46
-9	Piloten	Pilot	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	7	nmod	_	start_char=47|end_char=54
-10	,	,	PUNCT	$,	_	12	punct	_	start_char=54|end_char=55
-11	genauer	genau	ADV	ADV	_	12	advmod	_	start_char=56|end_char=63
-12	gesagt	sagen	VERB	VVPP	VerbForm=Part	2	conj	_	start_char=64|end_char=70
-13	seines	sein	DET	PPOSAT	Case=Gen|Gender=Neut|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	14	det:poss	_	start_char=71|end_char=77
-14	Handys	Handy	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	12	nmod	_	start_char=78|end_char=84
-15	.	.	PUNCT	$.	_	2	punct	_	start_char=84|end_char=85
 """
 # seeds/000_d9023a71f75f729c.txt
 PESKOW = """\

@@ -4,6 +4,7 @@ from __future__ import annotations
 from quotes import direct
 from quotes.context import ArticleContext
 
+from .parses import ENGE_ARBEIT, FILM, JELPKE, SOGENANNT
 from .ruletools import parse, text_of, words
 
 # Wikinews train, 46350 - 26-Jähriger überfuhr Fahrradfahrer in München: 18 Monate Haft (2007-12-20)
@@ -29,29 +30,6 @@ STUDENT = """\
 17	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	18	det	_	start_char=74|end_char=77
 18	Anklagebank	Anklagebank	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	13	obl	_	start_char=78|end_char=89
 19	.	.	PUNCT	$.	_	13	punct	_	start_char=89|end_char=90
-"""
-# Wikinews train, 28493 - Wien: Komponist György Ligeti gestorben (2006-06-15)
-FILM = """\
-# newpar
-# text = Der Komponist schrieb einige Titel zu Stanley Kubricks Film „2001: Odyssee im Weltraum“.
-1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
-2	Komponist	Komponist	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	nsubj	_	start_char=4|end_char=13
-3	schrieb	schreiben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=14|end_char=21
-4	einige	einige	DET	PIAT	Case=Acc|Gender=Fem|Number=Plur|PronType=Ind	5	det	_	start_char=22|end_char=28
-5	Titel	Titel	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	3	obj	_	start_char=29|end_char=34
-6	zu	zu	ADP	APPR	_	7	case	_	start_char=35|end_char=37
-7	Stanley	Stanley	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	5	nmod	_	start_char=38|end_char=45
-8	Kubricks	Kubrick	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	9	compound	_	start_char=46|end_char=54
-9	Film	Film	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	3	obj	_	start_char=55|end_char=59
-10	„	„	PUNCT	$(	_	11	punct	_	start_char=60|end_char=61
-11	2001	2001	NUM	CARD	NumType=Card	9	obl:tmod	_	start_char=61|end_char=65
-12	:	:	PUNCT	$.	_	13	punct	_	start_char=65|end_char=66
-13	Odyssee	Odyssee	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	3	parataxis	_	start_char=67|end_char=74
-14	in	in	ADP	APPR	_	16	case	_	start_char=75|end_char=77
-15	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	16	det	_	start_char=75|end_char=77
-16	Weltraum	Weltraum	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	13	nmod	_	start_char=78|end_char=86
-17	“	“	PUNCT	$(	_	16	punct	_	start_char=86|end_char=87
-18	.	.	PUNCT	$.	_	3	punct	_	start_char=87|end_char=88
 """
 # Wikinews train, 42688 - Al Qaida droht Vergeltungsschläge für Rushdie-Ehrung an (2007-07-11)
 TITEL = """\
@@ -175,78 +153,6 @@ ZITAT_SCHROEDER = """\
 17	haben	haben	AUX	VAINF	VerbForm=Inf	16	aux	_	start_char=87|end_char=92
 18	.	.	PUNCT	$.	_	9	punct	_	start_char=92|end_char=93
 19	“	“	PUNCT	$(	_	9	punct	_	start_char=93|end_char=94
-"""
-# Wikinews train, 51747 - Deutschland: Linkspartei wegen Nähe zur PKK in der Kritik (2008-07-20)
-SOGENANNT = """\
-# newpar
-# text = Ulla Jelpke, die erst vor einem Monat mit einem sogenannten „Gestapo-Vergleich“ für Schlagzeilen gesorgt hatte, kritisierte beispielsweise die Entscheidung der Fraktionsspitze.
-1	Ulla	Ulla	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	22	nsubj	_	start_char=0|end_char=4
-2	Jelpke	Jelpke	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	1	flat:name	_	start_char=5|end_char=11
-3	,	,	PUNCT	$,	_	19	punct	_	start_char=11|end_char=12
-4	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	19	nsubj	_	start_char=13|end_char=16
-5	erst	erst	ADV	ADV	_	19	advmod	_	start_char=17|end_char=21
-6	vor	vor	ADP	APPR	_	8	case	_	start_char=22|end_char=25
-7	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	8	det	_	start_char=26|end_char=31
-8	Monat	Monat	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	19	obl	_	start_char=32|end_char=37
-9	mit	mit	ADP	APPR	_	15	case	_	start_char=38|end_char=41
-10	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Masc|NumType=Card|Number=Sing|PronType=Art	15	det	_	start_char=42|end_char=47
-11	sogenannten	sogenannter	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	15	amod	_	start_char=48|end_char=59
-12	„	„	PUNCT	$(	_	15	punct	_	start_char=60|end_char=61
-13	Gestapo	Gestapo	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	15	compound	_	start_char=61|end_char=68
-14	-	-	PUNCT	$	_	13	punct	_	start_char=68|end_char=69
-15	Vergleich	Vergleich	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	19	obl	_	start_char=69|end_char=78
-16	“	“	PUNCT	$(	_	15	punct	_	start_char=78|end_char=79
-17	für	für	ADP	APPR	_	18	case	_	start_char=80|end_char=83
-18	Schlagzeilen	Schlagzeile	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	19	obl	_	start_char=84|end_char=96
-19	gesorgt	sorgen	VERB	VVPP	VerbForm=Part	1	acl:relcl	_	start_char=97|end_char=104
-20	hatte	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	19	aux	_	start_char=105|end_char=110
-21	,	,	PUNCT	$,	_	1	punct	_	start_char=110|end_char=111
-22	kritisierte	kritisieren	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=112|end_char=123
-23	beispielsweise	beispielsweise	ADV	ADV	_	22	advmod	_	start_char=124|end_char=138
-24	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	25	det	_	start_char=139|end_char=142
-25	Entscheidung	Entscheidung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	22	nsubj	_	start_char=143|end_char=155
-26	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	27	det	_	start_char=156|end_char=159
-27	Fraktionsspitze	Fraktionsspitze	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	25	nmod	_	start_char=160|end_char=175
-28	.	.	PUNCT	$.	_	22	punct	_	start_char=175|end_char=176
-"""
-# seeds/004_1b5946d984acc9ae.txt
-ENGE_ARBEIT = """\
-# newpar
-# text = Putin sagte, es werde „enge Arbeit“ an der Stärkung der Zusammenarbeit im Rahmen eines Unionsabkommens geben, das enge politische, wirtschaftliche und militärische Beziehungen zwischen Belarus und Russland vorsehe.
-1	Putin	Putin	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=0|end_char=5
-2	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=6|end_char=11
-3	,	,	PUNCT	$,	_	19	punct	_	start_char=11|end_char=12
-4	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	19	nsubj	_	start_char=13|end_char=15
-5	werde	werden	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	19	aux	_	start_char=16|end_char=21
-6	„	„	PUNCT	$(	_	8	punct	_	start_char=22|end_char=23
-7	enge	eng	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	8	amod	_	start_char=23|end_char=27
-8	Arbeit	Arbeit	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	19	obj	_	start_char=28|end_char=34
-9	“	“	PUNCT	$(	_	8	punct	_	start_char=34|end_char=35
-10	an	an	ADP	APPR	_	12	case	_	start_char=36|end_char=38
-11	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=39|end_char=42
-12	Stärkung	Stärkung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	19	obl	_	start_char=43|end_char=51
-13	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	14	det	_	start_char=52|end_char=55
-14	Zusammenarbeit	Zusammenarbeit	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	12	nmod	_	start_char=56|end_char=70
-15	im	in	ADP	APPR	_	16	case	_	start_char=71|end_char=73
-16	Rahmen	Rahmen	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	19	obl	_	start_char=74|end_char=80
-17	eines	ein	DET	ART	Case=Gen|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	18	det	_	start_char=81|end_char=86
-18	Unionsabkommens	Unionsabkommen	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	16	nmod	_	start_char=87|end_char=102
-19	geben	geben	VERB	VVINF	VerbForm=Inf	2	ccomp	_	start_char=103|end_char=108
-20	,	,	PUNCT	$,	_	33	punct	_	start_char=108|end_char=109
-21	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	28	det	_	start_char=110|end_char=113
-22	enge	eng	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	28	amod	_	start_char=114|end_char=118
-23	politische	politisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	28	amod	_	start_char=119|end_char=129
-24	,	,	PUNCT	$,	_	27	punct	_	start_char=129|end_char=130
-25	wirtschaftliche	wirtschaftlich	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	23	conj	_	start_char=131|end_char=146
-26	und	und	CCONJ	KON	_	27	cc	_	start_char=147|end_char=150
-27	militärische	militärisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	25	conj	_	start_char=151|end_char=163
-28	Beziehungen	Beziehung	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	33	obj	_	start_char=164|end_char=175
-29	zwischen	zwischen	ADP	APPR	_	30	case	_	start_char=176|end_char=184
-30	Belarus	Belarus	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	28	nmod	_	start_char=185|end_char=192
-31	und	und	CCONJ	KON	_	32	cc	_	start_char=193|end_char=196
-32	Russland	Rußland	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	30	conj	_	start_char=197|end_char=205
-33	vorsehe	vorsehen	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	19	conj	_	start_char=206|end_char=213
-34	.	.	PUNCT	$.	_	2	punct	_	start_char=213|end_char=214
 """
 # Wikinews train, 12839 - Umstrukturierung führt zu Stellenabbau bei RTL (2005-09-24)
 RTL = """\
@@ -421,23 +327,6 @@ JOBBIK = """\
 20	politisches	politisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Sing	21	amod	_	start_char=105|end_char=116
 21	Sprachrohr	Sprachrohr	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	16	obj	_	start_char=117|end_char=127
 22	.	.	PUNCT	$.	_	21	punct	_	start_char=127|end_char=128
-"""
-# Wikinews train, 51747 - Deutschland: Linkspartei wegen Nähe zur PKK in der Kritik (2008-07-20)
-JELPKE = """\
-# newpar
-# text = „Es besteht Diskussionsbedarf“, sagte Jelpke gegenüber Spiegel Online.
-1	„	„	PUNCT	$(	_	3	punct	_	start_char=0|end_char=1
-2	Es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	3	expl	_	start_char=1|end_char=3
-3	besteht	bestehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	ccomp	_	start_char=4|end_char=11
-4	Diskussionsbedarf	Diskussionsbedarf	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	obj	_	start_char=12|end_char=29
-5	“	“	PUNCT	$(	_	3	punct	_	start_char=29|end_char=30
-6	,	,	PUNCT	$,	_	3	punct	_	start_char=30|end_char=31
-7	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=32|end_char=37
-8	Jelpke	Jelpke	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	7	nsubj	_	start_char=38|end_char=44
-9	gegenüber	gegenüber	ADP	APPR	_	10	case	_	start_char=45|end_char=54
-10	Spiegel	Spiegel	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	7	obl	_	start_char=55|end_char=62
-11	Online	Online	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	10	appos	_	start_char=63|end_char=69
-12	.	.	PUNCT	$.	_	7	punct	_	start_char=69|end_char=70
 """
 
 
