@@ -15,7 +15,7 @@ from .nlp import Sentence
 from .outlets import is_outlet, outlet_in
 from .sources import TIME_NOUNS
 from .speakers import Resolved, Speakers
-from .trees import mention
+from .trees import mention, root
 
 
 def nobody() -> Resolved:
@@ -107,9 +107,9 @@ def orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speakers
     darum, …"), else the last speaker of the article, else nobody. With `own`, for a
     Konjunktiv clause inside `sent`, the subject of its main clause comes first."""
     if own:
-        top = [w for w in sent.words if w.head < 0]
-        subj = [w for w in sent.dependents(top[0].i, "nsubj") if w.upos in ("NOUN", "PROPN")
-                and w.lemma not in TIME_NOUNS] if top else []
+        top = root(sent)
+        subj = [w for w in sent.dependents(top.i, "nsubj") if w.upos in ("NOUN", "PROPN")
+                and w.lemma not in TIME_NOUNS] if top is not None else []
         if subj:
             return Attribution(speakers.resolve(sent, mention(sent, subj[0])), None, None)
     if sent.index > 0:

@@ -141,12 +141,6 @@ def _same_stretch(a: Quote, b: Quote) -> bool:
 def _surest(quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: -q.confidence):
-        clash = False
-        for o in out:
-            ov = min(q.end, o.end) - max(q.start, o.start)
-            if ov > 0 and ov * 2 >= min(q.end - q.start, o.end - o.start):
-                clash = True
-                break
-        if not clash:
+        if not any(_same_stretch(q, o) for o in out):
             out.append(q)
     return sorted(out, key=lambda q: q.start)

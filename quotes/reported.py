@@ -19,7 +19,7 @@ import re
 from . import lexicon
 from .attribution import Attribution, attribute, nobody
 from .context import ArticleContext
-from .cues import Cue
+from .cues import NON_VERB_KINDS, Cue
 from .german import SOURCE_PREPOSITIONS
 from .nlp import Sentence, Word
 from .records import Quote
@@ -41,7 +41,7 @@ PERFECT = re.compile(r"\b\w+(t|en|n)\s+(haben|sein)\b|\bworden\s+sein\b|\bgewese
 def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     """The clause of a speech verb that reports a speech act with its content in an
     object or prepositional phrase, not in a clause: a ``reported`` quote."""
-    if cue.kind in ("prep", "noun", "so") or cue.lemma not in REPORTED_VERBS or not cue.source \
+    if cue.kind in NON_VERB_KINDS or cue.lemma not in REPORTED_VERBS or not cue.source \
             or own_content(sent, cue) or not speech_act(sent, cue):
         return False
     v = cue.word
@@ -148,17 +148,18 @@ def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
     discourse = ctx.discourse
     source = discourse.last is not None and sent.index - discourse.last_sentence <= 2 or any(
         c.source or c.kind in ("prep", "noun") for k in (sent.index - 1, sent.index - 2) for c in ctx.cues.get(k, []))
-    if not (claim or source or _after_sollen(ctx, sent)):
+    run_on = _after_sollen(ctx, sent)
+    if not (claim or source or run_on):
         return False
     if ctx.overlaps(sent.start, sent.end) or len(text.split()) < 4:
         return False
-    prev = ctx.quotes[-1] if ctx.quotes else None
-    if prev is not None and prev.rule == "reported:sollen" and _adjacent(ctx, prev, sent):
-        ctx.quotes[-1] = ctx.quote("reported", prev.start, _end(ctx, sent), _attribution(discourse),
+    if run_on:
+        prev = ctx.quotes[-1]
+        ctx.quotes[-1] = ctx.quote("reported", prev.start, _end(sent), _attribution(discourse),
                                    prev.confidence, "reported:sollen", sent)
         return True
     conf = 0.55 if claim else 0.45
-    ctx.quotes.append(ctx.quote("reported", sent.start, _end(ctx, sent), _attribution(discourse), conf,
+    ctx.quotes.append(ctx.quote("reported", sent.start, _end(sent), _attribution(discourse), conf,
                                 "reported:sollen", sent))
     return True
 
@@ -169,7 +170,7 @@ def _attribution(discourse) -> Attribution:
     return Attribution(discourse.last.speaker, None, discourse.last.outlet)
 
 
-def _end(ctx: ArticleContext, sent: Sentence) -> int:
+def _end(sent: Sentence) -> int:
     """End of a sentence without its final punctuation."""
     words = sent.words
     k = len(words)
