@@ -90,9 +90,9 @@ def _build(processors: str, model_dir: Path, kwargs: dict):
 
     import stanza  # imported here: torch takes a second to load
 
-    from . import gender, mood  # noqa: F401  register the "gender" and "mood" processors
+    from . import gender, mood, speedups  # noqa: F401  gender, mood: register the processors
 
-    _use_greedy_trees()
+    speedups.install()  # same output, less time
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
@@ -108,54 +108,6 @@ def _build(processors: str, model_dir: Path, kwargs: dict):
     if "mwt" in pipeline.processors:
         pipeline.processors["mwt"].trainer.expansion_dict.update(CONTRACTIONS)
     return pipeline
-
-
-def greedy_or_mst(scores):
-    """The best single-root tree for a parser's arc `scores` (``scores[i, j]``: word j
-    heads word i; row and column 0 are the root), as Stanza's
-    ``chuliu_edmonds_one_root`` gives it, but fast for the usual case.
-
-    If every word's best head already forms a tree with one word under the root, that
-    tree is the best of all trees, so it is also the best single-root tree and equals
-    what Chu-Liu-Edmonds would return. Stanza's pure-Python Chu-Liu-Edmonds (which
-    penalises root arcs, so even a perfect greedy tree goes through cycle contraction)
-    took over half of the parser's time; it now runs only for sentences whose greedy
-    heads contain a cycle or several roots.
-    """
-    import numpy as np
-    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
-
-    n = scores.shape[0]
-    s = np.array(scores[1:], dtype=np.float64)
-    s[np.arange(n - 1), np.arange(1, n)] = -np.inf  # no word heads itself
-    heads = s.argmax(axis=1)
-    if n > 1 and (heads == 0).sum() == 1 and _acyclic(heads.tolist()):
-        return np.concatenate(([0], heads))
-    return chuliu_edmonds_one_root(scores)
-
-
-def _acyclic(heads: list[int]) -> bool:
-    """``heads[i-1]`` is the head of word i (0 = root): does every word reach the root?"""
-    state = [0] * (len(heads) + 1)  # 0 unseen, 1 on the current path, 2 reaches the root
-    state[0] = 2
-    for start in range(1, len(heads) + 1):
-        path, i = [], start
-        while state[i] == 0:
-            state[i] = 1
-            path.append(i)
-            i = heads[i - 1]
-        if state[i] == 1:
-            return False
-        for j in path:
-            state[j] = 2
-    return True
-
-
-def _use_greedy_trees() -> None:
-    """Point Stanza's parser at `greedy_or_mst` (same trees, a fraction of the time)."""
-    from stanza.models.depparse import model
-
-    model.chuliu_edmonds_one_root = greedy_or_mst
 
 
 def _which_file(error: Exception, paths: dict) -> str:

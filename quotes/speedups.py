@@ -1,0 +1,207 @@
+"""Faster ways for Stanza to compute what it computes anyway: same output, less time.
+
+Each function here replaces one piece of Stanza's inference with one that gives the
+same result (tested against Stanza's own in ``tests/test_nlp.py``) and is applied by
+`install()` when `quotes.nlp` builds its pipeline.  Nothing here changes what a model
+predicts; measured with ``bench/parser_speed.py``.
+
+* `greedy_or_mst`: the parser's tree decoder, skipping Chu-Liu-Edmonds when the best
+  heads already form a tree;
+* `find_cycles`: the cycle finder inside Chu-Liu-Edmonds, for the graphs it is given
+  (every word has one head), without a general strongly-connected-components search;
+* `predict_arcs`: the graph parser's prediction, scoring relation labels only for the
+  chosen arcs instead of for every pair of words.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+#: Heads whose side of the label scores is computed at once (bounds memory).
+LABEL_CHUNK = 1024
+
+_STANZA: dict = {}  # Stanza's own functions that `install` replaced, for what they still do
+
+
+def install() -> None:
+    """Point Stanza at the functions of this module (idempotent)."""
+    from stanza.models.common import chuliu_edmonds
+    from stanza.models.depparse import model
+
+    _STANZA.setdefault("one_root", model.chuliu_edmonds_one_root)
+    _STANZA.setdefault("tarjan", chuliu_edmonds.tarjan)
+    _STANZA.setdefault("predict", model.GraphParser.predict)
+    model.chuliu_edmonds_one_root = greedy_or_mst
+    chuliu_edmonds.tarjan = find_cycles
+    model.GraphParser.predict = predict_arcs
+
+
+def uninstall() -> None:
+    """Give Stanza its own functions back (to compare speed and output)."""
+    from stanza.models.common import chuliu_edmonds
+    from stanza.models.depparse import model
+
+    if _STANZA:
+        model.chuliu_edmonds_one_root = _STANZA["one_root"]
+        chuliu_edmonds.tarjan = _STANZA["tarjan"]
+        model.GraphParser.predict = _STANZA["predict"]
+
+
+def greedy_or_mst(scores):
+    """The best single-root tree for a parser's arc `scores` (``scores[i, j]``: word j
+    heads word i; row and column 0 are the root), as Stanza's
+    ``chuliu_edmonds_one_root`` gives it, but fast for the usual case.
+
+    If every word's best head already forms a tree with one word under the root, that
+    tree is the best of all trees, so it is also the best single-root tree and equals
+    what Chu-Liu-Edmonds would return. Stanza's pure-Python Chu-Liu-Edmonds (which
+    penalises root arcs, so even a perfect greedy tree goes through cycle contraction)
+    took over half of the parser's time; it now runs only for sentences whose greedy
+    heads contain a cycle or several roots.
+    """
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+
+    n = scores.shape[0]
+    s = np.array(scores[1:], dtype=np.float64)
+    s[np.arange(n - 1), np.arange(1, n)] = -np.inf  # no word heads itself
+    heads = s.argmax(axis=1)
+    if n > 1 and (heads == 0).sum() == 1 and _acyclic(heads.tolist()):
+        return np.concatenate(([0], heads))
+    return chuliu_edmonds_one_root(scores)
+
+
+def _acyclic(heads: list[int]) -> bool:
+    """``heads[i-1]`` is the head of word i (0 = root): does every word reach the root?"""
+    state = [0] * (len(heads) + 1)  # 0 unseen, 1 on the current path, 2 reaches the root
+    state[0] = 2
+    for start in range(1, len(heads) + 1):
+        path, i = [], start
+        while state[i] == 0:
+            state[i] = 1
+            path.append(i)
+            i = heads[i - 1]
+        if state[i] == 1:
+            return False
+        for j in path:
+            state[j] = 2
+    return True
+
+
+def find_cycles(tree) -> list:
+    """The cycles of a head array (``tree[i]`` heads node i, ``tree[0] == 0``), each as a
+    boolean mask, in the order Stanza's ``tarjan`` returns them.
+
+    Chu-Liu-Edmonds calls this once per contraction.  Stanza's Tarjan search walks the
+    graph from heads to dependents with numpy scalars; but every node has exactly one
+    head, so following heads from each node finds every cycle in linear time.  Tarjan
+    meets a cycle when its outer loop reaches the cycle's lowest-numbered node, hence
+    the sort.
+    """
+    heads = [int(h) for h in tree]
+    state = [0] * len(heads)  # 0 unseen, 1 on the current path, 2 done
+    found = []
+    for start in range(len(heads)):
+        path, i = [], start
+        while state[i] == 0:
+            state[i] = 1
+            path.append(i)
+            i = heads[i]
+        if state[i] == 1:
+            members = path[path.index(i):]
+            if len(members) > 1:
+                found.append(members)
+        for j in path:
+            state[j] = 2
+    out = []
+    for members in sorted(found, key=min):
+        mask = np.zeros(len(heads), dtype=bool)
+        mask[members] = True
+        out.append(mask)
+    return out
+
+
+def predict_arcs(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained,
+                 lemma, head, deprel, word_orig_idx, sentlens, wordlens, text,
+                 resolve_head_constraints=False):
+    """``GraphParser.predict``: [[head, relation], ...] for each sentence of a batch.
+
+    Stanza scores every relation label for every pair of words (a words x words x labels
+    tensor, then its log-softmax), though only the label of each word's chosen head is
+    read.  Here the trees are decoded from the arc scores first, exactly as Stanza does,
+    and the labels are scored for those arcs only: the same argmax, on a few percent of
+    the pairs.  Models or options this does not cover go to Stanza's own method.
+    """
+    import torch.nn.functional as F
+    from stanza.models.depparse import model
+
+    if resolve_head_constraints or self.args.get("use_arc_embedding") or self.training:
+        return _STANZA["predict"](self, word, word_mask, wordchars, wordchars_mask, upos, xpos,
+                                  ufeats, pretrained, lemma, head, deprel, word_orig_idx, sentlens,
+                                  wordlens, text, resolve_head_constraints=resolve_head_constraints)
+    h = self.embed(word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained,
+                   lemma, head, deprel, word_orig_idx, sentlens, wordlens, text)
+    arcs = _arc_scores(self, h)
+    logp = F.log_softmax(arcs, 2).numpy()
+    trees = [model.chuliu_edmonds_one_root(logp[i][:n, :n]) for i, n in enumerate(sentlens)]
+
+    names = _arc_labels(self, h, trees)
+    out, k = [], 0
+    for t in trees:
+        out.append([[int(g), names[k + j]] for j, g in enumerate(t[1:])])
+        k += len(t) - 1
+    return out
+
+
+def _arc_labels(parser, h, trees) -> list[str]:
+    """The best relation label of each arc of `trees` (all words of all sentences, in
+    order), from the parser's label scorer: a bilinear form of the dependent's and the
+    head's vectors, as in Stanza, but for these arcs only."""
+    import torch
+    import torch.nn.functional as F
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+
+    sent = torch.tensor([i for i, t in enumerate(trees) for _ in range(1, len(t))], dtype=torch.long)
+    dep = torch.tensor([j for t in trees for j in range(1, len(t))], dtype=torch.long)
+    gov = torch.tensor([int(g) for t in trees for g in t[1:]], dtype=torch.long)
+    scorer = parser.deprel
+    x = _with_bias_unit(F.relu(scorer.W1(h))[sent, dep])
+    # a head has several dependents: its side of the bilinear form is computed once
+    arc_heads, which = torch.unique(sent * h.shape[1] + gov, return_inverse=True)
+    y = _with_bias_unit(F.relu(scorer.W2(h))[arc_heads // h.shape[1], arc_heads % h.shape[1]])
+    weight = scorer.scorer.W_bilin.weight  # (x dims) x (y dims) x labels
+    n_x, n_y, n_labels = weight.shape
+    flat = weight.permute(1, 0, 2).reshape(n_y, n_x * n_labels)
+    order = torch.argsort(which)  # dependents grouped by head, so heads go in chunks
+    bounds = torch.searchsorted(which[order], torch.arange(0, len(arc_heads) + LABEL_CHUNK, LABEL_CHUNK))
+    labels = torch.empty(len(which), dtype=torch.long)
+    for c, s in enumerate(range(0, len(arc_heads), LABEL_CHUNK)):
+        yw = (y[s:s + LABEL_CHUNK] @ flat).view(-1, n_x, n_labels)
+        deps = order[bounds[c]:bounds[c + 1]]
+        scores = torch.einsum("pi,pio->po", x[deps], yw[which[deps] - s]) + scorer.scorer.W_bilin.bias
+        labels[deps] = scores.argmax(1)
+    return parser.vocab["deprel"].unmap((labels + VOCAB_PREFIX_SIZE).tolist())
+
+
+def _arc_scores(parser, h):
+    """Stanza's unlabelled arc scores (``GraphParser.forward_scores`` without the labels)."""
+    import torch
+    import torch.nn.functional as F
+
+    n, length = h.shape[0], h.shape[1]
+    arcs = parser.unlabeled(h, h).squeeze(3)
+    if parser.args["linearization"] or parser.args["distance"]:
+        pos = torch.arange(length)
+        offset = (pos.view(1, 1, -1) - pos.view(1, -1, 1)).expand(n, -1, -1)
+    if parser.args["linearization"]:
+        lin = parser.linearization(h, h).squeeze(3)
+        arcs += F.logsigmoid(lin * torch.sign(offset).float())
+    if parser.args["distance"]:
+        dist = 1 + F.softplus(parser.distance(h, h).squeeze(3))
+        arcs += -torch.log((offset.abs().float() - dist) ** 2 / 2 + 1)
+    arcs.masked_fill_(torch.eye(length, dtype=torch.bool).unsqueeze(0), -float("inf"))
+    return arcs
+
+
+def _with_bias_unit(x):
+    import torch
+
+    return torch.cat([x, x.new_ones(x.shape[0], 1)], 1)
