@@ -10,7 +10,10 @@ predicts; measured with ``bench/parser_speed.py``.
 * `find_cycles`: the cycle finder inside Chu-Liu-Edmonds, for the graphs it is given
   (every word has one head), without a general strongly-connected-components search;
 * `predict_arcs`: the graph parser's prediction, scoring relation labels only for the
-  chosen arcs instead of for every pair of words.
+  chosen arcs instead of for every pair of words;
+* `remembered`: the tag vocabularies' conversions between a feature string
+  ("Case=Nom|Gender=Fem|...") and its ids, computed once per distinct value instead of
+  once per word (the tagger's output and the parser's input go through them).
 """
 from __future__ import annotations
 
@@ -25,25 +28,56 @@ _STANZA: dict = {}  # Stanza's own functions that `install` replaced, for what t
 def install() -> None:
     """Point Stanza at the functions of this module (idempotent)."""
     from stanza.models.common import chuliu_edmonds
+    from stanza.models.common.vocab import CompositeVocab
     from stanza.models.depparse import model
 
     _STANZA.setdefault("one_root", model.chuliu_edmonds_one_root)
     _STANZA.setdefault("tarjan", chuliu_edmonds.tarjan)
     _STANZA.setdefault("predict", model.GraphParser.predict)
+    _STANZA.setdefault("id2unit", CompositeVocab.id2unit)
+    _STANZA.setdefault("unit2id", CompositeVocab.unit2id)
     model.chuliu_edmonds_one_root = greedy_or_mst
     chuliu_edmonds.tarjan = find_cycles
     model.GraphParser.predict = predict_arcs
+    CompositeVocab.id2unit = remembered(_STANZA["id2unit"], key=tuple)
+    CompositeVocab.unit2id = remembered(_STANZA["unit2id"], key=str)
 
 
 def uninstall() -> None:
     """Give Stanza its own functions back (to compare speed and output)."""
     from stanza.models.common import chuliu_edmonds
+    from stanza.models.common.vocab import CompositeVocab
     from stanza.models.depparse import model
 
     if _STANZA:
         model.chuliu_edmonds_one_root = _STANZA["one_root"]
         chuliu_edmonds.tarjan = _STANZA["tarjan"]
         model.GraphParser.predict = _STANZA["predict"]
+        CompositeVocab.id2unit = _STANZA["id2unit"]
+        CompositeVocab.unit2id = _STANZA["unit2id"]
+
+
+def remembered(convert, key):
+    """`convert(vocab, value)`, remembered per vocabulary and ``key(value)``.
+
+    A German tagset has a few hundred distinct feature strings but a text has a word
+    for each; Stanza formats or parses the string anew for every word.  Results are
+    handed out as copies when they are lists, so a caller may change them.
+    """
+    def cached(vocab, value):
+        try:
+            k = key(value)
+        except TypeError:  # a single id, not a sequence
+            return convert(vocab, value)
+        memo = vocab.__dict__.setdefault("_quotes_memo_" + convert.__name__, {})
+        if k not in memo:
+            memo[k] = convert(vocab, value)
+        got = memo[k]
+        return list(got) if isinstance(got, list) else got
+
+    cached.__name__ = convert.__name__
+    cached.__doc__ = convert.__doc__
+    return cached
 
 
 def greedy_or_mst(scores):

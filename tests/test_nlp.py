@@ -127,26 +127,27 @@ def test_cycle_finder_gives_stanzas_cycles():
     assert with_cycles > 100
 
 
-def test_parser_speedups_give_stanzas_parse(seed_articles):
+def test_speedups_give_stanzas_analysis(seed_articles):
     """With `quotes.speedups` (labels scored for the chosen arcs only, the fast cycle
-    finder) the parser gives exactly the heads and relations of Stanza's own code, on
-    every sentence of a real article."""
+    finder, remembered feature strings) the tagger and parser give exactly the tags,
+    features, lemmas, heads and relations of Stanza's own code, on every sentence of
+    a real article."""
     import stanza
 
     from quotes import speedups
 
     nlp = load_pipeline()
     text = max(seed_articles, key=lambda a: len(a.text)).text
-    doc = nlp(stanza.Document([], text=text), processors="tokenize,mwt,pos,lemma")
+    doc = nlp(stanza.Document([], text=text), processors="tokenize,mwt")
 
-    def arcs():
-        nlp(doc, processors="depparse")
-        return [(w.head, w.deprel) for s in doc.sentences for w in s.words]
+    def analysis():
+        nlp(doc, processors="pos,lemma,depparse")
+        return [(w.upos, w.xpos, w.feats, w.lemma, w.head, w.deprel) for s in doc.sentences for w in s.words]
 
-    fast = arcs()
+    fast = analysis()
     try:
         speedups.uninstall()
-        theirs = arcs()
+        theirs = analysis()
     finally:
         speedups.install()
     assert len(fast) > 500 and fast == theirs
