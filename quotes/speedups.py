@@ -11,6 +11,8 @@ predicts; measured with ``bench/parser_speed.py``.
   (every word has one head), without a general strongly-connected-components search;
 * `predict_arcs`: the graph parser's prediction, scoring relation labels only for the
   chosen arcs instead of for every pair of words;
+* `lemma_loader`: the lemmatizer's input, prepared only for the words its dictionary
+  lacks (Stanza also prepares every other word, then does not read them);
 * `remembered`: the tag vocabularies' conversions between a feature string
   ("Case=Nom|Gender=Fem|...") and its ids, computed once per distinct value instead of
   once per word (the tagger's output and the parser's input go through them).
@@ -27,34 +29,49 @@ _STANZA: dict = {}  # Stanza's own functions that `install` replaced, for what t
 
 def install() -> None:
     """Point Stanza at the functions of this module (idempotent)."""
-    from stanza.models.common import chuliu_edmonds
-    from stanza.models.common.vocab import CompositeVocab
-    from stanza.models.depparse import model
-
-    _STANZA.setdefault("one_root", model.chuliu_edmonds_one_root)
-    _STANZA.setdefault("tarjan", chuliu_edmonds.tarjan)
-    _STANZA.setdefault("predict", model.GraphParser.predict)
-    _STANZA.setdefault("id2unit", CompositeVocab.id2unit)
-    _STANZA.setdefault("unit2id", CompositeVocab.unit2id)
-    model.chuliu_edmonds_one_root = greedy_or_mst
-    chuliu_edmonds.tarjan = find_cycles
-    model.GraphParser.predict = predict_arcs
-    CompositeVocab.id2unit = remembered(_STANZA["id2unit"], key=tuple)
-    CompositeVocab.unit2id = remembered(_STANZA["unit2id"], key=str)
+    for owner, name, ours in _replacements():
+        original = _STANZA.setdefault(name, getattr(owner, name))
+        setattr(owner, name, ours(original))
 
 
 def uninstall() -> None:
     """Give Stanza its own functions back (to compare speed and output)."""
+    for owner, name, _ in _replacements():
+        if name in _STANZA:
+            setattr(owner, name, _STANZA[name])
+
+
+def _replacements() -> list[tuple]:
+    """(object, attribute, function of Stanza's original giving ours) for each patch."""
     from stanza.models.common import chuliu_edmonds
     from stanza.models.common.vocab import CompositeVocab
     from stanza.models.depparse import model
+    from stanza.pipeline import lemma_processor
 
-    if _STANZA:
-        model.chuliu_edmonds_one_root = _STANZA["one_root"]
-        chuliu_edmonds.tarjan = _STANZA["tarjan"]
-        model.GraphParser.predict = _STANZA["predict"]
-        CompositeVocab.id2unit = _STANZA["id2unit"]
-        CompositeVocab.unit2id = _STANZA["unit2id"]
+    return [
+        (model, "chuliu_edmonds_one_root", lambda _: greedy_or_mst),
+        (chuliu_edmonds, "tarjan", lambda _: find_cycles),
+        (model.GraphParser, "predict", lambda _: predict_arcs),
+        (CompositeVocab, "id2unit", lambda original: remembered(original, key=tuple)),
+        (CompositeVocab, "unit2id", lambda original: remembered(original, key=str)),
+        (lemma_processor, "DataLoader", lambda _: lemma_loader),
+    ]
+
+
+def lemma_loader(doc, batch_size, args, vocab=None, evaluation=False, conll_only=False, skip=None,
+                 expand_unk_vocab=False):
+    """Stanza's lemmatizer ``DataLoader``, as its processor calls it.
+
+    With a dictionary (``ensemble_dict``) the processor builds two loaders: one over all
+    words, of which it reads only the document back, and one over the words the
+    dictionary lacks (`skip`), which the decoder reads.  The first need not turn every
+    word into character ids, which took most of the lemmatizer's time once its
+    dictionary knew the text's words.
+    """
+    whole = skip is None and evaluation and args.get("ensemble_dict", False)
+    return _STANZA["DataLoader"](doc, batch_size, args, vocab=vocab, evaluation=evaluation,
+                                   conll_only=conll_only or whole, skip=skip,
+                                   expand_unk_vocab=expand_unk_vocab)
 
 
 def remembered(convert, key):
