@@ -203,12 +203,14 @@ def quote_id(q: Quote) -> int:
 def unique_quotes(quotes: Iterable[Quote]) -> list[Quote]:
     """`quotes` without repeats of the same kind and span (they would share an id):
     the first one is kept."""
-    seen, out = set(), []
+    return list(_unique_by_id(quotes).values())
+
+
+def _unique_by_id(quotes: Iterable[Quote]) -> dict[int, Quote]:
+    """`unique_quotes` keyed by their ids, in order (so that storing hashes each once)."""
+    out: dict[int, Quote] = {}
     for q in quotes:
-        qid = quote_id(q)
-        if qid not in seen:
-            seen.add(qid)
-            out.append(q)
+        out.setdefault(quote_id(q), q)
     return out
 
 
@@ -230,11 +232,16 @@ INSERT_QUOTE = _insert_sql("quotes", QUOTE_COLUMNS)
 INSERT_FTS = "INSERT INTO quotes_fts (rowid, stems) VALUES (?, ?)"
 
 
+@lru_cache(maxsize=1 << 16)
 def speaker_id(name: str) -> int:
+    """The id of speaker `name` (cached: a few names carry most quotes, and a hash
+    each time was a tenth of storing's Python time)."""
     return stable_id("speaker", name)
 
 
+@lru_cache(maxsize=1 << 12)
 def outlet_id(name: str) -> int:
+    """The id of outlet `name` (cached, as `speaker_id`)."""
     return stable_id("outlet", name)
 
 
@@ -244,10 +251,10 @@ def article_row(article: Article, n_quotes: int) -> tuple:
             article.path, article.text, article.sha256, n_quotes)
 
 
-def quote_row(article: Article, q: Quote) -> tuple:
+def quote_row(article: Article, q: Quote, qid: int | None = None) -> tuple:
     """The `quotes` row of `q`, a quote of `article` (values in QUOTE_COLUMNS order;
-    statement_id None: `_store` assigns it)."""
-    return (quote_id(q), article.date, q.kind, q.text,
+    statement_id None: `_store` assigns it); `qid` is its `quote_id` if known."""
+    return (quote_id(q) if qid is None else qid, article.date, q.kind, q.text,
             speaker_id(q.speaker) if q.speaker else None, q.speaker_mention, q.cue,
             outlet_id(q.outlet) if q.outlet else None, article.id, article.publisher,
             round(float(q.confidence), 3), q.sentence, q.start, q.end, q.speaker_start,
@@ -397,7 +404,8 @@ def _store(conn, article: Article, quotes: Iterable[Quote],
     new quotes' full-text rows, which are returned for the caller to insert. Returns the
     number of quotes stored, those rows, and the old quotes whose rows are not in
     `quotes_fts` but in `fts_pending` (not inserted yet): the caller drops them there."""
-    quotes = unique_quotes(quotes)
+    by_id = _unique_by_id(quotes)
+    quotes = list(by_id.values())
     old = conn.execute("SELECT id, speaker_id, speaker_mention, outlet_id, statement_id "
                        "FROM quotes WHERE article_id = ?", [article.id]).fetchall()
     fts_dropped: list[int] = []
@@ -410,7 +418,7 @@ def _store(conn, article: Article, quotes: Iterable[Quote],
         conn.executemany("DELETE FROM quotes WHERE id = ?", old_ids)
         statements.refresh(conn, {r[4] for r in old if r[4] is not None})
     conn.execute(_UPSERT_ARTICLE, article_row(article, len(quotes)))
-    rows = [quote_row(article, q) for q in quotes]
+    rows = [quote_row(article, q, qid) for qid, q in by_id.items()]
     # speakers and outlets first (foreign keys); ids are hashes of the names
     speakers = {r[4]: q.speaker for r, q in zip(rows, quotes) if q.speaker}
     outlets = {r[7]: q.outlet for r, q in zip(rows, quotes) if q.outlet}
