@@ -309,6 +309,10 @@ class Writer:
         # full-text rows (quote id -> stems) of the articles saved in the open
         # transaction, inserted together just before it is committed (see `_flush_fts`)
         self._fts: dict[int, str] = {}
+        # speakers' aliases as this transaction wrote or read them (see `_update_speakers`);
+        # dropped at every commit and whenever an article fails (its savepoint undoes
+        # writes the cache has seen)
+        self._aliases: dict[int, list[str]] = {}
 
     def __enter__(self) -> "Writer":
         return self
@@ -330,6 +334,7 @@ class Writer:
                 raise
             finally:
                 self._fts.clear()
+                self._aliases.clear()
 
     def _flush_fts(self) -> None:
         """Insert the batch's full-text rows in one statement, outside any article's
@@ -360,6 +365,7 @@ class Writer:
                 self._own_transaction = False
                 self._pending = 0
                 self._fts.clear()
+                self._aliases.clear()
             raise
         self._pending += 1
         if (self._pending >= self.batch_articles
@@ -371,12 +377,14 @@ class Writer:
         # in our own transaction the full-text rows wait for the commit; in the caller's
         # they are written here (we do not know when it commits)
         fts = self._fts if self._own_transaction else None
+        aliases = self._aliases if self._own_transaction else None
         self.conn.execute("SAVEPOINT quotes_article")
         try:
-            n, fts_rows, fts_dropped = _store(self.conn, article, quotes, fts)
+            n, fts_rows, fts_dropped = _store(self.conn, article, quotes, fts, aliases)
             if fts is None:
                 self.conn.executemany(INSERT_FTS, fts_rows)
         except BaseException:
+            self._aliases.clear()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK TO quotes_article")
                 self.conn.execute("RELEASE quotes_article")
@@ -399,11 +407,13 @@ def _outlet_type_cached(name: str) -> str | None:
 
 
 def _store(conn, article: Article, quotes: Iterable[Quote],
-           fts_pending: dict[int, str] | None = None) -> tuple[int, list[tuple[int, str]], list[int]]:
+           fts_pending: dict[int, str] | None = None,
+           aliases: dict[int, list[str]] | None = None) -> tuple[int, list[tuple[int, str]], list[int]]:
     """Replace `article` and its quotes, inside the caller's transaction, except for the
     new quotes' full-text rows, which are returned for the caller to insert. Returns the
     number of quotes stored, those rows, and the old quotes whose rows are not in
-    `quotes_fts` but in `fts_pending` (not inserted yet): the caller drops them there."""
+    `quotes_fts` but in `fts_pending` (not inserted yet): the caller drops them there.
+    `aliases`: see `_update_speakers`."""
     by_id = _unique_by_id(quotes)
     quotes = list(by_id.values())
     old = conn.execute("SELECT id, speaker_id, speaker_mention, outlet_id, statement_id "
@@ -448,7 +458,7 @@ def _store(conn, article: Article, quotes: Iterable[Quote],
             removed.setdefault(sid, set())
             if mention is not None:
                 removed[sid].add(mention)
-    _update_speakers(conn, added, removed)
+    _update_speakers(conn, added, removed, aliases)
     # outlets that only this article's old quotes named (a lookup in the outlet_id index)
     for oid in {r[3] for r in old if r[3] is not None} - set(outlets):
         conn.execute("DELETE FROM outlets WHERE id = ? AND NOT EXISTS "
@@ -456,23 +466,32 @@ def _store(conn, article: Article, quotes: Iterable[Quote],
     return len(rows), fts_rows, fts_dropped
 
 
-def _update_speakers(conn, added: dict[int, set[str]], removed: dict[int, set[str]]) -> None:
+def _update_speakers(conn, added: dict[int, set[str]], removed: dict[int, set[str]],
+                     cache: dict[int, list[str]] | None = None) -> None:
     """Keep each speaker's aliases equal to the sorted distinct mentions of its quotes,
     and remove speakers left without quotes, after an article's quotes were replaced:
     `added` and `removed` map speaker ids to the mentions of the article's new and old
     quotes. Incremental (index lookups, no scan of a speaker's quotes), so storing does
     not get slower as a speaker collects quotes; the result is the same as recomputing
-    from all quotes, so re-runs stay idempotent."""
+    from all quotes, so re-runs stay idempotent. `cache` (speaker id -> aliases, kept
+    equal to the table by this function alone, within one transaction) spares reading
+    and parsing a speaker's aliases again for each article that quotes them."""
+    if cache is None:
+        cache = {}
     for sid in added.keys() | removed.keys():
         gone = removed.get(sid, set()) - added.get(sid, set())
         if sid in removed and sid not in added and conn.execute(
                 "SELECT 1 FROM quotes WHERE speaker_id = ? LIMIT 1", [sid]).fetchone() is None:
             conn.execute("DELETE FROM speakers WHERE id = ?", [sid])
+            cache.pop(sid, None)
             continue
-        row = conn.execute("SELECT aliases FROM speakers WHERE id = ?", [sid]).fetchone()
-        if row is None:
-            continue
-        current = json.loads(row[0] or "[]")
+        current = cache.get(sid)
+        if current is None:
+            row = conn.execute("SELECT aliases FROM speakers WHERE id = ?", [sid]).fetchone()
+            if row is None:
+                continue
+            current = json.loads(row[0] or "[]")
+            cache[sid] = current
         mentions = set(current) | added.get(sid, set())
         for m in gone:
             if m in mentions and conn.execute(
@@ -483,6 +502,7 @@ def _update_speakers(conn, added: dict[int, set[str]], removed: dict[int, set[st
         if new != current:
             conn.execute("UPDATE speakers SET aliases = ? WHERE id = ?",
                          [json.dumps(new, ensure_ascii=False), sid])
+            cache[sid] = new
 
 
 def search_quotes(db: sqlite_utils.Database, query: str) -> list[dict]:
