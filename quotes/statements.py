@@ -180,8 +180,8 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
     taken = {sid for sid in new_ids if sid in known}
     out, inserts, keys, updates = [], [], [], []
     changed: set[int] = set()  # keys given to statements by the quotes before
-    for (qid, text, speaker_id, date, outlets), w, h, shared, ranked in zip(
-            items, ws, hs, shared_db, ranked_db):
+    for (qid, text, speaker_id, date, outlets), w, h, shared, ranked, new_id in zip(
+            items, ws, hs, shared_db, ranked_db, new_ids):
         if keys and not changed.isdisjoint(h):  # earlier quotes here changed its keys: recount
             shared = _shared(h, held)
             ranked = sorted(shared, key=lambda x: (-shared[x], x))[:MAX_CANDIDATES]
@@ -207,7 +207,7 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
                 updates.append((st.text, speaker_id, sid))
             out.append(Assigned(sid, False))
             continue
-        sid = statement_id(qid)
+        sid = new_id
         if sid in taken:
             # the id is taken by a statement this quote's earlier text founded and others
             # still carry: found a new one under an id that also hashes the text
