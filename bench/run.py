@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Throughput of `quotes extract` from files to the database, on the Wikinews articles.
 
-    python bench/run.py                 # all 850 articles (train + dev), one process
-    python bench/run.py --jobs 2        # as `quotes extract --jobs 2`
+    python bench/run.py                 # all 850 articles (train + dev), default --jobs
+    python bench/run.py --jobs 1        # one process, with each model's share of the time
+    python bench/run.py --corpus other  # longer, denser text: Bundestag speeches, real news
+    python bench/run.py --against 0cbe6f3 --rounds 2   # this code against a revision
     python bench/run.py --limit 20      # a quick check
     python bench/run.py --store-only 100000                       # storing alone
     python bench/run.py --store-only 100000 --store-into db/synth.db   # ... into a big database
@@ -21,7 +23,18 @@ in the extract pass and shown apart), storing speed (quotes/s of the store stage
 peak RSS, and each stage's share of the time: read, parse, rules, store (parse and rules
 are told apart when `quotes.scale.Result` reports them, else shown together as
 "extract"). With ``--jobs N`` the extractor's time is summed over the worker processes,
-so shares are of the work done, not of the wall clock.
+so shares are of the work done, not of the wall clock.  With one process it also
+prints each Stanza processor's share of the parsing (tokenize, pos, lemma, depparse...).
+``--jobs`` defaults to what ``quotes extract`` chooses (`quotes.run.default_jobs`).
+
+``--corpus other`` runs on longer and denser German text than Wikinews: the Bundestag
+speeches of ``../shared/data/spkatt-train`` (their tokens joined back into text, five
+sentences a paragraph), the real news of ``news-dev`` and the seeds.
+
+``--against REV`` measures a release against this code on the same machine, alternately
+(``--rounds`` times each, the older first): REV is checked out into a temporary git
+worktree and the same benchmark runs on its code in a child process.  Figures of
+another day are not comparable: this machine's speed varies by a factor of three.
 
 ``--store-only N`` measures the store stage alone, without reading or parsing: N quotes
 of synthetic articles (`bench/synth_db.synth_articles`: speakers, mentions, outlets,
@@ -34,27 +47,31 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+CODE = Path(os.environ.get("QUOTES_BENCH_CODE") or ROOT)  # whose `quotes` is measured
+sys.path.insert(0, str(CODE))
 
 from quotes.read import Skipped, read_articles  # noqa: E402
 from quotes.records import Article, Quote  # noqa: E402
 from quotes.scale import Result, extract_all, init_worker  # noqa: E402
 from quotes.store import Writer, open_db, unique_quotes  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "wikinews"
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data" / "wikinews"
 
-#: Targets of issue 8 (2 cores).
-TARGET_CHARS_S = 30_000
-TARGET_RSS_MB = 3_000
+#: Targets (2 cores): chars/s end to end with default flags (issue 18), per corpus.
+TARGET_CHARS_S = {"wikinews": 55_000, "other": 45_000}
+TARGET_RSS_MB = 1_500
 TARGET_STORE_QUOTES_S = 5_000
 
 _PAIR = re.compile(r"„([^“”\n]+)[“”]|»([^«\n]+)«|\"([^\"\n]+)\"")
@@ -75,14 +92,60 @@ def write_corpus(data: Path, folder: Path, limit: int | None) -> tuple[int, int]
     files = sorted((data / "train").glob("*.json")) + sorted((data / "dev").glob("*.json"))
     if not files:
         sys.exit(f"error: no Wikinews articles in {data}/train or {data}/dev")
-    n = chars = 0
+    texts = {}
     for f in files[:limit]:
-        text = json.loads(f.read_text(encoding="utf-8"))["originalText"]
         num = f.name.split(" ", 1)[0]
-        (folder / f"{f.parent.name}_{num}.txt").write_text(text, encoding="utf-8")
-        n += 1
-        chars += len(text)
-    return n, chars
+        texts[f"{f.parent.name}_{num}"] = json.loads(f.read_text(encoding="utf-8"))["originalText"]
+    return _write(folder, texts)
+
+
+_NO_SPACE_BEFORE = re.compile(r" ([.,;:!?)\]“])")
+_NO_SPACE_AFTER = re.compile(r"([(\[„]) ")
+
+
+def write_other_corpus(shared: Path, folder: Path, limit: int | None) -> tuple[int, int]:
+    """Bundestag speeches (SpkAtt training data, tokens joined back into text, five
+    sentences a paragraph), the real news of news-dev and the seeds, as .txt files."""
+    texts = {}
+    for f in sorted((shared / "data" / "spkatt-train").glob("*.json")):
+        sents = [" ".join(s["Tokens"]) for s in json.loads(f.read_text(encoding="utf-8"))["Sentences"]]
+        sents = [_NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", t)) for t in sents]
+        texts["spkatt_" + f.stem[:60]] = "\n\n".join(" ".join(sents[i:i + 5]) for i in range(0, len(sents), 5))
+    for f in sorted((shared / "eval" / "data" / "news-dev" / "texts").glob("*.txt")) + \
+            sorted((shared / "seeds").glob("*.txt")):
+        texts[f"{f.parent.parent.name}_{f.stem}"] = f.read_text(encoding="utf-8")
+    if not texts:
+        sys.exit(f"error: no Bundestag speeches or news texts under {shared}")
+    return _write(folder, dict(list(texts.items())[:limit]))
+
+
+def _write(folder: Path, texts: dict[str, str]) -> tuple[int, int]:
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return len(texts), sum(len(t) for t in texts.values())
+
+
+class ProcessorClock:
+    """Seconds spent in each Stanza processor of this process's pipeline (one process
+    only: worker processes keep their own pipelines)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    def attach(self) -> None:
+        from quotes.nlp import load_pipeline
+
+        for name, proc in load_pipeline().processors.items():
+            proc.process = self._timed(name, proc.process)
+
+    def _timed(self, name, process):
+        def timed(doc):
+            t0 = time.perf_counter()
+            try:
+                return process(doc)
+            finally:
+                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+        return timed
 
 
 class TimedRead:
@@ -115,9 +178,11 @@ def run_pass(name: str, folder: Path, db_path: Path, jobs: int, floor: bool) -> 
     db = open_db(db_path)
     t_start = time.perf_counter()
     load = 0.0
+    clock = ProcessorClock()
     if not floor and jobs <= 1:
         init_worker()  # models loaded once, as a worker process does
         load = time.perf_counter() - t_start
+        clock.attach()
     reader = TimedRead(folder)
     n = chars = n_quotes = 0
     store = extract = parse = rules = 0.0
@@ -168,7 +233,8 @@ def run_pass(name: str, folder: Path, db_path: Path, jobs: int, floor: bool) -> 
             "chars": chars, "quotes": n_quotes, "wall_s": wall, "load_s": load,
             "articles_s": n / wall, "chars_s": chars / wall, "quotes_s": n_quotes / wall,
             "store_quotes_s": n_quotes / store if store else float("inf"),
-            "peak_rss_mb": own, "peak_rss_child_mb": kids, "stages_s": stages}
+            "peak_rss_mb": own, "peak_rss_child_mb": kids, "stages_s": stages,
+            "processors_s": clock.seconds}
 
 
 def show(r: dict) -> None:
@@ -184,6 +250,12 @@ def show(r: dict) -> None:
           f"{r['quotes_s']:,.0f} quotes/s; storing {r['store_quotes_s']:,.0f} quotes/s; "
           f"peak RSS {rss}")
     print(f"         time per stage: {shares}")
+    procs = r.get("processors_s") or {}
+    if procs:
+        parse = r["stages_s"].get("parse") or sum(procs.values())
+        glue = max(0.0, parse - sum(procs.values()))
+        print("         parsing: " + ", ".join(f"{k} {v / parse:.0%}" for k, v in procs.items())
+              + f", other {glue / parse:.0%}")
 
 
 def store_only(n_quotes: int, db_path: Path, into: Path | None) -> dict:
@@ -214,7 +286,13 @@ def store_only(n_quotes: int, db_path: Path, into: Path | None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    ap.add_argument("--jobs", type=int, default=1, help="extractor processes (as quotes extract --jobs)")
+    ap.add_argument("--jobs", type=int, default=None,
+                    help="extractor processes (as quotes extract --jobs; default: as it chooses)")
+    ap.add_argument("--corpus", choices=sorted(TARGET_CHARS_S), default="wikinews",
+                    help="wikinews (default) or other: Bundestag speeches and real news")
+    ap.add_argument("--against", metavar="REV", default=None,
+                    help="also run a git revision's code, alternately, and compare")
+    ap.add_argument("--rounds", type=int, default=2, help="with --against: runs of each (default 2)")
     ap.add_argument("--data", type=Path, default=DATA, help="Wikinews folder with train/ and dev/")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures to this file")
     ap.add_argument("--store-only", type=int, default=None, metavar="N",
@@ -235,21 +313,29 @@ def main(argv: list[str] | None = None) -> int:
             args.json.write_text(json.dumps(r, indent=2))
         return 0
 
+    if args.against:
+        return against(args.against, args.rounds, argv if argv is not None else sys.argv[1:])
+
     with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
         tmp = Path(tmp)
         corpus = tmp / "articles"
         corpus.mkdir()
-        n, chars = write_corpus(args.data, corpus, args.limit)
-        print(f"{n} Wikinews articles, {chars:,} characters ({chars / max(n, 1):,.0f} per article)")
+        if args.corpus == "other":
+            n, chars = write_other_corpus(SHARED, corpus, args.limit)
+        else:
+            n, chars = write_corpus(args.data, corpus, args.limit)
+        jobs = args.jobs or default_jobs(sorted(corpus.iterdir()))
+        print(f"{n} {args.corpus} articles, {chars:,} characters ({chars / max(n, 1):,.0f} per article); "
+              f"code: {CODE}")
         floor = run_pass("floor", corpus, tmp / "floor.db", 1, floor=True)
         show(floor)
-        full = run_pass("extract", corpus, tmp / "extract.db", args.jobs, floor=False)
+        full = run_pass("extract", corpus, tmp / "extract.db", jobs, floor=False)
         show(full)
 
     peak = max(full["peak_rss_mb"], full["peak_rss_child_mb"])
+    target = TARGET_CHARS_S[args.corpus]
     checks = [
-        ("end to end", f"{full['chars_s']:,.0f} chars/s", full["chars_s"] >= TARGET_CHARS_S,
-         f">= {TARGET_CHARS_S:,}"),
+        ("end to end", f"{full['chars_s']:,.0f} chars/s", full["chars_s"] >= target, f">= {target:,}"),
         ("peak RSS per process", f"{peak:,.0f} MB", peak <= TARGET_RSS_MB, f"<= {TARGET_RSS_MB:,} MB"),
         ("storing", f"{full['store_quotes_s']:,.0f} quotes/s",
          full["store_quotes_s"] >= TARGET_STORE_QUOTES_S, f">= {TARGET_STORE_QUOTES_S:,}"),
@@ -260,6 +346,57 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps({"floor": floor, "extract": full}, indent=2))
     return 0
+
+
+def default_jobs(files: list[Path]) -> int:
+    """What ``quotes extract`` would choose (older code without the choice: 1)."""
+    try:
+        from quotes.run import default_jobs as choose
+    except ImportError:
+        return 1
+    return choose(files)
+
+
+def against(rev: str, rounds: int, argv: list[str]) -> int:
+    """This benchmark on `rev`'s code and on this code, alternately, `rounds` times each;
+    prints each run's figures and the ratio of the medians."""
+    argv = _without(argv, "--against", "--rounds", "--json")
+    with tempfile.TemporaryDirectory(prefix="quotes-bench-rev-") as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), rev],
+                       check=True)
+        try:
+            runs: dict[str, list[dict]] = {rev: [], "this code": []}
+            for i in range(rounds):
+                for label, code in ((rev, tree), ("this code", CODE)):
+                    out = Path(tmp) / f"{i}-{len(runs[label])}-{label.replace(' ', '_')}.json"
+                    print(f"--- round {i + 1}: {label} ({code})", flush=True)
+                    subprocess.run([sys.executable, __file__, *argv, "--json", str(out)], check=True,
+                                   env={**os.environ, "QUOTES_BENCH_CODE": str(code)})
+                    runs[label].append(json.loads(out.read_text())["extract"])
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+    print(f"=== {rev} against this code, {rounds} round(s) each, alternated")
+    med = {}
+    for label, rs in runs.items():
+        speeds = sorted(r["chars_s"] for r in rs)
+        med[label] = speeds[len(speeds) // 2]
+        rss = max(max(r["peak_rss_mb"], r["peak_rss_child_mb"]) for r in rs)
+        print(f"  {label:10s} chars/s {', '.join(f'{x:,.0f}' for x in speeds)}; largest process {rss:,.0f} MB")
+    print(f"  this code / {rev}: {med['this code'] / med[rev]:.2f} x (medians)")
+    return 0
+
+
+def _without(argv: list[str], *options: str) -> list[str]:
+    out, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in options:
+            skip = True
+        elif not any(a.startswith(o + "=") for o in options):
+            out.append(a)
+    return out
 
 
 if __name__ == "__main__":
