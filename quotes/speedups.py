@@ -81,16 +81,20 @@ def remembered(convert, key):
     for each; Stanza formats or parses the string anew for every word.  Results are
     handed out as copies when they are lists, so a caller may change them.
     """
+    attr = "_quotes_memo_" + convert.__name__
+
     def cached(vocab, value):
+        memo = vocab.__dict__.get(attr)
+        if memo is None:
+            memo = vocab.__dict__[attr] = {}
         try:
             k = key(value)
+            got = memo[k]
+        except KeyError:
+            got = memo[k] = convert(vocab, value)
         except TypeError:  # a single id, not a sequence
             return convert(vocab, value)
-        memo = vocab.__dict__.setdefault("_quotes_memo_" + convert.__name__, {})
-        if k not in memo:
-            memo[k] = convert(vocab, value)
-        got = memo[k]
-        return list(got) if isinstance(got, list) else got
+        return got.copy() if type(got) is list else got
 
     cached.__name__ = convert.__name__
     cached.__doc__ = convert.__doc__
