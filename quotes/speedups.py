@@ -13,6 +13,9 @@ predicts; measured with ``bench/parser_speed.py``.
   chosen arcs instead of for every pair of words;
 * `lemma_loader`: the lemmatizer's input, prepared only for the words its dictionary
   lacks (Stanza also prepares every other word, then does not read them);
+* `long_tensor`: the padded id matrices the tagger and parser read (a word's character
+  ids, a sentence's word ids), filled from one flat array instead of a small tensor per
+  row;
 * `remembered`: the tag vocabularies' conversions between a feature string
   ("Case=Nom|Gender=Fem|...") and its ids, computed once per distinct value instead of
   once per word (the tagger's output and the parser's input go through them).
@@ -45,7 +48,9 @@ def _replacements() -> list[tuple]:
     """(object, attribute, function of Stanza's original giving ours) for each patch."""
     from stanza.models.common import chuliu_edmonds
     from stanza.models.common.vocab import CompositeVocab
+    from stanza.models.depparse import data as depparse_data
     from stanza.models.depparse import model
+    from stanza.models.pos import data as pos_data
     from stanza.pipeline import lemma_processor
 
     return [
@@ -55,6 +60,8 @@ def _replacements() -> list[tuple]:
         (CompositeVocab, "id2unit", lambda original: remembered(original, key=tuple)),
         (CompositeVocab, "unit2id", lambda original: remembered(original, key=str)),
         (lemma_processor, "DataLoader", lambda _: lemma_loader),
+        (pos_data, "get_long_tensor", lambda _: long_tensor),
+        (depparse_data, "get_long_tensor", lambda _: long_tensor),
     ]
 
 
@@ -72,6 +79,25 @@ def lemma_loader(doc, batch_size, args, vocab=None, evaluation=False, conll_only
     return _STANZA["DataLoader"](doc, batch_size, args, vocab=vocab, evaluation=evaluation,
                                    conll_only=conll_only or whole, skip=skip,
                                    expand_unk_vocab=expand_unk_vocab)
+
+
+def long_tensor(rows, batch_size, pad_id=0):
+    """Stanza's ``get_long_tensor``: `rows` (lists of ids) as a batch_size x longest
+    tensor padded with `pad_id`.  Stanza builds a tensor per row (per word, for the
+    character ids); here one flat array fills the matrix through a mask.  Deeper
+    nesting goes to Stanza's function."""
+    import itertools
+
+    import torch
+
+    if not rows or not isinstance(rows[0], list) or any(r and isinstance(r[0], list) for r in rows):
+        return _STANZA["get_long_tensor"](rows, batch_size, pad_id)
+    lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+    width = int(lengths.max())
+    out = np.full((batch_size, width), pad_id, dtype=np.int64)
+    flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum()))
+    out[:len(rows)][np.arange(width) < lengths[:, None]] = flat
+    return torch.from_numpy(out)
 
 
 def remembered(convert, key):

@@ -127,6 +127,27 @@ def test_cycle_finder_gives_stanzas_cycles():
     assert with_cycles > 100
 
 
+def test_padded_id_matrix_is_stanzas():
+    """`long_tensor` builds the same padded id matrices as Stanza's `get_long_tensor`
+    (rows of character or word ids, empty rows, extra batch rows, nested ids)."""
+    import random
+
+    import torch
+
+    from quotes import speedups
+
+    speedups.install()
+    theirs = speedups._STANZA["get_long_tensor"]
+    rng = random.Random(5)
+    for _ in range(500):
+        n = rng.randint(1, 20)
+        rows = [[rng.randint(0, 99) for _ in range(rng.randint(0, 12))] for _ in range(n)] + [[1]]
+        size, pad = n + 1 + rng.choice([0, 2]), rng.choice([0, 1])
+        assert torch.equal(speedups.long_tensor(rows, size, pad), theirs(rows, size, pad))
+        nested = [[[rng.randint(0, 9)] * 3 for _ in range(rng.randint(1, 5))] for _ in range(n)]
+        assert torch.equal(speedups.long_tensor(nested, n), theirs(nested, n))
+
+
 def test_speedups_give_stanzas_analysis(seed_articles):
     """With `quotes.speedups` (labels scored for the chosen arcs only, the fast cycle
     finder, remembered feature strings) the tagger and parser give exactly the tags,
