@@ -16,6 +16,9 @@ predicts; measured with ``bench/parser_speed.py``.
 * `long_tensor`: the padded id matrices the tagger and parser read (a word's character
   ids, a sentence's word ids), filled from one flat array instead of a small tensor per
   row;
+* `spelled`: a word's character ids, looked up once per distinct word (the tokenizer,
+  tagger and parser each map every word's characters, a million lookups per 200
+  articles);
 * `remembered`: the tag vocabularies' conversions between a feature string
   ("Case=Nom|Gender=Fem|...") and its ids, computed once per distinct value instead of
   once per word (the tagger's output and the parser's input go through them).
@@ -47,7 +50,7 @@ def uninstall() -> None:
 def _replacements() -> list[tuple]:
     """(object, attribute, function of Stanza's original giving ours) for each patch."""
     from stanza.models.common import chuliu_edmonds
-    from stanza.models.common.vocab import CompositeVocab
+    from stanza.models.common.vocab import BaseVocab, CompositeVocab
     from stanza.models.depparse import data as depparse_data
     from stanza.models.depparse import model
     from stanza.models.pos import data as pos_data
@@ -57,6 +60,7 @@ def _replacements() -> list[tuple]:
         (model, "chuliu_edmonds_one_root", lambda _: greedy_or_mst),
         (chuliu_edmonds, "tarjan", lambda _: find_cycles),
         (model.GraphParser, "predict", lambda _: predict_arcs),
+        (BaseVocab, "map", lambda original: spelled(original, CompositeVocab)),
         (CompositeVocab, "id2unit", lambda original: remembered(original, key=tuple)),
         (CompositeVocab, "unit2id", lambda original: remembered(original, key=str)),
         (lemma_processor, "DataLoader", lambda _: lemma_loader),
@@ -98,6 +102,39 @@ def long_tensor(rows, batch_size, pad_id=0):
     flat = np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=int(lengths.sum()))
     out[:len(rows)][np.arange(width) < lengths[:, None]] = flat
     return torch.from_numpy(out)
+
+
+#: Distinct words whose character ids a vocabulary remembers before it starts afresh.
+SPELLED_WORDS = 200_000
+
+
+def spelled(map_units, composite: type):
+    """Stanza's ``BaseVocab.map``, remembered for a word's characters.
+
+    ``map`` turns units into ids one by one; called with the characters of a word, as
+    the character models call it for every word of every sentence, the result is
+    remembered per distinct word.  Other calls (a sentence's words, feature strings)
+    go to Stanza's method as they are, and so do `composite` vocabularies, whose ids are
+    lists.
+    """
+    def mapped(vocab, units):
+        try:
+            word = "".join(units)
+        except TypeError:
+            return map_units(vocab, units)
+        if len(word) != len(units) or isinstance(vocab, composite):
+            return map_units(vocab, units)  # not one character per unit
+        memo = vocab.__dict__.get("_quotes_spelled")
+        if memo is None or len(memo) >= SPELLED_WORDS:
+            memo = vocab.__dict__["_quotes_spelled"] = {}
+        got = memo.get(word)
+        if got is None:
+            got = memo[word] = map_units(vocab, units)
+        return got.copy()
+
+    mapped.__name__ = map_units.__name__
+    mapped.__doc__ = map_units.__doc__
+    return mapped
 
 
 def remembered(convert, key):
