@@ -51,6 +51,7 @@ import os
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -380,7 +381,7 @@ def against(rev: str, rounds: int, argv: list[str]) -> int:
     med = {}
     for label, rs in runs.items():
         speeds = sorted(r["chars_s"] for r in rs)
-        med[label] = speeds[len(speeds) // 2]
+        med[label] = statistics.median(speeds)
         rss = max(max(r["peak_rss_mb"], r["peak_rss_child_mb"]) for r in rs)
         print(f"  {label:10s} chars/s {', '.join(f'{x:,.0f}' for x in speeds)}; largest process {rss:,.0f} MB")
     print(f"  this code / {rev}: {med['this code'] / med[rev]:.2f} x (medians)")
