@@ -101,11 +101,12 @@ def _build(processors: str, model_dir: Path, kwargs: dict):
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
-        pipeline = stanza.Pipeline(
-            "de", dir=str(model_dir), resources_filepath=str(resources), download_method=None,
-            allow_unknown_language=True, use_gpu=False, processors=processors,
-            logging_level="ERROR", tokenize_postprocessor=only_contractions,
-            mwt_dict_only=True, **paths, **{**BATCH_SIZES, **LEMMA_OPTIONS, **kwargs})
+        with speedups.without_optimizers():  # nothing here trains
+            pipeline = stanza.Pipeline(
+                "de", dir=str(model_dir), resources_filepath=str(resources), download_method=None,
+                allow_unknown_language=True, use_gpu=False, processors=processors,
+                logging_level="ERROR", tokenize_postprocessor=only_contractions,
+                mwt_dict_only=True, **paths, **{**BATCH_SIZES, **LEMMA_OPTIONS, **kwargs})
     except Exception as e:  # a truncated or foreign .pt file fails deep inside torch
         bad = _which_file(e, paths)
         raise ModelError(f"cannot load model file {bad}: {type(e).__name__} "

@@ -2,7 +2,8 @@
 
 Each function here replaces one piece of Stanza's inference with one that gives the
 same result (tested against Stanza's own in ``tests/test_nlp.py``) and is applied by
-`install()` when `quotes.nlp` builds its pipeline.  Nothing here changes what a model
+`install()` when `quotes.nlp` builds its pipeline (and `without_optimizers` while it
+loads the models).  Nothing here changes what a model
 predicts; measured with ``bench/parser_speed.py``.
 
 * `greedy_or_mst`: the parser's tree decoder, skipping Chu-Liu-Edmonds when the best
@@ -25,6 +26,9 @@ predicts; measured with ``bench/parser_speed.py``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import numpy as np
 
 #: Heads whose side of the label scores is computed at once (bounds memory).
@@ -38,6 +42,25 @@ def install() -> None:
     for owner, name, ours in _replacements():
         original = _STANZA.setdefault(name, getattr(owner, name))
         setattr(owner, name, ours(original))
+
+
+@contextmanager
+def without_optimizers() -> Iterator[None]:
+    """While loading models for inference: no training optimizers.
+
+    Stanza's trainers build an Adam optimizer even to predict; the first one imports
+    torch's compiler (``torch._dynamo``), 3.7 of the 6.8 seconds a pipeline took to
+    load.  Nothing here trains, so the trainers get none.
+    """
+    from stanza.models.common import utils
+
+    saved = utils.get_optimizer, utils.get_split_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    utils.get_split_optimizer = lambda *args, **kwargs: {}
+    try:
+        yield
+    finally:
+        utils.get_optimizer, utils.get_split_optimizer = saved
 
 
 def uninstall() -> None:

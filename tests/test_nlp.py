@@ -127,6 +127,19 @@ def test_cycle_finder_gives_stanzas_cycles():
     assert with_cycles > 100
 
 
+def test_models_load_without_training_optimizers():
+    """Loading builds no optimizer (Stanza's trainers make one even to predict, and the
+    first imports torch's compiler: most of the loading time), and leaves Stanza's
+    optimizer factory as it was for anything that does train."""
+    from stanza.models.common import utils
+
+    factory = utils.get_optimizer
+    nlp = load_pipeline(processors="tokenize,mwt,pos,lemma,depparse")
+    assert nlp.processors["tokenize"].trainer.optimizer is None
+    assert nlp.processors["depparse"].trainer.optimizer == {}
+    assert utils.get_optimizer is factory
+
+
 def test_padded_id_matrix_is_stanzas():
     """`long_tensor` builds the same padded id matrices as Stanza's `get_long_tensor`
     (rows of character or word ids, empty rows, extra batch rows, nested ids)."""
