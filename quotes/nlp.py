@@ -101,7 +101,7 @@ def _build(processors: str, model_dir: Path, kwargs: dict):
 
     logging.getLogger("stanza").setLevel(logging.WARNING)
     try:
-        with speedups.without_optimizers():  # nothing here trains
+        with speedups.without_optimizers(), speedups.unpickled_fast(MODEL_DIR):
             pipeline = stanza.Pipeline(
                 "de", dir=str(model_dir), resources_filepath=str(resources), download_method=None,
                 allow_unknown_language=True, use_gpu=False, processors=processors,

@@ -140,6 +140,24 @@ def test_models_load_without_training_optimizers():
     assert utils.get_optimizer is factory
 
 
+def test_fast_unpickling_only_for_the_shipped_models(tmp_path):
+    """`unpickled_fast` reads the package's own model files with Python's unpickler; a
+    file elsewhere is still read with torch's safe one, which refuses arbitrary objects."""
+    import pickle
+    from fractions import Fraction
+
+    import torch
+
+    from quotes import speedups
+
+    foreign = tmp_path / "model.pt"
+    torch.save({"weights": Fraction(1, 3)}, foreign)
+    with speedups.unpickled_fast(MODEL_DIR), pytest.raises(pickle.UnpicklingError):
+        torch.load(foreign, weights_only=True)
+    with speedups.unpickled_fast(tmp_path):
+        assert torch.load(foreign, weights_only=True) == {"weights": Fraction(1, 3)}
+
+
 def test_padded_id_matrix_is_stanzas():
     """`long_tensor` builds the same padded id matrices as Stanza's `get_long_tensor`
     (rows of character or word ids, empty rows, extra batch rows, nested ids)."""
