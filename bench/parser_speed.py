@@ -1,10 +1,12 @@
 """Words per second of the full shipped Stanza pipeline on German news text.
 
-    python bench/parser_speed.py [--limit N] [--threads 2]
+    python bench/parser_speed.py [--limit N] [--threads 2] [--stanza]
 
 Parses the Wikinews article texts in ../shared/data/wikinews/dev (German news) with
 tokenize, mwt, pos, lemma and depparse, after one warm-up article, and prints the load
-time, words, seconds and words/s.  Run it on an otherwise idle machine.
+time, words, seconds and words/s.  ``--stanza`` parses with Stanza's own inference code
+instead of `quotes.speedups` (the same parses, for comparing speed).  Run it on an
+otherwise idle machine.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=60, help="articles to parse (default 60)")
     ap.add_argument("--threads", type=int, default=2, help="torch threads (default 2)")
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "wikinews" / "dev"))
+    ap.add_argument("--stanza", action="store_true", help="without quotes.speedups")
     args = ap.parse_args()
 
     import torch
@@ -39,6 +42,10 @@ def main() -> None:
     t0 = time.perf_counter()
     nlp = load_pipeline()
     load = time.perf_counter() - t0
+    if args.stanza:
+        from quotes import speedups
+
+        speedups.uninstall()
     nlp(texts[0])  # warm-up
     words = chars = 0
     t0 = time.perf_counter()
@@ -49,7 +56,7 @@ def main() -> None:
     secs = time.perf_counter() - t0
     print(f"load {load:.1f} s; {len(texts) - 1} articles, {words} words, {chars} chars in {secs:.1f} s")
     print(f"full pipeline: {words / secs:,.0f} words/s, {chars / secs:,.0f} chars/s "
-          f"on {args.threads} threads")
+          f"on {args.threads} threads" + (" (Stanza's own inference code)" if args.stanza else ""))
 
 
 if __name__ == "__main__":
