@@ -2,9 +2,8 @@
 
 Each function here replaces one piece of Stanza's inference with one that gives the
 same result (tested against Stanza's own in ``tests/test_nlp.py``) and is applied by
-`install()` when `quotes.nlp` builds its pipeline (and `without_optimizers` while it
-loads the models).  Nothing here changes what a model
-predicts; measured with ``bench/parser_speed.py``.
+`install()` when `quotes.nlp` builds its pipeline.  Nothing here changes what a model
+predicts; measured with ``bench/parser_speed.py`` (``--stanza`` for Stanza's own code).
 
 * `greedy_or_mst`: the parser's tree decoder, skipping Chu-Liu-Edmonds when the best
   heads already form a tree;
@@ -23,6 +22,10 @@ predicts; measured with ``bench/parser_speed.py``.
 * `remembered`: the tag vocabularies' conversions between a feature string
   ("Case=Nom|Gender=Fem|...") and its ids, computed once per distinct value instead of
   once per word (the tagger's output and the parser's input go through them).
+
+Two more apply only while the models load: `without_optimizers` (no training
+optimizers for models that only predict) and `unpickled_fast` (the package's own model
+files read with Python's unpickler).
 """
 from __future__ import annotations
 
@@ -42,53 +45,6 @@ def install() -> None:
     for owner, name, ours in _replacements():
         original = _STANZA.setdefault(name, getattr(owner, name))
         setattr(owner, name, ours(original))
-
-
-@contextmanager
-def without_optimizers() -> Iterator[None]:
-    """While loading models for inference: no training optimizers.
-
-    Stanza's trainers build an Adam optimizer even to predict; the first one imports
-    torch's compiler (``torch._dynamo``), 3.7 of the 6.8 seconds a pipeline took to
-    load.  Nothing here trains, so the trainers get none.
-    """
-    from stanza.models.common import utils
-
-    saved = utils.get_optimizer, utils.get_split_optimizer
-    utils.get_optimizer = lambda *args, **kwargs: None
-    utils.get_split_optimizer = lambda *args, **kwargs: {}
-    try:
-        yield
-    finally:
-        utils.get_optimizer, utils.get_split_optimizer = saved
-
-
-@contextmanager
-def unpickled_fast(folder) -> Iterator[None]:
-    """While loading: model files inside `folder` are read with Python's own unpickler.
-
-    Stanza asks torch for its safe "weights only" unpickler, written in Python: 2.5 s
-    for the word vectors' 250,000-word vocabulary and the other models, against 0.3 s.
-    Only for `folder`, the models shipped inside this package, which are as trusted as
-    its code; files from anywhere else are read as Stanza asks.
-    """
-    from pathlib import Path
-
-    import torch
-
-    folder = Path(folder).resolve()
-    load = torch.load
-
-    def fast_load(f, *args, **kwargs):
-        if isinstance(f, (str, Path)) and Path(f).resolve().parent == folder:
-            kwargs["weights_only"] = False
-        return load(f, *args, **kwargs)
-
-    torch.load = fast_load
-    try:
-        yield
-    finally:
-        torch.load = load
 
 
 def uninstall() -> None:
@@ -213,6 +169,53 @@ def remembered(convert, key):
     cached.__name__ = convert.__name__
     cached.__doc__ = convert.__doc__
     return cached
+
+
+@contextmanager
+def without_optimizers() -> Iterator[None]:
+    """While loading models for inference: no training optimizers.
+
+    Stanza's trainers build an Adam optimizer even to predict; the first one imports
+    torch's compiler (``torch._dynamo``), 3.7 of the 6.8 seconds a pipeline took to
+    load.  Nothing here trains, so the trainers get none.
+    """
+    from stanza.models.common import utils
+
+    saved = utils.get_optimizer, utils.get_split_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    utils.get_split_optimizer = lambda *args, **kwargs: {}
+    try:
+        yield
+    finally:
+        utils.get_optimizer, utils.get_split_optimizer = saved
+
+
+@contextmanager
+def unpickled_fast(folder) -> Iterator[None]:
+    """While loading: model files inside `folder` are read with Python's own unpickler.
+
+    Stanza asks torch for its safe "weights only" unpickler, written in Python: 2.5 s
+    for the word vectors' 250,000-word vocabulary and the other models, against 0.3 s.
+    Only for `folder`, the models shipped inside this package, which are as trusted as
+    its code; files from anywhere else are read as Stanza asks.
+    """
+    from pathlib import Path
+
+    import torch
+
+    folder = Path(folder).resolve()
+    load = torch.load
+
+    def fast_load(f, *args, **kwargs):
+        if isinstance(f, (str, Path)) and Path(f).resolve().parent == folder:
+            kwargs["weights_only"] = False
+        return load(f, *args, **kwargs)
+
+    torch.load = fast_load
+    try:
+        yield
+    finally:
+        torch.load = load
 
 
 def greedy_or_mst(scores):
