@@ -6,7 +6,7 @@ from quotes import cues, lexicon
 from quotes.context import ArticleContext
 from quotes.extract import find_quotes
 
-from .parses import AERZTE, GENAUER, LAUT_BKA
+from .parses import AERZTE, GENAUER, LAUT_BKA, PESKOW_PARA, alone
 from .ruletools import parse, sentence, text_of, word, words
 
 # Wikinews train, 15010 - Mord an junger Frau in Darmstadt (2005-10-28)
@@ -232,35 +232,9 @@ DEMNACH = """\
 11	aufgesetzt	aufsetzen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=52|end_char=62
 12	.	.	PUNCT	$.	_	11	punct	_	start_char=62|end_char=63
 """
-# seeds/000_d9023a71f75f729c.txt
-PESKOW = """\
-# newpar
-# text = "Weil wir um unsere Sicherheit fürchten, unternehmen wir natürlich Schritte, um sie zu gewährleisten", sagte Kremlsprecher Dmitri Peskow.
-1	"	"	PUNCT	$(	_	7	punct	_	start_char=0|end_char=1
-2	Weil	weil	SCONJ	KOUS	_	7	mark	_	start_char=1|end_char=5
-3	wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	7	nsubj	_	start_char=6|end_char=9
-4	um	um	ADP	APPR	_	6	case	_	start_char=10|end_char=12
-5	unsere	unser	DET	PPOSAT	Case=Acc|Gender=Fem|Number=Sing|Number[psor]=Sing|Person=1|Poss=Yes|PronType=Prs	6	det:poss	_	start_char=13|end_char=19
-6	Sicherheit	Sicherheit	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	7	obl	_	start_char=20|end_char=30
-7	fürchten	fürchten	VERB	VVINF	VerbForm=Inf	9	advcl	_	start_char=31|end_char=39
-8	,	,	PUNCT	$,	_	7	punct	_	start_char=39|end_char=40
-9	unternehmen	unternehmen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	20	ccomp	_	start_char=41|end_char=52
-10	wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	9	nsubj	_	start_char=53|end_char=56
-11	natürlich	natürlich	ADV	ADV	_	9	advmod	_	start_char=57|end_char=66
-12	Schritte	Schritt	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	9	obj	_	start_char=67|end_char=75
-13	,	,	PUNCT	$,	_	17	punct	_	start_char=75|end_char=76
-14	um	um	SCONJ	KOUI	_	17	mark	_	start_char=77|end_char=79
-15	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	17	obj	_	start_char=80|end_char=83
-16	zu	zu	PART	PTKZU	_	17	mark	_	start_char=84|end_char=86
-17	gewährleisten	gewährleisten	VERB	VVINF	VerbForm=Inf	9	advcl	_	start_char=87|end_char=100
-18	"	"	PUNCT	$(	_	9	punct	_	start_char=100|end_char=101
-19	,	,	PUNCT	$,	_	9	punct	_	start_char=101|end_char=102
-20	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=103|end_char=108
-21	Kremlsprecher	Kremlsprecher	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	20	nsubj	_	start_char=109|end_char=122
-22	Dmitri	Dmitri	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	21	flat	_	start_char=123|end_char=129
-23	Peskow	Peskow	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	22	flat	_	start_char=130|end_char=136
-24	.	.	PUNCT	$.	_	20	punct	_	start_char=136|end_char=137
-"""
+# seeds/000_d9023a71f75f729c.txt: Peskow's sentence, parsed alone
+PESKOW = alone(PESKOW_PARA, 1)
+
 # Wikinews train, 23333 - Verteidigungsminister der EU noch uneinig über eine Kongomission (2006-03-07)
 PLATTER = """\
 # newpar
