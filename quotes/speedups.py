@@ -16,12 +16,11 @@ predicts; measured with ``bench/parser_speed.py`` (``--stanza`` for Stanza's own
 * `long_tensor`: the padded id matrices the tagger and parser read (a word's character
   ids, a sentence's word ids), filled from one flat array instead of a small tensor per
   row;
-* `spelled`: a word's character ids, looked up once per distinct word (the tokenizer,
-  tagger and parser each map every word's characters, a million lookups per 200
-  articles);
-* `remembered`: the tag vocabularies' conversions between a feature string
-  ("Case=Nom|Gender=Fem|...") and its ids, computed once per distinct value instead of
-  once per word (the tagger's output and the parser's input go through them).
+* `remembered`: the vocabularies' conversions, computed once per distinct value instead
+  of once per word: a word's character ids (the tokenizer, tagger and parser each map
+  every word's characters, a million lookups per 200 articles), and a feature string
+  ("Case=Nom|Gender=Fem|...") to and from its ids (the tagger's output and the parser's
+  input go through them).
 
 Two more apply only while the models load: `without_optimizers` (no training
 optimizers for models that only predict) and `unpickled_fast` (the package's own model
@@ -67,9 +66,9 @@ def _replacements() -> list[tuple]:
         (model, "chuliu_edmonds_one_root", lambda _: greedy_or_mst),
         (chuliu_edmonds, "tarjan", lambda _: find_cycles),
         (model.GraphParser, "predict", lambda _: predict_arcs),
-        (BaseVocab, "map", lambda original: spelled(original, CompositeVocab)),
-        (CompositeVocab, "id2unit", lambda original: remembered(original, key=tuple)),
-        (CompositeVocab, "unit2id", lambda original: remembered(original, key=str)),
+        (BaseVocab, "map", lambda original: remembered(original, word_of(CompositeVocab))),
+        (CompositeVocab, "id2unit", lambda original: remembered(original, lambda _, ids: tuple(ids))),
+        (CompositeVocab, "unit2id", lambda original: remembered(original, lambda _, unit: unit)),
         (lemma_processor, "DataLoader", lambda _: lemma_loader),
         (pos_data, "get_long_tensor", lambda _: long_tensor),
         (depparse_data, "get_long_tensor", lambda _: long_tensor),
@@ -111,64 +110,51 @@ def long_tensor(rows, batch_size, pad_id=0):
     return torch.from_numpy(out)
 
 
-#: Distinct words whose character ids a vocabulary remembers before it starts afresh.
-SPELLED_WORDS = 200_000
-
-
-def spelled(map_units, composite: type):
-    """Stanza's ``BaseVocab.map``, remembered for a word's characters.
-
-    ``map`` turns units into ids one by one; called with the characters of a word, as
-    the character models call it for every word of every sentence, the result is
-    remembered per distinct word.  Other calls (a sentence's words, feature strings)
-    go to Stanza's method as they are, and so do `composite` vocabularies, whose ids are
-    lists.
-    """
-    def mapped(vocab, units):
-        try:
-            word = "".join(units)
-        except TypeError:
-            return map_units(vocab, units)
-        if len(word) != len(units) or isinstance(vocab, composite):
-            return map_units(vocab, units)  # not one character per unit
-        memo = vocab.__dict__.get("_quotes_spelled")
-        if memo is None or len(memo) >= SPELLED_WORDS:
-            memo = vocab.__dict__["_quotes_spelled"] = {}
-        got = memo.get(word)
-        if got is None:
-            got = memo[word] = map_units(vocab, units)
-        return got.copy()
-
-    mapped.__name__ = map_units.__name__
-    mapped.__doc__ = map_units.__doc__
-    return mapped
+#: Distinct values a vocabulary remembers per conversion before it starts afresh.
+REMEMBERED = 200_000
 
 
 def remembered(convert, key):
-    """`convert(vocab, value)`, remembered per vocabulary and ``key(value)``.
+    """`convert(vocab, value)`, remembered per vocabulary and ``key(vocab, value)``.
 
-    A German tagset has a few hundred distinct feature strings but a text has a word
-    for each; Stanza formats or parses the string anew for every word.  Results are
-    handed out as copies when they are lists, so a caller may change them.
+    A German tagset has a few hundred distinct feature strings and a text a few thousand
+    distinct words, but Stanza formats or parses a feature string, and maps a word's
+    characters to ids, anew for every word.  A key of None, or a value the key cannot
+    take, is converted as Stanza does.  Results are handed out as copies when they are
+    lists, so a caller may change them.
     """
     attr = "_quotes_memo_" + convert.__name__
 
     def cached(vocab, value):
         memo = vocab.__dict__.get(attr)
-        if memo is None:
+        if memo is None or len(memo) >= REMEMBERED:
             memo = vocab.__dict__[attr] = {}
         try:
-            k = key(value)
-            got = memo[k]
-        except KeyError:
-            got = memo[k] = convert(vocab, value)
-        except TypeError:  # a single id, not a sequence
+            k = key(vocab, value)
+            got = None if k is None else memo.get(k)
+        except TypeError:  # a single id, or units that are not strings
+            k = None
+        if k is None:
             return convert(vocab, value)
+        if got is None:
+            got = memo[k] = convert(vocab, value)
         return got.copy() if type(got) is list else got
 
     cached.__name__ = convert.__name__
     cached.__doc__ = convert.__doc__
     return cached
+
+
+def word_of(composite: type):
+    """The key of ``BaseVocab.map`` for `remembered`: the word, when the units are its
+    characters (as the character models map every word of every sentence); None for
+    other calls (a sentence's words) and for `composite` vocabularies, whose ids are
+    lists."""
+    def key(vocab, units):
+        word = "".join(units)
+        return word if len(word) == len(units) and not isinstance(vocab, composite) else None
+
+    return key
 
 
 @contextmanager
