@@ -14,6 +14,7 @@ from .cues import Cue, find_cues, outside_marks
 from .nlp import Parsed, Sentence
 from .records import Quote
 from .speakers import Speakers
+from .trees import detach_dateline
 
 
 @dataclass
@@ -32,6 +33,9 @@ class ArticleContext:
     @classmethod
     def read(cls, article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int]] | None = None) -> ArticleContext:
         """Marks, speakers and cues of a parsed article (marks only in `paragraphs`)."""
+        for sent in parsed.sentences:
+            if sent.parsed:
+                detach_dateline(sent)
         regions = marks.find_quoted(parsed.text)
         if paragraphs is not None:
             regions = [r for r in regions if any(s <= r.start < e for s, e in paragraphs)]

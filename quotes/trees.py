@@ -136,3 +136,33 @@ def first_person(sent: Sentence) -> bool:
     """"Ich habe viel gelernt": an interview answer, whatever the verb form looks like."""
     return any(w.deprel.startswith("nsubj") and w.lemma.lower() in FIRST_PERSON_SUBJECTS
                for w in sent.words)
+
+
+DASHES = ("–", "—", "-")
+
+
+def detach_dateline(sent: Sentence) -> None:
+    """"Wien – Die Junge Kurie … warnt": the parser often makes the dateline the subject
+    and hangs the real one on it as a conjunct. The place words become a loose dependent
+    of the root and their dependents after the dash take the dateline's place, so no
+    rule ever reads the place as who spoke. A parse correction, made on purpose (see
+    docs/ARCHITECTURE.md)."""
+    words = sent.words
+    j = 0
+    while j < len(words) and (words[j].upos == "PROPN" or (j and words[j].text == "/")):
+        j += 1
+    if not (0 < j < len(words) - 1 and words[j].text in DASHES and words[j].start > words[j - 1].end
+            and words[j].end < words[j + 1].start):
+        return  # a dateline: place names, then a dash with spaces round it
+    top = next((w for w in words if w.head < 0), None)
+    place = set(range(j + 1))
+    first = next((words[i] for i in place if words[i].head not in place), None)
+    if top is None or first is None or first is top:
+        return
+    for w in words:
+        if w.head == first.i and w.i > j:
+            w.head, w.deprel = first.head, first.deprel
+    for i in place:
+        if words[i].head not in place:
+            words[i].head, words[i].deprel = top.i, "dep"
+    sent.__dict__.pop("children", None)  # the cached tree is stale

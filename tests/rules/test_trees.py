@@ -112,3 +112,49 @@ def test_trees_first_person_subject():
     """trees.first_person: "wir sind nicht zusammengebrochen" has a first-person subject; the Schoigu report has none."""
     assert trees.first_person(parse(TASS).sentences[2])
     assert not trees.first_person(sentence(SCHOIGU))
+
+
+# news-dev, gnad-0954 (10kGNAD, derStandard.at): the dateline opens the first sentence
+WIEN = """\
+# newpar
+# text = Wien – Die aus herausragenden Nachwuchsforschern zusammengesetzte Junge Kurie der Österreichischen Akademie der Wissenschaften (ÖAW) warnt vor einer ernstzunehmenden Gefährdung des Forschungsstandort Österreich.
+1	Wien	Wien	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	18	nsubj	_	start_char=0|end_char=4
+2	–	–	PUNCT	$(	_	1	punct	_	start_char=5|end_char=6
+3	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	6	det	_	start_char=7|end_char=10
+4	aus	aus	ADP	APPR	_	6	case	_	start_char=11|end_char=14
+5	herausragenden	herausragend	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Plur	6	amod	_	start_char=15|end_char=29
+6	Nachwuchsforschern	Nachwuchsforscher	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	9	nmod	_	start_char=30|end_char=48
+7	zusammengesetzte	zusammengesetzt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	9	amod	_	start_char=49|end_char=65
+8	Junge	jung	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	9	amod	_	start_char=66|end_char=71
+9	Kurie	Kurie	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	1	conj	_	start_char=72|end_char=77
+10	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=78|end_char=81
+11	Österreichischen	fsterreichisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	12	amod	_	start_char=82|end_char=98
+12	Akademie	Akademie	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	9	nmod	_	start_char=99|end_char=107
+13	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	14	det	_	start_char=108|end_char=111
+14	Wissenschaften	Wissenschaft	NOUN	NN	Case=Gen|Gender=Fem|Number=Plur	12	nmod	_	start_char=112|end_char=126
+15	(	(	PUNCT	$	_	16	punct	_	start_char=127|end_char=128
+16	ÖAW	ÖAW	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	14	appos	_	start_char=128|end_char=131
+17	)	)	PUNCT	$	_	16	punct	_	start_char=131|end_char=132
+18	warnt	warnen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=133|end_char=138
+19	vor	vor	ADP	APPR	_	22	case	_	start_char=139|end_char=142
+20	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	22	det	_	start_char=143|end_char=148
+21	ernstzunehmenden	ernstzunehmend	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	22	amod	_	start_char=149|end_char=165
+22	Gefährdung	Gefährdung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	18	obl	_	start_char=166|end_char=176
+23	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	24	det	_	start_char=177|end_char=180
+24	Forschungsstandort	Forschungsstandort	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	22	nmod	_	start_char=181|end_char=199
+25	Österreich	Österreich	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	24	appos	_	start_char=200|end_char=210
+26	.	.	PUNCT	$.	_	18	punct	_	start_char=210|end_char=211
+"""
+
+
+def test_trees_detach_dateline_gives_the_subject_back():
+    """The parser makes "Wien" the subject of "warnt" and hangs the Junge Kurie on it as
+    a conjunct; after the correction the Kurie is the subject and Wien is no part of it."""
+    sent = sentence(WIEN)
+    assert word(sent, "Wien").deprel == "nsubj"  # the parser's reading, which the rule repairs
+    trees.detach_dateline(sent)
+    subj = sent.dependents(word(sent, "warnt").i, "nsubj")
+    assert [w.text for w in subj] == ["Kurie"]
+    assert words(sent, trees.mention(sent, subj[0])).startswith("Die aus herausragenden")
+    assert word(sent, "Wien").deprel == "dep"
+
