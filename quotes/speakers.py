@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from .german import ADJ_END, stem_adj
@@ -58,6 +59,10 @@ def _key(word: str) -> str:
     return word.lower()
 
 
+# descriptions that characterise rather than name an office: "der Sozialdemokrat" may be
+# the foreign minister just quoted
+EPITHETS = {"politician", "expert", "person"}
+
 INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
 
 
@@ -71,7 +76,7 @@ class Speakers:
         for sent in parsed.sentences:
             for chain in _name_chains(sent) + _after_role(sent):
                 words = [sent.words[j] for j in chain]
-                name = " ".join(w.text for w in words)
+                name = spelled(self.text, words)
                 last = _key(words[-1].text)
                 ent = self.entities.get(last)
                 if ent is None:
@@ -119,19 +124,26 @@ class Speakers:
             # "Russlands Verteidigungsminister Sergej Schoigu": the name follows the title
             tail = []
             for w in words[roles_at[-1] + 1:]:  # the run of names right after it, up to "(SPD)"
-                if not w.text[:1].isupper() or w.upos == "PUNCT":
+                if (not w.text[:1].isupper() or w.upos == "PUNCT") and not (tail and _joins(sent, w.i)):
                     break
                 tail.append(w)
+            while tail and tail[-1].upos == "PUNCT":
+                tail.pop()
             if tail:
                 return self._named(tail)
         lead = []
         for w in words:  # "Sergei Voznyak, Pressesprecher von Aljaksandr Milinkewitsch": the name first
-            if w.upos != "PROPN" or is_role(w.text):
+            if (w.upos != "PROPN" or is_role(w.text)) and not (lead and _joins(sent, w.i)):
                 break
             lead.append(w)
         if lead and len(lead) < len(words) and words[len(lead)].text == ",":
             return self._named(lead)
-        for w in reversed(words):  # a known name anywhere in the mention, the last one first
+        own = self._head_name(sent, words)
+        if own is not None:
+            return own
+        # a known name, the last one first; outside the mention's prepositional phrases
+        # first, since "in Hamburg" is not who spoke
+        for w in [*reversed(_outside_phrases(sent, words)), *reversed(words)]:
             key = _key(w.text)
             if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
                 return self.entities.get(key) or self.entities[key[:-1]]
@@ -151,8 +163,23 @@ class Speakers:
                                           else "Fem" if low in ("sie", "ihr") else None)
             return self._antecedent(pos, plural=plural, gender=gender)
         if head.upos in ("NOUN", "PROPN") and role_group(head.text):
-            return self._description(words, head, pos)
+            return self._description(words, head, pos) or self._epithet(words, head, pos)
         return None
+
+    def _head_name(self, sent: Sentence, words: list[Word]) -> Entity | None:
+        """The known name the mention is headed by: "Jonas Schmidt-Chanasit" in "Jonas
+        Schmidt-Chanasit vom Bernhard-Nocht-Institut in Hamburg"."""
+        top = head_word(sent, words)
+        if top is None or top.upos != "PROPN" or len(top.text) < 2 or sent.dependents(top.i, "conj"):
+            return None  # "Sonia und Willy Bogner": two people, the old rule picks one
+        at = words.index(top)
+        end = at
+        while end + 1 < len(words) and (words[end + 1].upos == "PROPN" or _joins(sent, words[end + 1].i)):
+            end += 1
+        while end > at and words[end].upos == "PUNCT":
+            end -= 1
+        key = _key(words[end].text)
+        return self.entities.get(key)
 
     def note_subjects(self, sent: Sentence) -> None:
         """Subjects named in the sentence ("Lukaschenko traf …") become the people a later
@@ -167,7 +194,7 @@ class Speakers:
         """The entity for a run of name words, registered under its last word if new."""
         key = _key(name[-1].text)
         if key not in self.entities:
-            self.entities[key] = Entity(" ".join(w.text for w in name), key, first_seen=name[0].start)
+            self.entities[key] = Entity(spelled(self.text, name), key, first_seen=name[0].start)
         return self.entities[key]
 
     def _antecedent(self, pos: int, plural: bool = False, gender: str | None = None) -> Entity | None:
@@ -187,6 +214,8 @@ class Speakers:
         return named[-1][1] if named else None
 
     def _description(self, words: list[Word], head: Word, pos: int) -> Entity | None:
+        if _plural(words, head):
+            return None  # "nach Angaben der beteiligten Wissenschafter": not one person
         adjs = {stem_adj(w.text) for w in words if w.upos == "ADJ"}
         group = role_group(head.text)
         best, best_score = None, 0.0
@@ -207,6 +236,25 @@ class Speakers:
                 best, best_score = ent, score
         return best
 
+    def _epithet(self, words: list[Word], head: Word, pos: int) -> Entity | None:
+        """"…, sagt der Virologe", "so der Sozialdemokrat": a definite description that no
+        one in the article was introduced with stands for the person just quoted, as an
+        epithet does in news prose. A description of an office ("der Staatsanwalt") is not
+        taken so: it is more often someone new."""
+        group = role_group(head.text)
+        article = words[0].text.lower()
+        if article not in ("der", "die") or _plural(words, head) or group not in EPITHETS:
+            return None
+        if any(w.upos == "ADJ" and w.text.endswith("en") for w in words[1:]):
+            return None  # "des zuständigen Virologen": not the subject, so rarely an epithet
+        gender = "Masc" if article == "der" else "Fem"  # the article knows better than the tagger
+        for _, ent in reversed(self.recent):
+            if ent.first_seen > pos or not ent.person or len(ent.name.split()) < 2:
+                continue  # a person named in full, not "EU" or "Moskau"
+            if not gender or not ent.gender() or ent.gender() == gender:
+                return ent
+        return None
+
     @contextmanager
     def quietly(self):
         """Resolve mentions without making them the people later pronouns point to (for
@@ -220,6 +268,15 @@ class Speakers:
     def note(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
             self.recent.append((pos, ent))
+
+
+def _plural(words: list[Word], head: Word) -> bool:
+    """"die Richter", "der beteiligten Wissenschafter": the tagger's number, or "der" with a
+    weak adjective before a masculine noun, which only the genitive plural allows."""
+    if head.featdict.get("Number") == "Plur":
+        return True
+    return words[0].text.lower() == "der" and not head.text.endswith("in") \
+        and any(w.upos == "ADJ" and w.text.endswith("en") for w in words[1:])
 
 
 def name_of(sent: Sentence, words: list[Word]) -> str | None:
@@ -241,6 +298,8 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
     for w in sent.words:
         if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
             cur.append(w.i)
+        elif cur and _joins(sent, w.i):
+            cur.append(w.i)  # "Schmidt-Chanasit", which the tokenizer splits at the hyphen
         elif cur and w.text.lower() in NAME_PARTICLES and w.i + 1 < len(sent.words) \
                 and sent.words[w.i + 1].upos == "PROPN" and not w.deprel.startswith("case"):
             cur.append(w.i)  # "Ursula von der Leyen", not "Lukaschenko von Moskau"
@@ -252,12 +311,68 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
         chains.append(cur)
     out = []
     for c in chains:
+        while c and sent.words[c[-1]].upos == "PUNCT":
+            c = c[:-1]  # "Merkel-Regierung": the name is Merkel
         # "Kremlsprecher Dmitri Peskow": a title the tagger took for part of the name
         while len(c) > 1 and is_role(sent.words[c[0]].text):
             c = c[1:]
         if sent.words[c[-1]].upos == "PROPN" and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
             out.append(c)
     return out
+
+
+def _outside_phrases(sent: Sentence, words: list[Word]) -> list[Word]:
+    """The words of a mention outside its prepositional phrases: in "Jonas Schmidt-Chanasit
+    vom Bernhard-Nocht-Institut in Hamburg" or "ein Sprecher von Gegenbauer" the places
+    and employers are not who spoke.  The mention's own preposition ("laut New York
+    Times"), a name particle ("Karl-Theodor zu Guttenberg") and an apposition after a
+    comma (", Dieter Wiefelspütz", wherever the parser hung it) do not count."""
+    ids = {w.i for w in words}
+    top = head_word(sent, words)
+
+    def governed(w: Word) -> bool:
+        return w is not top and any(sent.words[c].deprel == "case" and sent.words[c].upos == "ADP"
+                                    and not _particle(sent, c) for c in sent.children[w.i])
+
+    out = []
+    for w in words:
+        x, inside = w, False
+        while x.i in ids and not inside:
+            inside = governed(x)
+            if x.deprel == "appos" or x.head < 0:
+                break
+            x = sent.words[x.head]
+        if not inside:
+            out.append(w)
+    return out
+
+
+def _particle(sent: Sentence, i: int) -> bool:
+    """Is word `i` a name particle between two names ("Karl-Theodor zu Guttenberg",
+    "Ursula von der Leyen"), not a preposition ("Kempf vom Max-Planck-Institut")?"""
+    words = sent.words
+    if words[i].text.lower() not in NAME_PARTICLES or i == 0 or words[i - 1].upos != "PROPN":
+        return False
+    j = i + 1
+    if j < len(words) and words[j].text.lower() in NAME_PARTICLES and words[j].start != words[i].start:
+        j += 1  # "von der", written as two words (not "vom")
+    return j < len(words) and words[j].upos == "PROPN" and words[j].start != words[i].start
+
+
+def _joins(sent: Sentence, i: int) -> bool:
+    """A hyphen written without spaces between two capitalised words: one name
+    ("Kramp-Karrenbauer", "Hans-Georg"), split in two by the tokenizer."""
+    words = sent.words
+    if not 0 < i < len(words) - 1 or words[i].text not in ("-", "‑"):
+        return False
+    before, after = words[i - 1], words[i + 1]
+    return before.end == words[i].start and words[i].end == after.start and after.text[:1].isupper()
+
+
+def spelled(text: str, words: list[Word]) -> str:
+    """A run of words as the article writes it: "Jonas Schmidt-Chanasit", not the
+    tokens joined with spaces."""
+    return re.sub(r"\s+", " ", text[words[0].start:words[-1].end])
 
 
 def _after_role(sent: Sentence) -> list[list[int]]:
@@ -268,17 +383,22 @@ def _after_role(sent: Sentence) -> list[list[int]]:
     for w in words:
         if w.upos in ("NOUN", "PROPN") and is_role(w.text):
             chain = []
-            for x in words[w.i + 1:w.i + 5]:
+            for x in words[w.i + 1:w.i + 7]:
                 if x.text[:1].isupper() and x.upos in ("PROPN", "NOUN", "X") and not is_role(x.text) \
                         and re.match(r"^\w[\w'’-]*$", x.text):
                     chain.append(x.i)
+                elif chain and _joins(sent, x.i):
+                    chain.append(x.i)
                 else:
                     break
+            while chain and words[chain[-1]].upos == "PUNCT":
+                chain.pop()
             if chain and any(words[j].upos == "PROPN" for j in chain):
                 out.append(chain)
     return out
 
 
+@lru_cache(maxsize=65536)
 def role_group(word: str) -> str | None:
     """Group of a role noun or of a compound ending in one ("Kremlsprecher" ->
     spokesperson), or None."""
@@ -287,7 +407,7 @@ def role_group(word: str) -> str | None:
         return roles[word]
     low = word.lower()
     for r in sorted(roles, key=len, reverse=True):
-        if len(r) >= 5 and low.endswith(r.lower()) and len(low) > len(r) + 2:
+        if len(r) >= 4 and low.endswith(r.lower()) and len(low) > len(r) + 2:
             return roles[r]
     return None
 
@@ -306,7 +426,9 @@ def _np_words(sent: Sentence, chain: list[int]) -> list[Word]:
         out.append(sent.words[j])
         j -= 1
     head = sent.words[chain[-1]]
-    if head.head >= 0 and sent.words[head.head].upos == "NOUN":
+    # "Kremlchef Putin", not "EU-Politiker" or "Präsident Russlands"
+    if head.head >= 0 and sent.words[head.head].upos == "NOUN" and head.deprel.split(":")[0] not in ("compound", "nmod") \
+            and not _joins(sent, chain[-1] + 1):
         h = sent.words[head.head]
         out.append(h)
         out.extend(sent.words[k] for k in sent.children[h.i] if sent.words[k].upos == "ADJ")
