@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .cues import Cue
-from .nlp import Sentence
+from .nlp import Sentence, Word
 from .outlets import is_outlet, outlet_in
 from .sources import TIME_NOUNS
 from .speakers import Resolved, Speakers
@@ -84,6 +84,8 @@ def _through_outlet(cue: Cue, speakers: Speakers, discourse: Discourse, outlet: 
         return Attribution(discourse.last.speaker, cue, outlet)
     res = speakers.resolve(sent, src)
     own = [j for j in src if sent.words[j].upos == "PROPN" and not lexicon.load().outlet(sent.words[j].text)]
+    if own and lexicon.load().outlet(" ".join(sent.words[j].text for j in src if sent.words[j].upos == "PROPN")):
+        own = []  # "New York Times" is one outlet, not the place "New York"
     name = " ".join(sent.words[j].text for j in own) if own else outlet
     if name and not own and lexicon.load().outlet(name) is None:
         name = name[:1].upper() + name[1:]  # "Staatliches sudanesisches Fernsehen", as a speaker
@@ -117,8 +119,14 @@ def orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speakers
         if prev.parsed and prev.paragraph == sent.paragraph:
             subj = [w for w in prev.words if w.deprel == "nsubj" and w.upos in ("NOUN", "PROPN")
                     and prev.words[w.head].head < 0]
-            if subj:
+            if subj and not _reported(prev, prev.words[subj[0].head]):
                 return Attribution(speakers.resolve(prev, mention(prev, subj[0])), None, None)
     if discourse.last is not None:
         return Attribution(discourse.last.speaker, None, discourse.last.outlet)
     return Attribution(nobody(), None, None)
+
+
+def _reported(sent: Sentence, verb: Word) -> bool:
+    """Is the clause of `verb` itself reported speech ("Der Bürger müsse immer wissen, …")?
+    Then its subject is part of what was said, not who said it."""
+    return verb.is_subjunctive or any(a.is_subjunctive for a in sent.dependents(verb.i, "aux", "cop"))
