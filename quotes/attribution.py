@@ -14,7 +14,7 @@ from .cues import Cue
 from .nlp import Sentence, Word
 from .outlets import is_outlet, outlet_in
 from .sources import TIME_NOUNS
-from .speakers import Resolved, Speakers
+from .speakers import Resolved, Speakers, plausible_source
 from .trees import mention, root
 
 
@@ -112,14 +112,15 @@ def orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speakers
         top = root(sent)
         subj = [w for w in sent.dependents(top.i, "nsubj") if w.upos in ("NOUN", "PROPN")
                 and w.lemma not in TIME_NOUNS] if top is not None else []
-        if subj:
+        if subj and plausible_source(sent, mention(sent, subj[0])):
             return Attribution(speakers.resolve(sent, mention(sent, subj[0])), None, None)
     if sent.index > 0:
         prev = sentences[sent.index - 1]
         if prev.parsed and prev.paragraph == sent.paragraph:
             subj = [w for w in prev.words if w.deprel == "nsubj" and w.upos in ("NOUN", "PROPN")
                     and prev.words[w.head].head < 0]
-            if subj and not _reported(prev, prev.words[subj[0].head]):
+            if subj and not _reported(prev, prev.words[subj[0].head]) \
+                    and plausible_source(prev, mention(prev, subj[0])):
                 return Attribution(speakers.resolve(prev, mention(prev, subj[0])), None, None)
     if discourse.last is not None:
         return Attribution(discourse.last.speaker, None, discourse.last.outlet)

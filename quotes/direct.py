@@ -19,6 +19,7 @@ from .marks import Quoted
 from .nlp import Sentence
 from .records import Quote
 from .sources import prefer_named
+from .speakers import plausible_source
 from .trees import mention
 
 WORD = re.compile(r"\w+")
@@ -249,6 +250,8 @@ def uncued_quote(ctx: ArticleContext, r: Quoted, sent: Sentence, nw: int) -> Quo
         discourse.spoke(att, sent.paragraph)
         return ctx.quote("direct", r.start, r.end, att, 0.7, "direct:attached", sent)
     colon = colon_speaker(text, sent, r)
+    if colon is not None and not plausible_source(sent, colon):
+        colon = None  # "Nur wenige Stunden später die Kehrtwende: „…“": nobody is named
     if colon is None and before_mark(text, r) == ":" and looks_like_speech(text, r):
         # "Darauf waren die Worte zu lesen: „…“": a colon announces it, nobody is named
         speaker = discourse.last.speaker if discourse.last is not None else nobody()

@@ -17,6 +17,7 @@ from functools import lru_cache
 from . import lexicon
 from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
+from .sources import is_document
 from .trees import head_word, mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
@@ -277,6 +278,38 @@ def _plural(words: list[Word], head: Word) -> bool:
         return True
     return words[0].text.lower() == "der" and not head.text.endswith("in") \
         and any(w.upos == "ADJ" and w.text.endswith("en") for w in words[1:])
+
+
+AGENT_ENDINGS = ("er", "erin", "ist", "istin", "ent", "entin", "ant", "antin", "eur", "eurin", "or", "orin",
+                 "oge", "ogin", "at", "atin")
+
+
+def plausible_source(sent: Sentence, idx: list[int]) -> bool:
+    """Could the mention sent.words[idx] say something?  A name, a pronoun, a person ("Anwohner",
+    "der Virologe"), a body ("die Staatsanwaltschaft", "das Bundesamt"), a document or
+    an outlet can; "die Kehrtwende", "Piktogramme", "die Datenerhebung" cannot.  Read
+    where a rule takes a subject for the speaker without a speech verb to vouch for it."""
+    words = [sent.words[j] for j in idx]
+    head = head_word(sent, words)
+    if head is None:
+        return False
+    if any(w.upos == "PROPN" for w in words):
+        return True  # "Das Eingeständnis der Ministerin Rita Verdonk": the name inside speaks
+    if head.upos != "NOUN":
+        return head.upos in ("PROPN", "PRON", "X")
+    if is_document(head):
+        return True
+    for form in {head.text, head.lemma}:
+        low = form.lower()
+        if is_role(form) or lexicon.load().outlet(form) or low.endswith(AGENT_ENDINGS) \
+                or any(low == n or (low.endswith(n) and len(low) > len(n) + 2) for n in _speaker_nouns()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon.words("speaker_nouns"))
 
 
 def name_of(sent: Sentence, words: list[Word]) -> str | None:

@@ -310,3 +310,37 @@ def test_speakers_compound_chef_is_a_leader_role():
     assert sp.resolve(first, mention(first, word(first, "Gewerkschaftsschef"))).name == "Wolfgang Katzian"
     assert sp.resolve(second, mention(second, word(second, "Gewerkschaftschef"))).name == "Wolfgang Katzian"
     assert speakers.role_group("Gewerkschaftschef") == speakers.role_group("Chef")
+
+# news-dev, web-tagesspiegel.de.abstandsregeln
+PIKTOGRAMME = """\
+# newpar
+# text = Piktogramme würden erklären, wo man sie anfasst und wie heiß die Masken zu waschen sind.
+1	Piktogramme	Piktogramm	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	3	nsubj	_	start_char=0|end_char=11
+2	würden	werden	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	3	aux	_	start_char=12|end_char=18
+3	erklären	erklären	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=19|end_char=27
+4	,	,	PUNCT	$,	_	8	punct	_	start_char=27|end_char=28
+5	wo	wo	ADV	PWAV	_	8	advmod	_	start_char=29|end_char=31
+6	man	man	PRON	PIS	Case=Nom|Number=Sing|PronType=Ind	8	nsubj	_	start_char=32|end_char=35
+7	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	8	obj	_	start_char=36|end_char=39
+8	anfasst	anfassen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	3	ccomp	_	start_char=40|end_char=47
+9	und	und	CCONJ	KON	_	15	cc	_	start_char=48|end_char=51
+10	wie	wie	CCONJ	KOKOM	_	11	case	_	start_char=52|end_char=55
+11	heiß	heiß	ADJ	ADJD	Degree=Pos	15	advmod	_	start_char=56|end_char=60
+12	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	13	det	_	start_char=61|end_char=64
+13	Masken	Maske	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	15	obj	_	start_char=65|end_char=71
+14	zu	zu	PART	PTKZU	_	15	mark	_	start_char=72|end_char=74
+15	waschen	waschen	VERB	VVINF	VerbForm=Inf	8	conj	_	start_char=75|end_char=82
+16	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	15	aux	_	start_char=83|end_char=87
+17	.	.	PUNCT	$.	_	3	punct	_	start_char=87|end_char=88
+"""
+
+
+def test_speakers_plausible_source_things_do_not_speak():
+    """Pictograms, the subject of "erklären" here, are no one who could have said it; a
+    spokesman with a name, and a ministry, are."""
+    pik = parse(PIKTOGRAMME).sentences[0]
+    assert not speakers.plausible_source(pik, mention(pik, word(pik, "Piktogramme")))
+    ber = parse(BERINGER).sentences[0]
+    assert speakers.plausible_source(ber, mention(ber, word(ber, "Sprecher")))
+    mit = parse(MITGETEILT).sentences[0]
+    assert speakers.plausible_source(mit, mention(mit, word(mit, "Verteidigungsministerium")))
