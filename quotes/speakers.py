@@ -299,7 +299,8 @@ def plausible_source(sent: Sentence, idx: list[int]) -> bool:
         return head.upos in ("PROPN", "PRON", "X")
     if is_document(head):
         return True
-    for form in {head.text, head.lemma}:
+    forms = {head.text, head.lemma, head.text[:-1] if head.text.endswith("n") else head.text}  # "Alliierten"
+    for form in forms:
         low = form.lower()
         if is_role(form) or lexicon.load().outlet(form) or low.endswith(AGENT_ENDINGS) \
                 or any(low == n or (low.endswith(n) and len(low) > len(n) + 2) for n in _speaker_nouns()):
