@@ -68,11 +68,13 @@ def extract_articles(articles: list[Article], nlp=None, select_sentences: bool =
 
 def might_quote(sentence: str) -> bool:
     """Can this sentence hold or attribute a quote?  Quotation marks, a form of a speech
-    verb, a Konjunktiv form, or an attribution word ("laut", "zufolge", ", so")."""
+    verb, a Konjunktiv form (also one of a regular verb that may be the indicative: "er
+    steige" / "ich steige"), or an attribution word ("laut", "zufolge", ", so")."""
     if MARKS.search(sentence) or lexicon.attribution_pattern().search(sentence) \
             or lexicon.source_noun_pattern().search(sentence):
         return True
-    if any(w in KONJ_FORMS for w in WORDS.findall(sentence.lower())):
+    regular = lexicon.words("konjunktiv_regular")  # "Damit steige die Gefahr": the tagger decides
+    if any(w in KONJ_FORMS or w in regular for w in WORDS.findall(sentence.lower())):
         return True
     return bool(lexicon.cue_form_pattern().search(sentence))
 

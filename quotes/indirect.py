@@ -17,7 +17,7 @@ from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood, continuation, konj1_clauses
 from .nlp import Sentence
 from .outlets import is_outlet
-from .trees import first_person, has_verb
+from .trees import first_person, has_verb, root
 
 
 def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
@@ -109,7 +109,8 @@ def konjunktiv_quote(ctx: ArticleContext, sent: Sentence) -> bool:
     discourse = ctx.discourse
     mood = continuation(sent)
     gap = sent.index - discourse.last_sentence
-    fresh = discourse.last is not None and (mood == "konj1" and gap <= 2 or mood == "konj2" and gap == 1)
+    fresh = discourse.last is not None and (mood == "konj1" and gap <= 2 or mood == "konj2" and gap == 1) \
+        and not (mood == "konj1" and says_ich(sent))  # "ich beginne" is the indicative
     orphan = not fresh and mood == "konj1" and not first_person(sent)
     if not (fresh or orphan):
         return False
@@ -128,6 +129,12 @@ def konjunktiv_quote(ctx: ArticleContext, sent: Sentence) -> bool:
     ctx.quotes.append(ctx.quote(kind, c0, c1, att, conf, "konjunktiv", sent))
     discourse.last_sentence = sent.index
     return True
+
+
+def says_ich(sent: Sentence) -> bool:
+    """Is "ich" the subject of the main clause?  Then "beginne" is the indicative."""
+    top = root(sent)
+    return top is not None and any(w.text.lower() == "ich" for w in sent.dependents(top.i, "nsubj"))
 
 
 def konjunktiv_clause_quotes(ctx: ArticleContext, sent: Sentence) -> bool:

@@ -19,6 +19,7 @@ KONJ1 = {f for f, kind in FORMS.items() if kind.startswith("1")}
 # distinct Konjunktiv II forms ("sollte", "wollte" are also plain past tense)
 KONJ2 = {f for f, kind in FORMS.items() if kind == "2"}
 KONJ_FORMS = KONJ1 | KONJ2
+PAST_IN_E = {"wurde", "ward"}
 CONDITIONAL_MARKS = {"wenn", "falls", "ob", "als", "sofern", "damit"}
 
 
@@ -36,10 +37,12 @@ def subjunctive(w: Word) -> bool:
         ambiguous = low.endswith(("te", "ten", "tet", "test")) or (
             w.featdict.get("Number") == "Plur" and low != "seien")
         return not ambiguous
-    # 3rd person singular present in -e is Konjunktiv I: "er sage" (indicative: "er sagt");
-    # "-te" is the past tense ("sagte", "erfolgte"), the same form in both moods
+    # 3rd person singular in -e is Konjunktiv I: "er sage" (indicative: "er sagt"); "-te"
+    # is the past tense ("sagte", "erfolgte"), the same form in both moods.  The tagger's
+    # Tense=Past on "steige", "erhöhe" is wrong: no past form of the third person ends in
+    # -e but "-te" and "wurde"
     return (w.featdict.get("Person") == "3" and w.featdict.get("Number") == "Sing"
-            and w.featdict.get("Tense") != "Past" and low.endswith("e") and not low.endswith("te")
+            and low.endswith("e") and not low.endswith("te") and low not in PAST_IN_E
             and w.upos in ("VERB", "AUX") and len(low) > 3)
 
 

@@ -942,3 +942,70 @@ SCHOIGU_PARA = """\
 """
 # the same seed: Schoigu's sentence, parsed alone
 SCHOIGU = alone(SCHOIGU_PARA, 2)
+
+# news-dev, web-tagesanzeiger.ch.umweltzerstoerung (three sentences of the article)
+VIROLOGE = """\
+# newpar
+# text = «Wenn Ökosysteme zerstört werden, sehen wir häufig eine Einengung auf bestimmte Viren», sagt Jonas Schmidt-Chanasit vom Bernhard-Nocht-Institut für Tropenmedizin in Hamburg.
+1	«	«	PUNCT	$(	_	7	punct	_	start_char=0|end_char=1
+2	Wenn	wenn	SCONJ	KOUS	_	4	mark	_	start_char=1|end_char=5
+3	Ökosysteme	Ökosystem	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	4	nsubj:pass	_	start_char=6|end_char=16
+4	zerstört	zerstören	VERB	VVPP	VerbForm=Part	7	advcl	_	start_char=17|end_char=25
+5	werden	werden	AUX	VAINF	VerbForm=Inf	4	aux:pass	_	start_char=26|end_char=32
+6	,	,	PUNCT	$,	_	4	punct	_	start_char=32|end_char=33
+7	sehen	sehen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	17	ccomp	_	start_char=34|end_char=39
+8	wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	7	nsubj	_	start_char=40|end_char=43
+9	häufig	häufig	ADV	ADJD	_	7	advmod	_	start_char=44|end_char=50
+10	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	11	det	_	start_char=51|end_char=55
+11	Einengung	Einengung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	7	obj	_	start_char=56|end_char=65
+12	auf	auf	ADP	APPR	_	14	case	_	start_char=66|end_char=69
+13	bestimmte	bestimmt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Neut|Number=Plur	14	amod	_	start_char=70|end_char=79
+14	Viren	Virus	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	11	nmod	_	start_char=80|end_char=85
+15	»	»	PUNCT	$(	_	7	punct	_	start_char=85|end_char=86
+16	,	,	PUNCT	$,	_	7	punct	_	start_char=86|end_char=87
+17	sagt	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=88|end_char=92
+18	Jonas	Jonas	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	17	nsubj	_	start_char=93|end_char=98
+19	Schmidt	Schmidt	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	18	flat:name	_	start_char=99|end_char=106
+20	-	-	PUNCT	$	_	19	punct	_	start_char=106|end_char=107
+21	Chanasit	Chanasit	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	18	appos	_	start_char=107|end_char=115
+22	von	von	ADP	APPR	_	28	case	_	start_char=116|end_char=119
+23	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	28	det	_	start_char=116|end_char=119
+24	Bernhard	Bernhard	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	28	compound	_	start_char=120|end_char=128
+25	-	-	PUNCT	$	_	24	punct	_	start_char=128|end_char=129
+26	Nocht	Nocht	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	28	compound	_	start_char=129|end_char=134
+27	-	-	PUNCT	$	_	26	punct	_	start_char=134|end_char=135
+28	Institut	Institut	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	21	nmod	_	start_char=135|end_char=143
+29	für	für	ADP	APPR	_	30	case	_	start_char=144|end_char=147
+30	Tropenmedizin	Tropenmedizin	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	28	nmod	_	start_char=148|end_char=161
+31	in	in	ADP	APPR	_	32	case	_	start_char=162|end_char=164
+32	Hamburg	Hamburg	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	30	nmod	_	start_char=165|end_char=172
+33	.	.	PUNCT	$.	_	17	punct	_	start_char=172|end_char=173
+
+# text = Damit steige die Übertragungswahrscheinlichkeit auf den Menschen.
+1	Damit	damit	ADV	PROAV	PronType=Dem	2	advmod	_	start_char=0|end_char=5
+2	steige	steigen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=6|end_char=12
+3	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=13|end_char=16
+4	Übertragungswahrscheinlichkeit	Übertragungswahrscheinlichkeit	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	2	nsubj	_	start_char=17|end_char=47
+5	auf	auf	ADP	APPR	_	7	case	_	start_char=48|end_char=51
+6	den	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	7	det	_	start_char=52|end_char=55
+7	Menschen	Mensch	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	2	obl	_	start_char=56|end_char=64
+8	.	.	PUNCT	$.	_	2	punct	_	start_char=64|end_char=65
+
+# text = Insbesondere Südostasien sei der «absolute Hotspot» für solche Ereignisse, sagt der Virologe.
+1	Insbesondere	insbesondere	ADV	ADV	_	2	advmod	_	start_char=0|end_char=12
+2	Südostasien	Südostasien	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	7	nsubj	_	start_char=13|end_char=24
+3	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	cop	_	start_char=25|end_char=28
+4	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	7	det	_	start_char=29|end_char=32
+5	«	«	PUNCT	$(	_	6	punct	_	start_char=33|end_char=34
+6	absolute	absolut	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	7	amod	_	start_char=34|end_char=42
+7	Hotspot	Hotspot	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	13	ccomp	_	start_char=43|end_char=50
+8	»	»	PUNCT	$(	_	11	punct	_	start_char=50|end_char=51
+9	für	für	ADP	APPR	_	11	case	_	start_char=52|end_char=55
+10	solche	solcher	DET	PIAT	Case=Acc|Gender=Fem|Number=Plur|PronType=Ind	11	det	_	start_char=56|end_char=62
+11	Ereignisse	Ereignis	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	7	nmod	_	start_char=63|end_char=73
+12	,	,	PUNCT	$,	_	7	punct	_	start_char=73|end_char=74
+13	sagt	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=75|end_char=79
+14	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	15	det	_	start_char=80|end_char=83
+15	Virologe	Virolog	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	13	nsubj	_	start_char=84|end_char=92
+16	.	.	PUNCT	$.	_	13	punct	_	start_char=92|end_char=93
+"""

@@ -88,3 +88,12 @@ def test_extract_might_quote_selects_sentences_to_parse():
     assert extract.might_quote("Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr.")
     assert extract.might_quote("Er bekam den Titel „Schöpfer der Neuen Musik“.")
     assert not extract.might_quote("Seit 1971 lebt Armstrong auf einer Farm bei Lebanon (Ohio).")
+
+
+def test_extract_might_quote_selects_konjunktiv_of_regular_verbs():
+    """news-dev sentences whose only sign of reported speech is a regular Konjunktiv I
+    ("dringe", "steige": konjunktiv_regular.tsv) are parsed; the same verbs in the past are not."""
+    assert extract.might_quote("Zugleich dringe dort der Mensch besonders stark vor.")
+    assert extract.might_quote("In letzter Zeit steige aber auch das Interesse an Einzelaktien oder Kryptowährungen wie Bitcoin.")
+    assert not extract.might_quote("Zugleich drang dort der Mensch besonders stark vor.")
+    assert not extract.might_quote("Teilweise stieg das Interesse an einige Aktien.")

@@ -7,6 +7,8 @@ from quotes import konjunktiv, lexicon
 from quotes.conllu import from_conllu
 from quotes.extract import find_quotes
 
+from .parses import VIROLOGE
+
 # Wikinews train, "Horst Köhler lässt den Bundestag auflösen" (2005-07-21)
 BLIEBE = """\
 # newpar
@@ -138,3 +140,17 @@ def test_konjunktiv_plural_konjunktiv_two_continues_reported_speech():
     quotes = find_quotes("4174", parsed)
     last = [q for q in quotes if q.text.startswith("Nur ein bis zwei Krankenschwestern")]
     assert len(last) == 1 and last[0].kind == "indirect"
+
+
+def test_konjunktiv_regular_third_person_in_e_despite_tense_past():
+    """"Damit steige die Übertragungswahrscheinlichkeit auf den Menschen" (news-dev): the
+    tagger calls "steige" Tense=Past, but no past form of the third person ends in -e; it
+    is Konjunktiv I and continues what Schmidt-Chanasit said two sentences before."""
+    parsed = from_conllu(VIROLOGE)
+    steige = word(parsed, "steige")
+    assert steige.featdict.get("Tense") == "Past"  # the tagger's reading
+    assert konjunktiv.konj1(steige)
+    assert konjunktiv.continuation(parsed.sentences[1]) == "konj1"
+    quotes = find_quotes("umwelt", parsed)
+    cont = [q for q in quotes if q.text.startswith("Damit steige")]
+    assert [(q.kind, q.speaker, q.rule) for q in cont] == [("indirect", "Jonas Schmidt-Chanasit", "konjunktiv")]
