@@ -20,7 +20,7 @@ from .nlp import Sentence
 from .records import Quote
 from .sources import prefer_named
 from .speakers import plausible_source
-from .trees import mention
+from .trees import is_finite, mention
 
 WORD = re.compile(r"\w+")
 TITLE_NOUNS = lexicon.words("title_nouns")
@@ -98,6 +98,30 @@ def before_mark(text: str, region: Quoted) -> str:
     colon announces a quote, a comma ends the clause before it."""
     i = lead_index(text, region)
     return text[i] if i >= 0 else ""
+
+
+def inquit_speaker(ctx: ArticleContext, region: Quoted) -> tuple[Sentence, list[int]] | None:
+    """„…“, seufzt Catherine / freut sich unser Projektleiter Toni Wegscheider: a comma
+    after the closing mark, then a finite verb and its subject.  German news uses any
+    verb of manner as the inquit there, so the position says what the verb list cannot.
+    The sentence and the subject's mention, or None."""
+    end = region.outer[1]
+    sent = next((s for s in ctx.sentences if s.parsed and s.start <= end <= s.end), None)
+    if sent is None:
+        return None
+    after = [w for w in sent.words if w.start >= end]
+    if len(after) < 3 or after[0].text != "," or after[0].start - end > 1:
+        return None
+    verb = after[1]
+    if verb.upos not in ("VERB", "AUX") or not is_finite(verb):
+        return None
+    subj = [w for w in sent.dependents(verb.i, "nsubj") if w.i > verb.i and w.deprel == "nsubj"]
+    if not subj or ctx.inside(subj[0].start):
+        return None
+    who = mention(sent, subj[0])
+    if not plausible_source(sent, who) or subj[0].text.lower() in ("es", "das", "dies"):
+        return None  # „…“, heißt es / steht da: no one named
+    return sent, who
 
 
 def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None:
@@ -249,6 +273,12 @@ def uncued_quote(ctx: ArticleContext, r: Quoted, sent: Sentence, nw: int) -> Quo
         att = Attribution(ctx.speakers.resolve(sent, who), None, None)
         discourse.spoke(att, sent.paragraph)
         return ctx.quote("direct", r.start, r.end, att, 0.7, "direct:attached", sent)
+    inquit = inquit_speaker(ctx, r) if starts_sentence(text, sent, r) else None
+    if inquit is not None and (nw >= 2 or looks_like_speech(text, r)):
+        # „Da fällt einem schon ein Stein vom Herzen“, freut sich Projektleiter Toni Wegscheider
+        att = Attribution(ctx.speakers.resolve(*inquit), None, None)
+        discourse.spoke(att, sent.paragraph)
+        return ctx.quote("direct", r.start, r.end, att, 0.75, "direct:inquit", sent)
     colon = colon_speaker(text, sent, r)
     if colon is not None and not plausible_source(sent, colon):
         colon = None  # "Nur wenige Stunden später die Kehrtwende: „…“": nobody is named

@@ -108,6 +108,7 @@ class Speakers:
         """Canonical speaker for the mention sent.words[idx]."""
         if not idx:
             return Resolved(None, None, None, None)
+        idx = self._with_name_after_title(sent, idx)
         words = [sent.words[j] for j in idx]
         start, end = words[0].start, words[-1].end
         written = self.text[start:end]
@@ -166,6 +167,27 @@ class Speakers:
         if head.upos in ("NOUN", "PROPN") and role_group(head.text):
             return self._description(words, head, pos) or self._epithet(words, head, pos)
         return None
+
+    def _with_name_after_title(self, sent: Sentence, idx: list[int]) -> list[int]:
+        """"nach Angaben von Polizeisprecher Roman Hahslinger", "empfiehlt DAI-Chefin
+        Bortenlänger": the parser may leave the name after a title out of the title's
+        phrase (and tag it a noun); it belongs to the mention."""
+        idx = sorted(idx)
+        last = sent.words[idx[-1]]
+        if not (last.upos in ("NOUN", "PROPN") and is_role(last.text)):
+            return idx
+        run = []
+        for w in sent.words[idx[-1] + 1:idx[-1] + 6]:
+            if w.upos in ("PROPN", "NOUN", "X") and w.text[:1].isupper() and not is_role(w.text) \
+                    or (run and _joins(sent, w.i)):
+                run.append(w)
+            else:
+                break
+        while run and run[-1].upos == "PUNCT":
+            run.pop()
+        if run and (any(w.upos == "PROPN" for w in run) or _key(run[-1].text) in self.entities):
+            return idx + [w.i for w in run]
+        return idx
 
     def _head_name(self, sent: Sentence, words: list[Word]) -> Entity | None:
         """The known name the mention is headed by: "Jonas Schmidt-Chanasit" in "Jonas

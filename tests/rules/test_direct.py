@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from quotes import direct
 from quotes.context import ArticleContext
+from quotes.extract import find_quotes
 
 from .parses import ENGE_ARBEIT, FILM, JELPKE, SOGENANNT
 from .ruletools import parse, text_of, words
@@ -475,3 +476,68 @@ def test_direct_starts_sentence():
     ctx = read(STOEHR)
     r, sent = region(ctx, "Man muss sich jetzt schon darauf vorbereiten, dass die Seuche sich weiter ausbreitet.")
     assert not direct.starts_sentence(ctx.text, sent, r)
+
+
+# news-dev, web-lbv.de-Bavaria
+WEGSCHEIDER = """\
+# newpar
+# text = „Da fällt einem schon ein Stein vom Herzen“, freut sich unser Projektleiter Toni Wegscheider.
+1	„	„	PUNCT	$(	_	3	punct	_	start_char=0|end_char=1
+2	Da	da	ADV	ADV	_	3	advmod	_	start_char=1|end_char=3
+3	fällt	fallen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	12	ccomp	_	start_char=4|end_char=9
+4	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	7	det	_	start_char=10|end_char=15
+5	schon	schon	ADV	ADV	_	3	advmod	_	start_char=16|end_char=21
+6	ein	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	7	det	_	start_char=22|end_char=25
+7	Stein	Stein	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	nsubj	_	start_char=26|end_char=31
+8	vom	von	ADP	APPR	_	9	case	_	start_char=32|end_char=35
+9	Herzen	Herzen	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	7	nmod	_	start_char=36|end_char=42
+10	“	“	PUNCT	$(	_	3	punct	_	start_char=42|end_char=43
+11	,	,	PUNCT	$,	_	3	punct	_	start_char=43|end_char=44
+12	freut	freuen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=45|end_char=50
+13	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	12	obj	_	start_char=51|end_char=55
+14	unser	unser	DET	PPOSAT	Case=Nom|Gender=Masc|Number=Sing|Number[psor]=Sing|Person=1|Poss=Yes|PronType=Prs	15	det:poss	_	start_char=56|end_char=61
+15	Projektleiter	Projektleiter	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	12	nsubj	_	start_char=62|end_char=75
+16	Toni	Toni	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	15	appos	_	start_char=76|end_char=80
+17	Wegscheider	Wegscheider	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	16	flat	_	start_char=81|end_char=92
+18	.	.	PUNCT	$.	_	12	punct	_	start_char=92|end_char=93
+"""
+# news-dev, web-tagesspiegel.de.abstandsregeln
+HEISST_ES = """\
+# newpar
+# text = „Allein für die Zustellung haben wir etwa 30 000 Liter Handdesinfektionsmittel zur Verfügung gestellt“, heißt es.
+1	„	„	PUNCT	$(	_	16	punct	_	start_char=0|end_char=1
+2	Allein	allein	ADV	ADV	_	5	advmod	_	start_char=1|end_char=7
+3	für	für	ADP	APPR	_	5	case	_	start_char=8|end_char=11
+4	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	5	det	_	start_char=12|end_char=15
+5	Zustellung	Zustellung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	16	obl	_	start_char=16|end_char=26
+6	haben	haben	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	16	aux	_	start_char=27|end_char=32
+7	wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	16	nsubj	_	start_char=33|end_char=36
+8	etwa	etwa	ADV	ADV	_	9	advmod	_	start_char=37|end_char=41
+9	30	30	NUM	CARD	NumType=Card	10	nummod	_	start_char=42|end_char=44
+10	000	000	NUM	CARD	NumType=Card	11	nummod	_	start_char=45|end_char=48
+11	Liter	Liter	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	12	compound	_	start_char=49|end_char=54
+12	Handdesinfektionsmittel	Handdesinfektionsmittel	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	16	obj	_	start_char=55|end_char=78
+13	zu	zu	ADP	APPR	_	15	case	_	start_char=79|end_char=82
+14	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	15	det	_	start_char=79|end_char=82
+15	Verfügung	Verfügung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	16	obl	_	start_char=83|end_char=92
+16	gestellt	stellen	VERB	VVPP	VerbForm=Part	19	ccomp	_	start_char=93|end_char=101
+17	“	“	PUNCT	$(	_	16	punct	_	start_char=101|end_char=102
+18	,	,	PUNCT	$,	_	16	punct	_	start_char=102|end_char=103
+19	heißt	heißen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=104|end_char=109
+20	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	19	nsubj	_	start_char=110|end_char=112
+21	.	.	PUNCT	$.	_	19	punct	_	start_char=112|end_char=113
+"""
+
+
+def test_direct_inquit_after_the_quote_names_the_speaker():
+    """"„…“, freut sich unser Projektleiter Toni Wegscheider": no speech verb, but a comma,
+    a finite verb and its subject right after the closing mark make the inquit."""
+    quotes = find_quotes("lbv", parse(WEGSCHEIDER))
+    assert [(q.kind, q.text, q.speaker, q.rule) for q in quotes] == [
+        ("direct", "Da fällt einem schon ein Stein vom Herzen", "Toni Wegscheider", "direct:inquit")]
+
+
+def test_direct_inquit_heisst_es_names_no_one():
+    """"„…“, heißt es": the expletive "es" is no speaker; the inquit rule stays out."""
+    ctx = ArticleContext.read("t", parse(HEISST_ES))
+    assert direct.inquit_speaker(ctx, ctx.regions[0]) is None

@@ -278,3 +278,43 @@ def test_speakers_plausible_source_things_do_not_speak():
     assert speakers.plausible_source(ber, mention(ber, word(ber, "Sprecher")))
     mit = parse(MITGETEILT).sentences[0]
     assert speakers.plausible_source(mit, mention(mit, word(mit, "Verteidigungsministerium")))
+
+# news-dev, gnad-0231 (10kGNAD, derStandard.at)
+HAHSLINGER = """\
+# newpar
+# text = Wo das Falschgeld hergestellt wurde, ist nach Angaben von Polizeisprecher Roman Hahslinger noch Gegenstand von Ermittlungen, die via Interpol auf Ungarn ausgedehnt wurden.
+1	Wo	wo	ADV	PWAV	_	4	advmod	_	start_char=0|end_char=2
+2	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	3	det	_	start_char=3|end_char=6
+3	Falschgeld	Falschgeld	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	4	nsubj:pass	_	start_char=7|end_char=17
+4	hergestellt	herstellen	VERB	VVPP	VerbForm=Part	15	advcl	_	start_char=18|end_char=29
+5	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	4	aux:pass	_	start_char=30|end_char=35
+6	,	,	PUNCT	$,	_	4	punct	_	start_char=35|end_char=36
+7	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	15	cop	_	start_char=37|end_char=40
+8	nach	nach	ADP	APPR	_	9	case	_	start_char=41|end_char=45
+9	Angaben	Angabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	15	obl	_	start_char=46|end_char=53
+10	von	von	ADP	APPR	_	11	case	_	start_char=54|end_char=57
+11	Polizeisprecher	Polizeisprecher	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	9	nmod	_	start_char=58|end_char=73
+12	Roman	Roman	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	15	nsubj	_	start_char=74|end_char=79
+13	Hahslinger	Hahslinger	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	12	appos	_	start_char=80|end_char=90
+14	noch	noch	ADV	ADV	_	15	advmod	_	start_char=91|end_char=95
+15	Gegenstand	Gegenstand	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	0	root	_	start_char=96|end_char=106
+16	von	von	ADP	APPR	_	17	case	_	start_char=107|end_char=110
+17	Ermittlungen	Ermittlung	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	15	nmod	_	start_char=111|end_char=123
+18	,	,	PUNCT	$,	_	24	punct	_	start_char=123|end_char=124
+19	die	der	PRON	PRELS	Case=Nom|Number=Sing|PronType=Dem,Rel	24	nsubj:pass	_	start_char=125|end_char=128
+20	via	via	ADP	APPR	_	21	case	_	start_char=129|end_char=132
+21	Interpol	Interpol	PROPN	NE	Case=Acc|Gender=Masc|Number=Sing	24	obl	_	start_char=133|end_char=141
+22	auf	auf	ADP	APPR	_	23	case	_	start_char=142|end_char=145
+23	Ungarn	Ungarn	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	24	obl	_	start_char=146|end_char=152
+24	ausgedehnt	ausdehnen	VERB	VVPP	VerbForm=Part	17	acl:relcl	_	start_char=153|end_char=163
+25	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	24	aux:pass	_	start_char=164|end_char=170
+26	.	.	PUNCT	$.	_	15	punct	_	start_char=170|end_char=171
+"""
+
+
+def test_speakers_name_after_title_joins_the_mention():
+    """"nach Angaben von Polizeisprecher Roman Hahslinger": the parser makes "Roman" (a
+    noun to the tagger) the subject of the sentence; the name after the title is still
+    the spokesman's."""
+    r = resolve(HAHSLINGER, 0, "Polizeisprecher")
+    assert (r.name, r.mention) == ("Roman Hahslinger", "von Polizeisprecher Roman Hahslinger")
