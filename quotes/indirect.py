@@ -63,10 +63,30 @@ def accept_content(cue: Cue) -> bool:
         return True
     first = sent.words[idx[0] - 1] if idx[0] > 0 else None
     mood = clause_mood(sent, idx)
+    if unanswered(cue) and mood != "konj1":
+        return False
     dass = first is not None and first.lemma in COMPLEMENTIZERS
     if cue.kind == "think":
         return dass or mood != "ind"
     return True
+
+
+INTERROGATIVES = {"ob", "wie", "wann", "wo", "warum", "weshalb", "wieso", "wer", "was", "welche", "welcher",
+                  "welches", "inwiefern", "inwieweit"}
+NEGATIONS = {"nicht", "nie", "niemals", "kaum"}
+
+
+def unanswered(cue: Cue) -> bool:
+    """"Man wusste ja nicht, wie es sein würde", "liesse sich nicht vorhersagen, ob …": a
+    negated verb with a question after it says what is not known, not what was said."""
+    sent, idx = cue.sent, cue.content
+    if not idx or sent.words[idx[0]].text.lower() not in INTERROGATIVES and not (
+            idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in INTERROGATIVES):
+        return False
+    verbs = [sent.words[cue.i]]
+    if verbs[0].head >= 0:
+        verbs.append(sent.words[verbs[0].head])  # "lässt sich nicht vorhersagen"
+    return any(d.lemma.lower() in NEGATIONS for v in verbs for d in sent.dependents(v.i, "advmod"))
 
 
 def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:

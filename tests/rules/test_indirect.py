@@ -123,3 +123,30 @@ def test_indirect_konjunktiv_clause_quotes_weil_habe():
     assert [(q.kind, q.text, q.speaker, q.rule) for q in quotes] == [
         ("indirect", "weil Berlin einen Sonderstatus habe und nicht vom Bund regiert werden dürfe", "Alliierten",
          "konjunktiv:clause")]
+
+
+# news-dev, gnad-0765 (10kGNAD, derStandard.at)
+WUSSTE_NICHT = """\
+# newpar
+# text = Man wusste ja nicht, wie es sein würde.
+1	Man	man	PRON	PIS	Case=Nom|Number=Sing|PronType=Ind	2	nsubj	_	start_char=0|end_char=3
+2	wusste	wissen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=4|end_char=10
+3	ja	ja	ADV	ADV	_	2	advmod	_	start_char=11|end_char=13
+4	nicht	nicht	PART	PTKNEG	Polarity=Neg	2	advmod	_	start_char=14|end_char=19
+5	,	,	PUNCT	$,	_	2	punct	_	start_char=19|end_char=20
+6	wie	wie	SCONJ	PWAV	_	8	mark	_	start_char=21|end_char=24
+7	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	8	nsubj	_	start_char=25|end_char=27
+8	sein	sein	AUX	VAINF	VerbForm=Inf	2	advcl	_	start_char=28|end_char=32
+9	würde	werden	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	8	aux	_	start_char=33|end_char=38
+10	.	.	PUNCT	$.	_	2	punct	_	start_char=38|end_char=39
+"""
+
+
+def test_indirect_negated_verb_with_a_question_reports_nothing():
+    """"Man wusste ja nicht, wie es sein würde": what was not known is no quote, though
+    "wissen" is an attitude cue and "würde" a Konjunktiv."""
+    parsed = parse(WUSSTE_NICHT)
+    ctx = ArticleContext.read("t", parsed)
+    cue = next(c for c in ctx.cues[0] if c.lemma == "wissen")
+    assert cue.content and indirect.unanswered(cue)
+    assert find_quotes("t", parsed) == []
