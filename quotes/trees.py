@@ -149,8 +149,12 @@ def detach_dateline(sent: Sentence) -> None:
     docs/ARCHITECTURE.md)."""
     words = sent.words
     j = 0
-    while j < len(words) and (words[j].upos == "PROPN" or (j and words[j].text == "/")):
-        j += 1
+    while j < len(words) and (words[j].upos == "PROPN" or (j and words[j].text == "/") or (
+            j and words[j].text == "-" and words[j].start == words[j - 1].end and j + 1 < len(words)
+            and words[j + 1].start == words[j].end and words[j + 1].text[:1].isupper())):
+        j += 1  # "Wien/Klosterneuburg", "Panama-Stadt" (split at the hyphen by the tokenizer)
+        if j < len(words) and words[j - 1].text == "-" and words[j].upos != "PROPN":
+            j += 1  # "Stadt", a noun to the tagger
     if not (0 < j < len(words) - 1 and words[j].text in DASHES and words[j].start > words[j - 1].end
             and words[j].end < words[j + 1].start):
         return  # a dateline: place names, then a dash with spaces round it
@@ -160,8 +164,9 @@ def detach_dateline(sent: Sentence) -> None:
     if top is None or first is None or first is top:
         return
     for w in words:
-        if w.head == first.i and w.i > j:
-            w.head, w.deprel = first.head, first.deprel
+        if w.head in place and w.i > j:
+            pp = any(d.head == w.i and d.deprel == "case" for d in words)
+            w.head, w.deprel = first.head, "obl" if pp else first.deprel  # "– Nach den Enthüllungen …"
     for i in place:
         if words[i].head not in place:
             words[i].head, words[i].deprel = top.i, "dep"
