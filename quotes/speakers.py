@@ -97,6 +97,15 @@ class Speakers:
                 g = head.featdict.get("Gender")
                 if g:
                     ent.genders[g] = ent.genders.get(g, 0) + 1
+        # "Internationale Föderation der Rotkreuz- und Rothalbmond-Gesellschaften (IFRC)":
+        # the short form stands for the long one, which is the fuller name
+        for sent in parsed.sentences:
+            for short, long_words in _acronyms(sent):
+                key = _key(short.text)
+                ent = self.entities.get(key)
+                if ent is None:
+                    ent = self.entities[key] = Entity(short.text, key, first_seen=short.start, person=False)
+                ent.name, ent.person = _normalise_np(long_words), False
         # genitive forms: "Lukaschenkos" is Lukaschenko
         for k in list(self.entities):
             if k.endswith("s") and k[:-1] in self.entities and k != k[:-1]:
@@ -415,6 +424,58 @@ def _particle(sent: Sentence, i: int) -> bool:
     return j < len(words) and words[j].upos == "PROPN" and words[j].start != words[i].start
 
 
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]*[A-ZÄÖÜ0-9]$")
+
+
+def _acronyms(sent: Sentence) -> list[tuple[Word, list[Word]]]:
+    """"… der Artikel-29-Datenschutzgruppe (G29)": a short form in brackets right after a
+    noun phrase, with the phrase it abbreviates: the smallest one whose capitals spell it
+    ("Österreichische Akademie der Wissenschaften (ÖAW)", not the "Junge Kurie" it belongs
+    to), else, after a common noun, the first phrase that opens like a name ("Internationale
+    Föderation der Rotkreuz- und Rothalbmond-Gesellschaften (IFRC)").  Not a party after a person
+    ("Sigmar Gabriel (SPD)") nor the title before a group ("Vorsitzende der …")."""
+    words, out = sent.words, []
+    for k in range(1, len(words) - 2):
+        short = words[k + 1]
+        if words[k].text != "(" or words[k + 2].text != ")" or not ACRONYM.match(short.text) \
+                or sum(c.isupper() or c.isdigit() for c in short.text) < 2 or words[k - 1].upos not in ("NOUN", "PROPN"):
+            continue
+        x, phrases = words[k - 1], []
+        while True:
+            phrase = [words[j] for j in sent.subtree(x.i) if j < k]
+            while phrase and phrase[0].upos in ("ADP", "DET", "PUNCT", "CCONJ"):
+                phrase = phrase[1:]
+            if phrase and phrase[-1] is words[k - 1] and all(
+                    b.i == a.i + 1 for a, b in zip(phrase, phrase[1:])):
+                phrases.append(phrase)
+            h = words[x.head] if x.head >= 0 else None
+            if h is None or h.i >= k or h.upos not in ("NOUN", "PROPN") or is_role(h.text) \
+                    or is_document(h) or x.deprel.split(":")[0] not in ("nmod", "flat", "compound"):
+                break
+            x = h
+        spelled_by = [p for p in phrases if _spells(short.text, p)]
+        # a name-like phrase opens with a capitalised adjective: "Internationale Atomenergie…"
+        named = [p for p in phrases if p[0].upos == "ADJ" and p[0].text[:1].isupper()
+                 and p[-1].featdict.get("Number") != "Plur"]  # not "Vereinte Nationen" of UNICEF
+        if spelled_by:
+            out.append((short, spelled_by[0]))
+        elif words[k - 1].upos == "NOUN" and phrases:
+            out.append((short, named[0] if named else phrases[min(1, len(phrases) - 1)]))
+    return out
+
+
+def _spells(short: str, phrase: list[Word]) -> bool:
+    """Do the capitals of `phrase` spell the letters of `short`, in order ("ÖAW": Österreichische
+    Akademie der Wissenschaften)?"""
+    initials = [part[0] for w in phrase for part in re.split(r"[-–]", w.text) if part[:1].isupper()]
+    letters = [c for c in short if c.isalpha()]
+    i = 0
+    for c in initials:
+        if i < len(letters) and c.upper() == letters[i].upper():
+            i += 1
+    return i == len(letters) and len(letters) >= 2
+
+
 def _joins(sent: Sentence, i: int) -> bool:
     """A hyphen written without spaces between two capitalised words: one name
     ("Kramp-Karrenbauer", "Hans-Georg"), split in two by the tokenizer."""
@@ -502,7 +563,8 @@ def _normalise_np(words: list[Word]) -> str:
     if top is not None and top.upos == "NOUN" and any(w.i > top.i for w in words):
         tail = [w for w in words if w.i > top.i]
         words = [w for w in words if w.i <= top.i]
-    keep = [w for w in words if w.text.lower() not in DETERMINERS and w.upos not in ("DET", "PUNCT", "ADP")]
+    keep = [w for w in words if w.text.lower() not in DETERMINERS and w.upos not in ("DET", "PUNCT", "ADP")
+            or w.text == "-" and _inside_word(words, w)]  # "Artikel-29-Datenschutzgruppe"
     if not keep:
         return " ".join(w.text for w in words + tail)
     head = next((w for w in reversed(keep) if w.upos in ("NOUN", "PROPN")), keep[-1])
@@ -518,5 +580,32 @@ def _normalise_np(words: list[Word]) -> str:
             out.append(w.lemma)  # dative plural "von Musikkennern"; "Linien" stays plural
         else:
             out.append(w.text)
-    s = " ".join(out + [w.text for w in tail if w.upos != "PUNCT" or w.text in "()"])
+    rest = [w for w in tail if w.upos != "PUNCT" or w.text in "()" or w.text == "-" and _inside_word(tail, w)]
+    s = _spaced(out + [w.text for w in rest], keep + rest)
     return s[:1].upper() + s[1:]
+
+
+def _inside_word(words: list[Word], w: Word) -> bool:
+    """Is the hyphen `w` written onto the word before it ("Rothalbmond-Gesellschaften",
+    "Rotkreuz- und …")?"""
+    return any(x.end == w.start for x in words)
+
+
+CONTRACTIONS = {("in", "dem"): "im", ("an", "dem"): "am", ("von", "dem"): "vom", ("zu", "dem"): "zum",
+                ("zu", "der"): "zur", ("bei", "dem"): "beim", ("in", "das"): "ins", ("an", "das"): "ans"}
+
+
+def _spaced(forms: list[str], words: list[Word]) -> str:
+    """Join word forms with a space only where the article has one: "Artikel-29-
+    Datenschutzgruppe", "Rothalbmond-Gesellschaften" (the tokenizer splits at hyphens);
+    "im" stays one word though the parser reads "in dem"."""
+    parts: list[str] = []
+    for k, (f, w) in enumerate(zip(forms, words)):
+        prev = words[k - 1] if k else None
+        if prev is not None and (prev.start, prev.end) == (w.start, w.end):
+            parts[-1] = CONTRACTIONS.get((parts[-1].lower(), f.lower()), f"{parts[-1]} {f}")
+        elif prev is not None and prev.end == w.start:
+            parts[-1] += f
+        else:
+            parts.append(f)
+    return " ".join(parts)

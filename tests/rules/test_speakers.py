@@ -5,7 +5,7 @@ from quotes import speakers
 from quotes.speakers import Speakers
 from quotes.trees import mention
 
-from .parses import BELTA, MACHTHABER, SCHOIGU, TASS, VIROLOGE
+from .parses import BELTA, JUNG, MACHTHABER, SCHOIGU, TASS, VIROLOGE
 from .ruletools import parse, word
 
 # Wikinews train, 12599 - Fall des eBay-Babys doch anders als gedacht (2005-09-17)
@@ -318,3 +318,47 @@ def test_speakers_name_after_title_joins_the_mention():
     the spokesman's."""
     r = resolve(HAHSLINGER, 0, "Polizeisprecher")
     assert (r.name, r.mention) == ("Roman Hahslinger", "von Polizeisprecher Roman Hahslinger")
+
+# news-dev, web-drk.de-Glasgow
+IFRC = """\
+# newpar
+# text = Nach Angaben der Internationalen Föderation der Rotkreuz- und Rothalbmond-Gesellschaften (IFRC) seien seit Anfang 2020 über 17.000 Menschen bei 433 Extremwetterereignissen ums Leben gekommen.
+1	Nach	nach	ADP	APPR	_	2	case	_	start_char=0|end_char=4
+2	Angaben	Angabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	28	obl	_	start_char=5|end_char=12
+3	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	5	det	_	start_char=13|end_char=16
+4	Internationalen	international	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	5	amod	_	start_char=17|end_char=32
+5	Föderation	Föderation	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	2	nmod	_	start_char=33|end_char=43
+6	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	7	det	_	start_char=44|end_char=47
+7	Rotkreuz	Rotkreuz	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	5	compound	_	start_char=48|end_char=56
+8	-	-	PUNCT	$	_	7	punct	_	start_char=56|end_char=57
+9	und	und	CCONJ	KON	_	10	cc	_	start_char=58|end_char=61
+10	Rothalbmond	Rothalbmond	PROPN	NE	Case=Gen|Gender=Fem|Number=Sing	7	compound	_	start_char=62|end_char=73
+11	-	-	PUNCT	$	_	10	punct	_	start_char=73|end_char=74
+12	Gesellschaften	Gesellschaft	NOUN	NN	Case=Gen|Gender=Fem|Number=Plur	5	nmod	_	start_char=74|end_char=88
+13	(	(	PUNCT	$	_	14	punct	_	start_char=89|end_char=90
+14	IFRC	IFRC	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	12	appos	_	start_char=90|end_char=94
+15	)	)	PUNCT	$	_	14	punct	_	start_char=94|end_char=95
+16	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	28	cop	_	start_char=96|end_char=101
+17	seit	seit	ADP	APPR	_	18	case	_	start_char=102|end_char=106
+18	Anfang	Anfang	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	28	obl	_	start_char=107|end_char=113
+19	2020	2020	NUM	CARD	NumType=Card	18	nummod	_	start_char=114|end_char=118
+20	über	über	ADP	APPR	_	22	case	_	start_char=119|end_char=123
+21	17.000	17.000	NUM	CARD	NumType=Card	22	nummod	_	start_char=124|end_char=130
+22	Menschen	Mensch	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	28	obl	_	start_char=131|end_char=139
+23	bei	bei	ADP	APPR	_	25	case	_	start_char=140|end_char=143
+24	433	433	NUM	CARD	NumType=Card	25	nummod	_	start_char=144|end_char=147
+25	Extremwetterereignissen	Extremwetterereignis	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	28	obl	_	start_char=148|end_char=171
+26	ums	ums	ADP	APPR	_	27	case	_	start_char=172|end_char=175
+27	Leben	Leben	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	28	obl	_	start_char=176|end_char=181
+28	gekommen	kommen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=182|end_char=190
+29	.	.	PUNCT	$.	_	28	punct	_	start_char=190|end_char=191
+"""
+
+
+def test_speakers_short_form_in_brackets_stands_for_the_long_name():
+    """"der Internationalen Föderation der Rotkreuz- und Rothalbmond-Gesellschaften (IFRC)":
+    the canonical name of IFRC is the long one, in the nominative and spelled with its
+    hyphens; a party after a person ("Franz Josef Jung (CDU)") stays the party."""
+    sp = Speakers(parse(IFRC))
+    assert sp.entities["ifrc"].name == "Internationale Föderation der Rotkreuz- und Rothalbmond-Gesellschaften"
+    assert Speakers(parse(JUNG)).entities["cdu"].name == "CDU"

@@ -3,39 +3,10 @@ from __future__ import annotations
 
 from quotes import trees
 
-from .parses import AERZTE, LAUT_BKA, LBM, SCHOIGU, TASS
+from .parses import AERZTE, JUNG, LAUT_BKA, LBM, SCHOIGU, TASS
 from .parses import SOGENANNT as JELPKE
 from .ruletools import parse, sentence, text_of, word, words
 
-# Wikinews train, 34379 - Israelische Luftwaffe peilte deutsche Kriegsschiffe an (2006-10-29)
-JUNG = """\
-# newpar
-# text = Der deutsche Verteidigungsminister Franz Josef Jung (CDU) kündigte indes an, diese Problematik bei seinem Israelbesuch in der kommenden Woche anzusprechen.
-1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
-2	deutsche	deutsch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	3	amod	_	start_char=4|end_char=12
-3	Verteidigungsminister	Verteidigungsminister	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	10	nsubj	_	start_char=13|end_char=34
-4	Franz	Franz	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	appos	_	start_char=35|end_char=40
-5	Josef	Josef	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	flat	_	start_char=41|end_char=46
-6	Jung	Jung	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	5	flat	_	start_char=47|end_char=51
-7	(	(	PUNCT	$	_	8	punct	_	start_char=52|end_char=53
-8	CDU	CDU	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	5	appos	_	start_char=53|end_char=56
-9	)	)	PUNCT	$	_	8	punct	_	start_char=56|end_char=57
-10	kündigte	kündigen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=58|end_char=66
-11	indes	indes	ADV	PROAV	_	10	advmod	_	start_char=67|end_char=72
-12	an	an	ADP	PTKVZ	_	10	compound:prt	_	start_char=73|end_char=75
-13	,	,	PUNCT	$,	_	23	punct	_	start_char=75|end_char=76
-14	diese	dieser	DET	PDAT	Case=Acc|Gender=Fem|Number=Sing|PronType=Dem	15	det	_	start_char=77|end_char=82
-15	Problematik	Problematik	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	23	obj	_	start_char=83|end_char=94
-16	bei	bei	ADP	APPR	_	18	case	_	start_char=95|end_char=98
-17	seinem	sein	DET	PPOSAT	Case=Dat|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	18	det:poss	_	start_char=99|end_char=105
-18	Israelbesuch	Israelbesuch	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	23	obl	_	start_char=106|end_char=118
-19	in	in	ADP	APPR	_	22	case	_	start_char=119|end_char=121
-20	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	22	det	_	start_char=122|end_char=125
-21	kommenden	kommend	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	22	amod	_	start_char=126|end_char=135
-22	Woche	Woche	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	23	obl	_	start_char=136|end_char=141
-23	anzusprechen	ansprechen	VERB	VVINF	VerbForm=Inf	10	ccomp	_	start_char=142|end_char=154
-24	.	.	PUNCT	$.	_	10	punct	_	start_char=154|end_char=155
-"""
 
 
 def test_trees_mention_keeps_title_and_name():
