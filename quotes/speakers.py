@@ -74,6 +74,7 @@ class Speakers:
         self.text = parsed.text
         self.entities: dict[str, Entity] = {}
         self.recent: list[tuple[int, Entity]] = []  # (char position, entity) of speakers so far
+        self.described: dict[str, str] = {}  # "Junge Kurie" -> the fullest description seen
         for sent in parsed.sentences:
             for chain in _name_chains(sent) + _after_role(sent):
                 words = [sent.words[j] for j in chain]
@@ -125,7 +126,23 @@ class Speakers:
         if ent is not None:
             self.recent.append((start, ent))
             return Resolved(ent.name, start, end, written, ent)
-        return Resolved(name_of(sent, words), start, end, written)
+        return Resolved(self._fullest_description(sent, words), start, end, written)
+
+    def _fullest_description(self, sent: Sentence, words: list[Word]) -> str | None:
+        """"die Junge Kurie" after "Die … Junge Kurie der Österreichischen Akademie der
+        Wissenschaften": a definite description is named as fully as the article named
+        it before.  An indefinite one ("eine Sprecherin") is someone new."""
+        name = name_of(sent, words)
+        core = _core(sent, words)
+        if name is None or core is None:
+            return name
+        known = self.described.get(core)
+        rest = name[len(core):].split() if name.startswith(core) else [""]
+        if (not rest or rest[0] in ("der", "des", "von", "vom")) and (known is None or len(name) > len(known)):
+            self.described[core] = name  # "… der Akademie …", not "… zu kleineren Rangeleien"
+        if name == core and known and words[0].text.lower() not in INDEFINITE:
+            return known
+        return name
 
     def entity_for(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
         """The person or institution the mention `words` (at character `pos`) stands for:
@@ -300,6 +317,16 @@ class Speakers:
     def note(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
             self.recent.append((pos, ent))
+
+
+def _core(sent: Sentence, words: list[Word]) -> str | None:
+    """A description up to its head noun, as a reader would list it ("Junge Kurie" of "die
+    Junge Kurie der Österreichischen Akademie …"), or None."""
+    ids = {w.i for w in words}
+    top = next((w for w in words if w.head not in ids and w.upos == "NOUN"), None)
+    if top is None:
+        return None
+    return _normalise_np([w for w in words if w.i <= top.i])
 
 
 def _plural(words: list[Word], head: Word) -> bool:

@@ -362,3 +362,61 @@ def test_speakers_short_form_in_brackets_stands_for_the_long_name():
     sp = Speakers(parse(IFRC))
     assert sp.entities["ifrc"].name == "Internationale Föderation der Rotkreuz- und Rothalbmond-Gesellschaften"
     assert Speakers(parse(JUNG)).entities["cdu"].name == "CDU"
+
+# news-dev, gnad-0954 (10kGNAD, derStandard.at): the first sentence and a later one
+JUNGE_KURIE = """\
+# newpar
+# text = Der Forschungsstandor sei wegen der Geldnot des Wissenschaftsfonds FWF gefährdet, sagt die "Junge Kurie" der Akademie der Wissenschaften.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Forschungsstandor	Forschungsstandor	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	10	nsubj:pass	_	start_char=4|end_char=21
+3	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	aux	_	start_char=22|end_char=25
+4	wegen	wegen	ADP	APPR	_	6	case	_	start_char=26|end_char=31
+5	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=32|end_char=35
+6	Geldnot	Geldnot	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	10	obl	_	start_char=36|end_char=43
+7	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	8	det	_	start_char=44|end_char=47
+8	Wissenschaftsfonds	Wissenschaftsfonds	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	6	nmod	_	start_char=48|end_char=66
+9	FWF	FWF	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	appos	_	start_char=67|end_char=70
+10	gefährdet	gefährden	VERB	VVPP	VerbForm=Part	12	ccomp	_	start_char=71|end_char=80
+11	,	,	PUNCT	$,	_	10	punct	_	start_char=80|end_char=81
+12	sagt	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=82|end_char=86
+13	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	16	det	_	start_char=87|end_char=90
+14	"	"	PUNCT	$(	_	16	punct	_	start_char=91|end_char=92
+15	Junge	jung	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	16	amod	_	start_char=92|end_char=97
+16	Kurie	Kurie	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	12	nsubj	_	start_char=98|end_char=103
+17	"	"	PUNCT	$(	_	19	punct	_	start_char=103|end_char=104
+18	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	19	det	_	start_char=105|end_char=108
+19	Akademie	Akademie	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	16	nmod	_	start_char=109|end_char=117
+20	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	21	det	_	start_char=118|end_char=121
+21	Wissenschaften	Wissenschaft	NOUN	NN	Case=Gen|Gender=Fem|Number=Plur	19	nmod	_	start_char=122|end_char=136
+22	.	.	PUNCT	$.	_	12	punct	_	start_char=136|end_char=137
+
+# text = Die Förderung weltweit richtungsweisender Ideen wird damit immer häufiger abgelehnt, kritisiert die Junge Kurie.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Förderung	Förderung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	10	nsubj:pass	_	start_char=4|end_char=13
+3	weltweit	weltweit	ADV	ADJD	_	4	advmod	_	start_char=14|end_char=22
+4	richtungsweisender	richtungsweisend	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Plur	5	amod	_	start_char=23|end_char=41
+5	Ideen	Idee	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	2	nmod	_	start_char=42|end_char=47
+6	wird	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	aux:pass	_	start_char=48|end_char=52
+7	damit	damit	ADV	PROAV	PronType=Dem	10	advmod	_	start_char=53|end_char=58
+8	immer	immer	ADV	ADV	_	10	advmod	_	start_char=59|end_char=64
+9	häufiger	häufig	ADV	ADJD	_	10	advmod	_	start_char=65|end_char=73
+10	abgelehnt	ablehnen	VERB	VVPP	VerbForm=Part	12	ccomp	_	start_char=74|end_char=83
+11	,	,	PUNCT	$,	_	10	punct	_	start_char=83|end_char=84
+12	kritisiert	kritisieren	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=85|end_char=95
+13	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	15	det	_	start_char=96|end_char=99
+14	Junge	jung	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	15	amod	_	start_char=100|end_char=105
+15	Kurie	Kurie	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	12	nsubj	_	start_char=106|end_char=111
+16	.	.	PUNCT	$.	_	12	punct	_	start_char=111|end_char=112
+"""
+
+
+def test_speakers_definite_description_named_as_fully_as_before():
+    """"sagt die „Junge Kurie“ der Akademie der Wissenschaften" … "kritisiert die Junge
+    Kurie": the later, shorter description names the same body, as fully as before."""
+    parsed = parse(JUNGE_KURIE)
+    sp = Speakers(parsed)
+    first, second = parsed.sentences
+    assert sp.resolve(first, mention(first, word(first, "Kurie"))).name == "Junge Kurie der Akademie der Wissenschaften"
+    assert sp.resolve(second, mention(second, word(second, "Kurie"))).name == "Junge Kurie der Akademie der Wissenschaften"
+    fresh = Speakers(parsed)  # read alone, the later mention is only what it says
+    assert fresh.resolve(second, mention(second, word(second, "Kurie"))).name == "Junge Kurie"
