@@ -14,7 +14,7 @@ from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .direct import is_fragment, is_title
 from .german import COMPLEMENTIZERS
-from .konjunktiv import clause_mood, continuation, konj1_clauses
+from .konjunktiv import clause_mood, continuation, konj1, konj1_clauses, main_clause_verbs
 from .nlp import Sentence
 from .outlets import is_outlet
 from .trees import first_person, has_verb, root
@@ -45,6 +45,11 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
         return False  # the clause is a direct quote already
     kind, c0, c1 = reported_span(ctx, c0, c1)
     att = attribute(cue, ctx.speakers, ctx.discourse)
+    if cue.kind not in NON_VERB_KINDS and ctx.discourse.last is not None \
+            and any(konj1(v) for v in main_clause_verbs(sent, cue.i)):
+        # "Der Bürger müsse immer wissen, was …": the cue's own clause is reported speech,
+        # so its subject is part of what the last speaker said
+        att = Attribution(ctx.discourse.last.speaker, cue, att.outlet)
     mood = clause_mood(sent, cue.content)
     conf = cue.weight * (1.0 if mood == "konj1" or cue.kind in NON_VERB_KINDS else 0.85)
     ctx.quotes.append(ctx.quote(kind, c0, c1, att, conf, "cue:" + cue.kind, sent))

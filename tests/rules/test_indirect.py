@@ -150,3 +150,51 @@ def test_indirect_negated_verb_with_a_question_reports_nothing():
     cue = next(c for c in ctx.cues[0] if c.lemma == "wissen")
     assert cue.content and indirect.unanswered(cue)
     assert find_quotes("t", parsed) == []
+
+
+# news-dev, gnad-0816 (10kGNAD, derStandard.at)
+BUERGER = """\
+# newpar
+# text = G29 fordert darin, dass alle Prozesse der Datenverarbeitung einfach zu verstehen und transparent ablaufen sollen.
+1	G29	G29	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=0|end_char=3
+2	fordert	fordern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=4|end_char=11
+3	darin	darin	ADV	PROAV	PronType=Dem	2	advmod	_	start_char=12|end_char=17
+4	,	,	PUNCT	$,	_	12	punct	_	start_char=17|end_char=18
+5	dass	dass	SCONJ	KOUS	_	12	mark	_	start_char=19|end_char=23
+6	alle	alle	DET	PIAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Ind	7	det	_	start_char=24|end_char=28
+7	Prozesse	Prozeß	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	12	obj	_	start_char=29|end_char=37
+8	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=38|end_char=41
+9	Datenverarbeitung	Datenverarbeitung	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	7	nmod	_	start_char=42|end_char=59
+10	einfach	einfach	ADV	ADV	_	12	advmod	_	start_char=60|end_char=67
+11	zu	zu	PART	PTKZU	_	12	mark	_	start_char=68|end_char=70
+12	verstehen	verstehen	VERB	VVINF	VerbForm=Inf	2	advcl	_	start_char=71|end_char=80
+13	und	und	CCONJ	KON	_	14	cc	_	start_char=81|end_char=84
+14	transparent	transparent	ADJ	ADJD	Degree=Pos	15	advmod	_	start_char=85|end_char=96
+15	ablaufen	ablaufen	VERB	VVINF	VerbForm=Inf	12	conj	_	start_char=97|end_char=105
+16	sollen	sollen	AUX	VMFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	15	aux	_	start_char=106|end_char=112
+17	.	.	PUNCT	$.	_	2	punct	_	start_char=112|end_char=113
+
+# text = Der Bürger müsse immer wissen, was gerade mit seinen Daten geschehe.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Bürger	Bürger	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=4|end_char=10
+3	müsse	müssen	AUX	VMFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	5	aux	_	start_char=11|end_char=16
+4	immer	immer	ADV	ADV	_	5	advmod	_	start_char=17|end_char=22
+5	wissen	wissen	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=23|end_char=29
+6	,	,	PUNCT	$,	_	12	punct	_	start_char=29|end_char=30
+7	was	was	PRON	PWS	Case=Nom|Gender=Neut|Number=Sing|PronType=Int,Rel	12	nsubj	_	start_char=31|end_char=34
+8	gerade	gerade	ADV	ADV	_	12	advmod	_	start_char=35|end_char=41
+9	mit	mit	ADP	APPR	_	11	case	_	start_char=42|end_char=45
+10	seinen	sein	DET	PPOSAT	Case=Dat|Gender=Fem|Gender[psor]=Masc,Neut|Number=Plur|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	11	det:poss	_	start_char=46|end_char=52
+11	Daten	Datum	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	12	obl	_	start_char=53|end_char=58
+12	geschehe	geschehen	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	5	ccomp	_	start_char=59|end_char=67
+13	.	.	PUNCT	$.	_	5	punct	_	start_char=67|end_char=68
+"""
+
+
+def test_indirect_cue_in_reported_clause_keeps_the_last_speaker():
+    """"G29 fordert …, dass … Der Bürger müsse immer wissen, was …": "müsse" makes the
+    cue's own clause reported speech, so the citizen is what G29 talks about, not who
+    speaks."""
+    quotes = find_quotes("t", parse(BUERGER))
+    last = [q for q in quotes if q.text.startswith("was gerade")]
+    assert [(q.speaker, q.cue) for q in last] == [("G29", "wissen")]
