@@ -204,11 +204,21 @@ def noun_cue(sent: Sentence, w: Word) -> Cue | None:
         return None
     words = [c.i for c in case] + [w.i]
     head = clause_head(sent, w)
+    h = sent.words[w.head] if w.head >= 0 else None
+    if h is not None and h.upos in ("NOUN", "PROPN") and h.i != head and _set_off(sent, w):
+        return None  # "Der Käufer, nach Darstellung der Behörde ein Privatmann, …": about a noun
     source, name = noun_source(sent, w, head, words)
     if w.lemma == "Vernehmen":
         source = []  # "dem Vernehmen nach": hearsay, nobody named
     return Cue(sent, w.i, cue_noun_lemma(w.lemma), "noun", 0.8, words=words, source=source, name=name,
                content=clause_minus(sent, head, sent.subtree(w.i)))
+
+
+def _set_off(sent: Sentence, w: Word) -> bool:
+    """Is the phrase of `w` an insertion between commas ("…, nach Darstellung der Behörde
+    ein Privatmann, …")?"""
+    first = min(sent.subtree(w.i) + [c.i for c in sent.dependents(w.i, "case")])
+    return first > 0 and sent.words[first - 1].text == ","
 
 
 def content_noun_cue(sent: Sentence, w: Word) -> Cue | None:

@@ -115,7 +115,8 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         return mention(sent, s)
     if passive and agent:
         return mention(sent, agent[0])
-    if v.deprel in ("conj", "xcomp") and v.head >= 0:
+    if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
+        # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject
         head_subj = sent.dependents(v.head, "nsubj")
         if head_subj:
             return mention(sent, head_subj[0])

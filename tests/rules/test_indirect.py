@@ -198,3 +198,61 @@ def test_indirect_cue_in_reported_clause_keeps_the_last_speaker():
     quotes = find_quotes("t", parse(BUERGER))
     last = [q for q in quotes if q.text.startswith("was gerade")]
     assert [(q.speaker, q.cue) for q in last] == [("G29", "wissen")]
+
+
+# news-dev, gnad-0231 (10kGNAD, derStandard.at)
+KAEUFER = """\
+# newpar
+# text = Der potenzielle Käufer, nach Darstellung der Behörde ein Privatmann, ließ sich drei Blüten - einen Hunderter, einen Fünfziger und einen Zwanziger - geben, kündigte an, vor Geschäftsabschluss deren Qualität zu prüfen und ging zur Polizei.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	potenzielle	potenziell	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	3	amod	_	start_char=4|end_char=15
+3	Käufer	Käufer	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	12	nsubj	_	start_char=16|end_char=22
+4	,	,	PUNCT	$,	_	10	punct	_	start_char=22|end_char=23
+5	nach	nach	ADP	APPR	_	6	case	_	start_char=24|end_char=28
+6	Darstellung	Darstellung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	3	nmod	_	start_char=29|end_char=40
+7	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=41|end_char=44
+8	Behörde	Behörde	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	6	nmod	_	start_char=45|end_char=52
+9	ein	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	10	det	_	start_char=53|end_char=56
+10	Privatmann	Privatmann	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	acl:relcl	_	start_char=57|end_char=67
+11	,	,	PUNCT	$,	_	3	punct	_	start_char=67|end_char=68
+12	ließ	lassen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=69|end_char=73
+13	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	12	obj	_	start_char=74|end_char=78
+14	drei	drei	NUM	CARD	NumType=Card	15	nummod	_	start_char=79|end_char=83
+15	Blüten	Blüte	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	12	obj	_	start_char=84|end_char=90
+16	-	-	PUNCT	$	_	15	punct	_	start_char=91|end_char=92
+17	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	18	det	_	start_char=93|end_char=98
+18	Hunderter	Hunderter	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	12	obj	_	start_char=99|end_char=108
+19	,	,	PUNCT	$,	_	26	punct	_	start_char=108|end_char=109
+20	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|NumType=Card|Number=Sing|PronType=Art	21	det	_	start_char=110|end_char=115
+21	Fünfziger	Fünfziger	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	26	obj	_	start_char=116|end_char=125
+22	und	und	CCONJ	KON	_	24	cc	_	start_char=126|end_char=129
+23	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|NumType=Card|Number=Sing|PronType=Art	24	det	_	start_char=130|end_char=135
+24	Zwanziger	Zwanzig	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	21	conj	_	start_char=136|end_char=145
+25	-	-	PUNCT	$	_	24	punct	_	start_char=146|end_char=147
+26	geben	geben	VERB	VVINF	VerbForm=Inf	18	acl:relcl	_	start_char=148|end_char=153
+27	,	,	PUNCT	$,	_	26	punct	_	start_char=153|end_char=154
+28	kündigte	kündigen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	12	parataxis	_	start_char=155|end_char=163
+29	an	an	ADP	PTKVZ	_	28	compound:prt	_	start_char=164|end_char=166
+30	,	,	PUNCT	$,	_	36	punct	_	start_char=166|end_char=167
+31	vor	vor	ADP	APPR	_	32	case	_	start_char=168|end_char=171
+32	Geschäftsabschluss	Geschäftsabschluß	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	36	obl	_	start_char=172|end_char=190
+33	deren	der	DET	PRELAT	Case=Nom|Number=Plur|PronType=Dem,Rel	34	det	_	start_char=191|end_char=196
+34	Qualität	Qualität	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	32	nmod	_	start_char=197|end_char=205
+35	zu	zu	PART	PTKZU	_	36	mark	_	start_char=206|end_char=208
+36	prüfen	prüfen	VERB	VVINF	VerbForm=Inf	28	xcomp	_	start_char=209|end_char=215
+37	und	und	CCONJ	KON	_	38	cc	_	start_char=216|end_char=219
+38	ging	gehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	36	conj	_	start_char=220|end_char=224
+39	zur	zu	ADP	APPR	_	40	case	_	start_char=225|end_char=228
+40	Polizei	Polizei	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	38	obl	_	start_char=229|end_char=236
+41	.	.	PUNCT	$.	_	28	punct	_	start_char=236|end_char=237
+"""
+
+
+def test_indirect_source_phrase_inside_an_apposition_and_a_shared_subject():
+    """"Der potenzielle Käufer, nach Darstellung der Behörde ein Privatmann, ließ sich …
+    geben, kündigte an, … zu prüfen": "nach Darstellung der Behörde" only qualifies the
+    apposition, so it claims no sentence; "kündigte an" shares the buyer as its subject."""
+    quotes = find_quotes("t", parse(KAEUFER))
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("vor Geschäftsabschluss deren Qualität zu prüfen")
+    assert (quotes[0].speaker, quotes[0].cue) == ("Potenzieller Käufer", "ankündigen")
