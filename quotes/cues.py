@@ -145,8 +145,9 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
     if w.lemma == "werden" and any(d.text == "bekannt" for d in sent.dependents(w.i)) or (
             w.lemma == "werden" and w.i > 0 and sent.words[w.i - 1].text == "bekannt"):
         lemma, hit = "bekanntwerden", lex.cue("bekanntwerden")  # "wie heute bekannt wurde, …"
-    if hit is None or (w.upos == "AUX" and w.lemma not in ("heißen", "werden")):
-        return None
+    if hit is None or (w.upos == "AUX" and w.lemma not in ("heißen", "werden")
+                       and not (w.lemma == "wollen" and not w.deprel.startswith("aux"))):
+        return None  # "will, dass …" is a full verb, whatever the tagger says; "will gehen" not
     if idiom(sent, w, lemma):
         return None
     words = [w.i] + [c.i for c in sent.dependents(w.i) if c.i > w.i and lemma.startswith(c.text.lower())
