@@ -169,6 +169,13 @@ class Speakers:
         own = self._head_name(sent, words)
         if own is not None:
             return own
+        top = head_word(sent, words)
+        if top is not None and top.upos == "NOUN" and is_role(top.text) and words[0].text.lower() not in INDEFINITE:
+            # "Der Vorsitzende der Privatangestellten-Gewerkschaft (GPA-djp)": a title whose
+            # holder the article has named, before the organisation inside it
+            described = self._description(words, top, pos)
+            if described is not None:
+                return described
         # a known name, the last one first; outside the mention's prepositional phrases
         # first, since "in Hamburg" is not who spoke
         for w in [*reversed(_outside_phrases(sent, words)), *reversed(words)]:
