@@ -86,7 +86,10 @@ def _through_outlet(cue: Cue, speakers: Speakers, discourse: Discourse, outlet: 
     own = [j for j in src if sent.words[j].upos == "PROPN" and not lexicon.load().outlet(sent.words[j].text)]
     if own and lexicon.load().outlet(" ".join(sent.words[j].text for j in src if sent.words[j].upos == "PROPN")):
         own = []  # "New York Times" is one outlet, not the place "New York"
-    name = " ".join(sent.words[j].text for j in own) if own else outlet
+    if own and res.entity is not None and not lexicon.load().outlet(res.entity.name):
+        name = res.name  # "der Geschäftsführer des AIT, Wolfgang Knoll, zur APA": the man, not the agency
+    else:
+        name = " ".join(sent.words[j].text for j in own) if own else outlet
     if name and not own and lexicon.load().outlet(name) is None:
         name = name[:1].upper() + name[1:]  # "Staatliches sudanesisches Fernsehen", as a speaker
     return Attribution(Resolved(name or res.name, res.start, res.end, res.mention), cue, outlet)

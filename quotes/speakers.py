@@ -606,7 +606,8 @@ def _normalise_np(words: list[Word]) -> str:
     gender = "Plur" if number == "Plur" else head.featdict.get("Gender", "Neut")
     out = []
     for w in keep:
-        if w.upos == "ADJ" and w.i < head.i and not (w.text[:1].isupper() and w.text.endswith("er")):
+        if w.upos == "ADJ" and w.i < head.i and w.text.endswith(("e", "en", "er", "es", "em")) \
+                and not (w.text[:1].isupper() and w.text.endswith("er")):  # not "Austrian"
             out.append(stem_adj(w.text) + ADJ_END.get(gender, "e"))
         elif w is head and w.upos == "NOUN" and number != "Plur":
             out.append(w.lemma if w.lemma and w.lemma[:1].isupper() else w.text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from quotes import attribution
 from quotes.attribution import Attribution, Discourse
 from quotes.context import ArticleContext
+from quotes.extract import find_quotes
 from quotes.speakers import Resolved
 
 from .parses import ALLIIERTE, BELTA, PESKOW_PARA, TELEGRAM
@@ -96,3 +97,70 @@ def test_attribution_discourse_previous_prefers_recent_direct_speaker():
     d.last = other
     assert d.previous(3) is direct
     assert d.previous(4) is other
+
+
+# news-dev, gnad-0142 (10kGNAD, derStandard.at)
+KNOLL = """\
+# newpar
+# text = Die vier Projektpartner tragen mit jeweils 200.000 Euro pro Jahr zu dem neuen Zentrum bei: jeweils 40.000 Euro in bar sowie 160.000 Euro in Form von zwei Laufbahnstellen für einen Senior- und einen Junior-Wissenschafter, sagte der wissenschaftliche Geschäftsführer des AIT, Wolfgang Knoll, zur APA.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	3	det	_	start_char=0|end_char=3
+2	vier	vier	NUM	CARD	NumType=Card	3	nummod	_	start_char=4|end_char=8
+3	Projektpartner	Projektpartner	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	4	nsubj	_	start_char=9|end_char=23
+4	tragen	tragen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	40	ccomp	_	start_char=24|end_char=30
+5	mit	mit	ADP	APPR	_	8	case	_	start_char=31|end_char=34
+6	jeweils	jeweils	ADV	ADV	_	7	advmod	_	start_char=35|end_char=42
+7	200.000	200.000	NUM	CARD	NumType=Card	8	nummod	_	start_char=43|end_char=50
+8	Euro	Euro	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	4	obl	_	start_char=51|end_char=55
+9	pro	pro	ADP	APPR	_	10	case	_	start_char=56|end_char=59
+10	Jahr	Jahr	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	4	obl	_	start_char=60|end_char=64
+11	zu	zu	ADP	APPR	_	14	case	_	start_char=65|end_char=67
+12	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	14	det	_	start_char=68|end_char=71
+13	neuen	neu	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	14	amod	_	start_char=72|end_char=77
+14	Zentrum	Zentrum	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	4	obl	_	start_char=78|end_char=85
+15	bei	bei	ADP	PTKVZ	_	4	compound:prt	_	start_char=86|end_char=89
+16	:	:	PUNCT	$.	_	4	punct	_	start_char=89|end_char=90
+17	jeweils	jeweils	ADV	ADV	_	18	advmod	_	start_char=91|end_char=98
+18	40.000	40.000	NUM	CARD	NumType=Card	19	nummod	_	start_char=99|end_char=105
+19	Euro	Euro	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	4	obj	_	start_char=106|end_char=110
+20	in	in	ADP	APPR	_	21	case	_	start_char=111|end_char=113
+21	bar	Bar	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	19	nmod	_	start_char=114|end_char=117
+22	sowie	sowie	CCONJ	KON	_	24	cc	_	start_char=118|end_char=123
+23	160.000	160.000	NUM	CARD	NumType=Card	24	nummod	_	start_char=124|end_char=131
+24	Euro	Euro	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	19	conj	_	start_char=132|end_char=136
+25	in	in	ADP	APPR	_	26	case	_	start_char=137|end_char=139
+26	Form	Form	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	24	nmod	_	start_char=140|end_char=144
+27	von	von	ADP	APPR	_	29	case	_	start_char=145|end_char=148
+28	zwei	zwei	NUM	CARD	NumType=Card	29	nummod	_	start_char=149|end_char=153
+29	Laufbahnstellen	Laufbahnstelle	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	26	nmod	_	start_char=154|end_char=169
+30	für	für	ADP	APPR	_	32	case	_	start_char=170|end_char=173
+31	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	38	det	_	start_char=174|end_char=179
+32	Senior	Senior	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	29	nmod	_	start_char=180|end_char=186
+33	-	-	PUNCT	$	_	36	punct	_	start_char=186|end_char=187
+34	und	und	CCONJ	KON	_	38	cc	_	start_char=188|end_char=191
+35	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	38	det	_	start_char=192|end_char=197
+36	Junior	Junior	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	38	compound	_	start_char=198|end_char=204
+37	-	-	PUNCT	$	_	36	punct	_	start_char=204|end_char=205
+38	Wissenschafter	Wissenschaft	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	29	nmod	_	start_char=205|end_char=219
+39	,	,	PUNCT	$,	_	4	punct	_	start_char=219|end_char=220
+40	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=221|end_char=226
+41	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	43	det	_	start_char=227|end_char=230
+42	wissenschaftliche	wissenschaftlich	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	43	amod	_	start_char=231|end_char=248
+43	Geschäftsführer	Geschäftsführer	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	40	nsubj	_	start_char=249|end_char=264
+44	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	45	det	_	start_char=265|end_char=268
+45	AIT	AIT	PROPN	NE	Case=Gen|Gender=Masc|Number=Sing	43	nmod	_	start_char=269|end_char=272
+46	,	,	PUNCT	$,	_	47	punct	_	start_char=272|end_char=273
+47	Wolfgang	Wolfgang	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	45	conj	_	start_char=274|end_char=282
+48	Knoll	Knoll	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	45	flat:name	_	start_char=283|end_char=288
+49	,	,	PUNCT	$,	_	52	punct	_	start_char=288|end_char=289
+50	zu	zu	ADP	APPR	_	52	case	_	start_char=290|end_char=293
+51	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	52	det	_	start_char=290|end_char=293
+52	APA	APA	PROPN	NE	Case=Dat|Gender=Fem|Number=Sing	47	orphan	_	start_char=294|end_char=297
+53	.	.	PUNCT	$.	_	40	punct	_	start_char=297|end_char=298
+"""
+
+
+def test_attribution_speaker_named_beside_the_agency_he_told():
+    """"…, sagte der wissenschaftliche Geschäftsführer des AIT, Wolfgang Knoll, zur APA": the
+    APA carried it; the speaker is Knoll, not every name in the phrase run together."""
+    quotes = find_quotes("t", parse(KNOLL))
+    assert [(q.speaker, q.outlet) for q in quotes] == [("Wolfgang Knoll", "APA")]
