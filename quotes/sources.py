@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .nlp import Sentence, Word
-from .trees import mention
+from .trees import is_finite, mention
 
 TIME_NOUNS = lexicon.words("time_nouns")
 DOCUMENTS = lexicon.words("documents")
@@ -56,13 +56,20 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     src = subject_mention(sent, v, subj, agent, passive)
     if not src and not passive:
         src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v)
-    if lemma == "heißen" and [sent.words[j].text.lower() for j in src] == ["es"]:
+    if lemma == "bekanntwerden":
+        src = []  # "keine Straftaten seien bekannt geworden": what became known speaks for no one
+    if lemma == "heißen" and ([sent.words[j].text.lower() for j in src] == ["es"] or
+                              any(d.text.lower() == "es" for d in subj)):
+        # "hieß es": an expletive, even when the parser found a second subject ("die
+        # Kehrtwende: „…“, hieß es")
         src = []  # "hieß es": an expletive; the speaker comes from the context
     if not src and passive:
         src = document_spoken_through(sent, v)
     if not src and lemma == "heißen":
         # "In der Mitteilung des Ministeriums heißt es, ..."
         for o in sent.dependents(v.i, "obl"):
+            if not sent.dependents(o.i, "case") and not is_document(o):
+                continue  # "Nur wenige Stunden später … hieß es": a time, not a document
             gen = sent.dependents(o.i, "nmod")
             src = mention(sent, gen[0] if gen else o)
             break
@@ -120,6 +127,22 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         head_subj = sent.dependents(v.head, "nsubj")
         if head_subj:
             return mention(sent, head_subj[0])
+    return coordinated_subject(sent, v)
+
+
+def coordinated_subject(sent: Sentence, v: Word) -> list[int]:
+    """"Auch die Polizei zeigte sich zunächst handzahm und hatte … mitgeteilt, …": a verb
+    whose clause opens with "und" shares the subject of the verb before it, however the
+    parser hung the two."""
+    own = [v.i] + [d.i for d in sent.dependents(v.i, "aux", "advmod", "obl", "cc")]
+    first = min(own)
+    if first == 0 or sent.words[first - 1].text.lower() not in ("und", "sowie") \
+            and sent.words[first].text.lower() not in ("und", "sowie"):
+        return []
+    for w in reversed(sent.words[:first]):
+        if w.upos in ("VERB", "AUX") and is_finite(w):
+            subj = [d for d in sent.dependents(w.i, "nsubj") if d.deprel == "nsubj"]
+            return mention(sent, subj[0]) if subj else []
     return []
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from quotes import sources
+from quotes.extract import find_quotes
 
 from .parses import HIESS_ES, JELPKE, SCHOIGU, SCHROEDER, STOIBER, TASS, TELEGRAM
 from .ruletools import parse, sentence, word, words
@@ -192,3 +193,79 @@ def test_sources_has_name_title_with_name():
     assert sources.has_name(sent, word(sent, "Verteidigungsminister"))
     sent = sentence(HIESS_ES)
     assert not sources.has_name(sent, word(sent, "Hohlräume"))
+
+
+# news-dev, web-reitschuster.de-Hass-Demo (a blog; two sentences of it)
+KEHRTWENDE = """\
+# newpar
+# text = Ebenfalls bezeichnend: Auch die Polizei zeigte sich zunächst handzahm und hatte noch am Samstagvormittag auf Anfrage der „Deutschen Presseagentur“ mitgeteilt, ihr seien bei der Veranstaltung in Essen keine Straftaten bekannt geworden.
+1	Ebenfalls	ebenfalls	ADV	ADV	_	2	advmod	_	start_char=0|end_char=9
+2	bezeichnend	bezeichnend	ADJ	ADJD	Degree=Pos	0	root	_	start_char=10|end_char=21
+3	:	:	PUNCT	$.	_	2	punct	_	start_char=21|end_char=22
+4	Auch	auch	ADV	ADV	_	7	advmod	_	start_char=23|end_char=27
+5	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=28|end_char=31
+6	Polizei	Polizei	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	7	nsubj	_	start_char=32|end_char=39
+7	zeigte	zeigen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	2	parataxis	_	start_char=40|end_char=46
+8	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	7	obj	_	start_char=47|end_char=51
+9	zunächst	zunächst	ADV	ADV	_	7	advmod	_	start_char=52|end_char=60
+10	handzahm	handzahm	ADJ	ADJD	Degree=Pos	7	xcomp	_	start_char=61|end_char=69
+11	und	und	CCONJ	KON	_	7	cc	_	start_char=70|end_char=73
+12	hatte	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	23	aux	_	start_char=74|end_char=79
+13	noch	noch	ADV	ADV	_	23	advmod	_	start_char=80|end_char=84
+14	am	an	ADP	APPR	_	15	case	_	start_char=85|end_char=87
+15	Samstagvormittag	Samstagvormittag	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	23	obl	_	start_char=88|end_char=104
+16	auf	auf	ADP	APPR	_	17	case	_	start_char=105|end_char=108
+17	Anfrage	Anfrage	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	23	obl	_	start_char=109|end_char=116
+18	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	21	det	_	start_char=117|end_char=120
+19	„	„	PUNCT	$(	_	21	punct	_	start_char=121|end_char=122
+20	Deutschen	deutsch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	21	amod	_	start_char=122|end_char=131
+21	Presseagentur	Presseagentur	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	17	nmod	_	start_char=132|end_char=145
+22	“	“	PUNCT	$(	_	21	punct	_	start_char=145|end_char=146
+23	mitgeteilt	mitteilen	VERB	VVPP	VerbForm=Part	2	parataxis	_	start_char=147|end_char=157
+24	,	,	PUNCT	$,	_	35	punct	_	start_char=157|end_char=158
+25	ihr	sie	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	35	nsubj	_	start_char=159|end_char=162
+26	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	35	aux	_	start_char=163|end_char=168
+27	bei	bei	ADP	APPR	_	29	case	_	start_char=169|end_char=172
+28	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	29	det	_	start_char=173|end_char=176
+29	Veranstaltung	Veranstaltung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	35	obl	_	start_char=177|end_char=190
+30	in	in	ADP	APPR	_	31	case	_	start_char=191|end_char=193
+31	Essen	Essen	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	35	obl	_	start_char=194|end_char=199
+32	keine	kein	DET	PIAT	Case=Acc|Gender=Fem|Number=Plur|PronType=Neg	33	det	_	start_char=200|end_char=205
+33	Straftaten	Straftat	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	35	nsubj	_	start_char=206|end_char=216
+34	bekannt	bekannt	ADJ	ADJD	Degree=Pos	35	xcomp	_	start_char=217|end_char=224
+35	geworden	werden	VERB	VAPP	VerbForm=Part	23	conj	_	start_char=225|end_char=233
+36	.	.	PUNCT	$.	_	2	punct	_	start_char=233|end_char=234
+
+# text = Nur wenige Stunden später die Kehrtwende: „Wir werden das alles im Nachhinein akribisch durchleuchten“, hieß es plötzlich.
+1	Nur	nur	ADV	ADV	_	3	advmod	_	start_char=0|end_char=3
+2	wenige	wenig	DET	PIAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Ind	3	det	_	start_char=4|end_char=10
+3	Stunden	Stunde	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	19	obl	_	start_char=11|end_char=18
+4	später	spät	ADV	ADJD	_	19	advmod	_	start_char=19|end_char=25
+5	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=26|end_char=29
+6	Kehrtwende	Kehrtwende	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	19	nsubj	_	start_char=30|end_char=40
+7	:	:	PUNCT	$.	_	19	punct	_	start_char=40|end_char=41
+8	„	„	PUNCT	$(	_	16	punct	_	start_char=42|end_char=43
+9	Wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	16	nsubj	_	start_char=43|end_char=46
+10	werden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	16	aux	_	start_char=47|end_char=53
+11	das	der	PRON	PRELS	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem,Rel	16	obj	_	start_char=54|end_char=57
+12	alles	alle	DET	PIS	Case=Acc|Gender=Neut|Number=Sing|PronType=Tot	16	obj	_	start_char=58|end_char=63
+13	im	in	ADP	APPR	_	14	case	_	start_char=64|end_char=66
+14	Nachhinein	Nachhinein	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	16	obl	_	start_char=67|end_char=77
+15	akribisch	akribisch	ADJ	ADJD	Degree=Pos	16	advmod	_	start_char=78|end_char=87
+16	durchleuchten	durchleuchten	VERB	VVINF	VerbForm=Inf	6	acl:relcl	_	start_char=88|end_char=101
+17	“	“	PUNCT	$(	_	16	punct	_	start_char=101|end_char=102
+18	,	,	PUNCT	$,	_	3	punct	_	start_char=102|end_char=103
+19	hieß	heißen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=104|end_char=108
+20	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	19	nsubj	_	start_char=109|end_char=111
+21	plötzlich	plötzlich	ADJ	ADJD	Degree=Pos	19	advmod	_	start_char=112|end_char=121
+22	.	.	PUNCT	$.	_	19	punct	_	start_char=121|end_char=122
+"""
+
+
+def test_sources_coordinated_verb_and_impersonal_heissen():
+    """"Auch die Polizei zeigte sich … und hatte … mitgeteilt, ihr seien … keine Straftaten
+    bekannt geworden": "mitgeteilt" shares the police as subject however the parser hung
+    it, and what "became known" speaks for no one; then "die Kehrtwende: „…“, hieß es":
+    "es" is impersonal even beside a second subject, so the police still speak."""
+    quotes = find_quotes("t", parse(KEHRTWENDE))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Polizei", "mitteilen"), ("Polizei", "heißen")]
