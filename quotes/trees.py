@@ -163,11 +163,17 @@ def detach_dateline(sent: Sentence) -> None:
     first = next((words[i] for i in place if words[i].head not in place), None)
     if top is None or first is None or first is top:
         return
+    role, governor = first.deprel, first.head
+    took = False
     for w in words:
         if w.head in place and w.i > j:
             pp = any(d.head == w.i and d.deprel == "case" for d in words)
-            w.head, w.deprel = first.head, "obl" if pp else first.deprel  # "– Nach den Enthüllungen …"
+            w.head, w.deprel = governor, "obl" if pp else role  # "– Nach den Enthüllungen …"
+            took = took or not pp
     for i in place:
         if words[i].head not in place:
             words[i].head, words[i].deprel = top.i, "dep"
+    objs = [w for w in words if w.head == governor and w.deprel == "obj"]
+    if role.startswith("nsubj") and not took and len(objs) >= 2:
+        objs[0].deprel = role  # "hat die Regierung ihre Kooperation zugesagt": two objects, one is the subject
     sent.__dict__.pop("children", None)  # the cached tree is stale

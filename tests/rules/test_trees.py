@@ -129,3 +129,53 @@ def test_trees_detach_dateline_gives_the_subject_back():
     assert words(sent, trees.mention(sent, subj[0])).startswith("Die aus herausragenden")
     assert word(sent, "Wien").deprel == "dep"
 
+
+
+# news-dev, gnad-0696 (10kGNAD, derStandard.at)
+PANAMA = """\
+# newpar
+# text = Panama-Stadt – Nach den Enthüllungen mehrerer Medien über Finanzgeschäfte mit Briefkastenfirmen in Panama hat die Regierung des mittelamerikanischen Landes ihre Kooperation bei der Aufklärung zugesagt.
+1	Panama	Panama	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	3	compound	_	start_char=0|end_char=6
+2	-	-	PUNCT	$	_	1	punct	_	start_char=6|end_char=7
+3	Stadt	Stadt	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	27	nsubj:pass	_	start_char=7|end_char=12
+4	–	–	PUNCT	$(	_	3	punct	_	start_char=13|end_char=14
+5	Nach	nach	ADP	APPR	_	7	case	_	start_char=15|end_char=19
+6	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	7	det	_	start_char=20|end_char=23
+7	Enthüllungen	Enthüllung	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	3	nmod	_	start_char=24|end_char=36
+8	mehrerer	mehr	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Plur	9	amod	_	start_char=37|end_char=45
+9	Medien	Medium	NOUN	NN	Case=Gen|Gender=Neut|Number=Plur	7	nmod	_	start_char=46|end_char=52
+10	über	über	ADP	APPR	_	11	case	_	start_char=53|end_char=57
+11	Finanzgeschäfte	Finanzgeschäft	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	7	nmod	_	start_char=58|end_char=73
+12	mit	mit	ADP	APPR	_	13	case	_	start_char=74|end_char=77
+13	Briefkastenfirmen	Briefkastenfirma	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	11	nmod	_	start_char=78|end_char=95
+14	in	in	ADP	APPR	_	15	case	_	start_char=96|end_char=98
+15	Panama	Panama	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	13	nmod	_	start_char=99|end_char=105
+16	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	27	aux	_	start_char=106|end_char=109
+17	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	18	det	_	start_char=110|end_char=113
+18	Regierung	Regierung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	27	obj	_	start_char=114|end_char=123
+19	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	21	det	_	start_char=124|end_char=127
+20	mittelamerikanischen	mittelamerikanisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Sing	21	amod	_	start_char=128|end_char=148
+21	Landes	Land	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	18	nmod	_	start_char=149|end_char=155
+22	ihre	ihr	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	23	det:poss	_	start_char=156|end_char=160
+23	Kooperation	Kooperation	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	27	obj	_	start_char=161|end_char=172
+24	bei	bei	ADP	APPR	_	26	case	_	start_char=173|end_char=176
+25	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	26	det	_	start_char=177|end_char=180
+26	Aufklärung	Aufklärung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	27	obl	_	start_char=181|end_char=191
+27	zugesagt	zusagen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=192|end_char=200
+28	.	.	PUNCT	$.	_	27	punct	_	start_char=200|end_char=201
+"""
+
+
+def test_trees_detach_hyphenated_dateline_and_find_the_subject():
+    """"Panama-Stadt – Nach den Enthüllungen … hat die Regierung … ihre Kooperation
+    zugesagt": the parser makes "Stadt" the subject and both noun phrases after the verb
+    objects; once the dateline is detached, the first of them is the subject, and the
+    prepositional phrase after the dash stays an oblique."""
+    sent = sentence(PANAMA)
+    assert word(sent, "Stadt").deprel.startswith("nsubj")  # the parser's reading
+    assert word(sent, "Regierung").deprel == "obj"
+    trees.detach_dateline(sent)
+    zugesagt = word(sent, "zugesagt")
+    assert [w.text for w in sent.dependents(zugesagt.i, "nsubj")] == ["Regierung"]
+    assert word(sent, "Enthüllungen").deprel == "obl"
+    assert word(sent, "Stadt").deprel == "dep"
