@@ -400,8 +400,9 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
         elif cur and _joins(sent, w.i):
             cur.append(w.i)  # "Schmidt-Chanasit", which the tokenizer splits at the hyphen
         elif cur and w.text.lower() in NAME_PARTICLES and w.i + 1 < len(sent.words) \
-                and sent.words[w.i + 1].upos == "PROPN" and not w.deprel.startswith("case"):
-            cur.append(w.i)  # "Ursula von der Leyen", not "Lukaschenko von Moskau"
+                and sent.words[w.i + 1].upos == "PROPN" and not w.deprel.startswith("case") \
+                and (w.text.lower() not in DETERMINERS or sent.words[cur[-1]].text.lower() in NAME_PARTICLES):
+            cur.append(w.i)  # "Ursula von der Leyen", not "Lukaschenko von Moskau" nor "Scholz der ARD"
         else:
             if cur:
                 chains.append(cur)
