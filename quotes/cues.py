@@ -87,6 +87,9 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cue = None
         if cue is not None:
             cues.append(cue)
+    # "so die Behörden laut New York Times": the newspaper carried what the authorities said
+    carried = {j - 1 for c in cues if c.kind == "so" and c.outlet_words for j in c.outlet_words[:1]}
+    cues = [c for c in cues if not (c.kind == "prep" and c.i in carried)]
     return lend_noun_clauses(sent, cues)
 
 
@@ -315,15 +318,19 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
     while tail and tail[-1].upos == "PUNCT":
         tail.pop()
     # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
-    phrase = []
+    phrase, carrier = [], []
     for x in tail:
         if x.text in (",", ":", ";"):
             break
-        phrase.append(x)
+        if x.text.lower() in SOURCE_PREPOSITIONS or carrier:
+            carrier.append(x)  # "so die Behörden laut New York Times": who carried it
+        else:
+            phrase.append(x)
     if not phrase or len(phrase) > 8 or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
         return None
-    if any(x.upos in ("VERB", "AUX") or x.text in "„“”\"»«" for x in phrase):
+    if any(x.upos in ("VERB", "AUX") or x.text in "„“”\"»«" for x in phrase + carrier):
         return None  # "so „schütze sie Gott“": a clause, not a source
     return Cue(sent, w.i, "so", "so", 0.8, words=[w.i],
                source=[x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")],
-               content=trim(sent, list(range(0, w.i))) if prev is not None else [])
+               content=trim(sent, list(range(0, w.i))) if prev is not None else [],
+               outlet_words=[x.i for x in carrier[1:]])

@@ -459,3 +459,37 @@ def test_cues_prep_cue_laut_without_a_noun_after_it_is_no_source():
     sent = sentence(LAUT_WERDEN)
     assert [c.lemma for c in cues.find_cues(sent)] == []
     assert find_quotes("t", parse(LAUT_WERDEN)) == []
+
+
+# news-dev, gnad-0346 (10kGNAD, derStandard.at)
+SO_LAUT = """\
+# newpar
+# text = Auch in seinen Texten habe der Musiker Gewalt gegen Behörden verherrlicht, so die Behörden laut New York Times.
+1	Auch	auch	ADV	ADV	_	11	advmod	_	start_char=0|end_char=4
+2	in	in	ADP	APPR	_	4	case	_	start_char=5|end_char=7
+3	seinen	sein	DET	PPOSAT	Case=Dat|Gender=Fem|Gender[psor]=Masc,Neut|Number=Plur|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	4	det:poss	_	start_char=8|end_char=14
+4	Texten	Text	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	11	obl	_	start_char=15|end_char=21
+5	habe	haben	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	11	aux	_	start_char=22|end_char=26
+6	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	7	det	_	start_char=27|end_char=30
+7	Musiker	Musiker	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	11	nsubj:pass	_	start_char=31|end_char=38
+8	Gewalt	Gewalt	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	11	obj	_	start_char=39|end_char=45
+9	gegen	gegen	ADP	APPR	_	10	case	_	start_char=46|end_char=51
+10	Behörden	Behörde	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	11	obl	_	start_char=52|end_char=60
+11	verherrlicht	verherrlichen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=61|end_char=73
+12	,	,	PUNCT	$,	_	11	punct	_	start_char=73|end_char=74
+13	so	so	ADV	ADV	_	15	advmod	_	start_char=75|end_char=77
+14	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	15	det	_	start_char=78|end_char=81
+15	Behörden	Behörde	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	11	nsubj:pass	_	start_char=82|end_char=90
+16	laut	laut	ADP	APPR	_	17	case	_	start_char=91|end_char=95
+17	New	New	PROPN	NE	Case=Dat|Gender=Fem|Number=Sing	15	nmod	_	start_char=96|end_char=99
+18	York	York	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	17	flat:name	_	start_char=100|end_char=104
+19	Times	Times	PROPN	NE	Case=Dat|Gender=Fem|Number=Sing	17	flat:name	_	start_char=105|end_char=110
+20	.	.	PUNCT	$.	_	11	punct	_	start_char=110|end_char=111
+"""
+
+
+def test_cues_so_source_carried_by_an_outlet():
+    """"…, so die Behörden laut New York Times": the authorities said it, the newspaper
+    carried it; "laut" makes no second cue of its own."""
+    quotes = find_quotes("t", parse(SO_LAUT))
+    assert [(q.speaker, q.outlet, q.cue) for q in quotes] == [("Behörden", "New York Times", "so")]
