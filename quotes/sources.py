@@ -50,7 +50,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     if lemma == "zitieren":
         return quoted_one(sent, v, subj, agent, passive)
     if inverted(sent, v, subj):
-        after = subject_after(sent, v)
+        after = subject_after(sent, v) or first_noun_after(sent, v)
         if after:
             return with_outlet(sent, v, VerbSource(mention(sent, after), passive))
     src = subject_mention(sent, v, subj, agent, passive)
@@ -230,6 +230,20 @@ def inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
     inside_subj = set(sent.subtree(subj[0].i)) if subj else set()
     return any(w.i < v.i - 1 and w.i not in inside_subj and w.upos in ("VERB", "AUX")
                and (w.xpos.endswith("FIN") or w.featdict.get("VerbForm") == "Fin") for w in sent.words)
+
+
+def first_noun_after(sent: Sentence, v: Word) -> Word | None:
+    """"…, versicherte am Freitag der Vizechef der Präsidialverwaltung Andej Taranow": when
+    the parser hung the subject on the adverbial before it, the first noun phrase after
+    the verb that no preposition governs is the subject."""
+    for w in sent.words[v.i + 1:]:
+        if w.upos in ("VERB", "AUX") or w.text in (",", ";", ":"):
+            return None
+        if w.upos in ("NOUN", "PROPN") and not sent.dependents(w.i, "case") \
+                and not (w.head >= 0 and sent.words[w.head].upos in ("NOUN", "PROPN") and w.head > v.i
+                         and w.deprel.split(":")[0] in ("flat", "compound", "appos")):
+            return w
+    return None
 
 
 def has_name(sent: Sentence, w: Word) -> bool:

@@ -269,3 +269,38 @@ def test_sources_coordinated_verb_and_impersonal_heissen():
     "es" is impersonal even beside a second subject, so the police still speak."""
     quotes = find_quotes("t", parse(KEHRTWENDE))
     assert [(q.speaker, q.cue) for q in quotes] == [("Polizei", "mitteilen"), ("Polizei", "heißen")]
+
+
+# news-dev, gnad-0844 (10kGNAD, derStandard.at; the double spaces are the corpus')
+TARANOW = """\
+# newpar
+# text = Die USA seien inzwischen zu entsprechenden  Lieferungen bereit, versicherte am Freitag der Vizechef der  Präsidialverwaltung Andej Taranow.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	2	det	_	start_char=0|end_char=3
+2	USA	USA	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	nsubj	_	start_char=4|end_char=7
+3	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	8	cop	_	start_char=8|end_char=13
+4	inzwischen	inzwischen	ADV	ADV	_	8	advmod	_	start_char=14|end_char=24
+5	zu	zu	ADP	APPR	_	7	case	_	start_char=25|end_char=27
+6	entsprechenden	entsprechend	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Plur	7	amod	_	start_char=28|end_char=42
+7	Lieferungen	Lieferung	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	8	nmod	_	start_char=44|end_char=55
+8	bereit	bereit	ADJ	ADJD	Degree=Pos	0	root	_	start_char=56|end_char=62
+9	,	,	PUNCT	$,	_	8	punct	_	start_char=62|end_char=63
+10	versicherte	versichern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	8	conj	_	start_char=64|end_char=75
+11	an	an	ADP	APPR	_	13	case	_	start_char=76|end_char=78
+12	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	13	det	_	start_char=76|end_char=78
+13	Freitag	Freitag	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	10	obl	_	start_char=79|end_char=86
+14	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	15	det	_	start_char=87|end_char=90
+15	Vizechef	Vizechef	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	13	nmod	_	start_char=91|end_char=99
+16	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	17	det	_	start_char=100|end_char=103
+17	Präsidialverwaltung	Präsidialverwaltung	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	15	nmod	_	start_char=105|end_char=124
+18	Andej	Andej	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	17	appos	_	start_char=125|end_char=130
+19	Taranow	Taranow	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	18	flat	_	start_char=131|end_char=138
+20	.	.	PUNCT	$.	_	8	punct	_	start_char=138|end_char=139
+"""
+
+
+def test_sources_subject_after_the_verb_hung_on_an_adverbial():
+    """"…, versicherte am Freitag der Vizechef der Präsidialverwaltung Andej Taranow": the
+    parser hangs the subject on "Freitag" and makes the verb a conjunct of the clause, so
+    the clause's subject "Die USA" looked like the speaker."""
+    quotes = find_quotes("t", parse(TARANOW))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Andej Taranow", "versichern")]
