@@ -89,7 +89,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cues.append(cue)
     # "so die Behörden laut New York Times": the newspaper carried what the authorities said
     carried = {j - 1 for c in cues if c.kind == "so" and c.outlet_words for j in c.outlet_words[:1]}
-    cues = [c for c in cues if not (c.kind == "prep" and c.i in carried)]
+    # "Der Botschafter habe laut Zaorálek versucht, …, so Kiselev": the sentence is
+    # Kiselev's, the "laut" inside it part of what he said
+    reported_by_so = {j for c in cues if c.kind == "so" for j in c.content}
+    cues = [c for c in cues if not (c.kind == "prep" and (c.i in carried or c.i in reported_by_so))]
     return lend_noun_clauses(sent, cues)
 
 

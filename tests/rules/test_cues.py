@@ -493,3 +493,72 @@ def test_cues_so_source_carried_by_an_outlet():
     carried it; "laut" makes no second cue of its own."""
     quotes = find_quotes("t", parse(SO_LAUT))
     assert [(q.speaker, q.outlet, q.cue) for q in quotes] == [("Behörden", "New York Times", "so")]
+
+
+# news-dev, gnad-0332 (10kGNAD, derStandard.at; the double spaces are the corpus')
+SO_KISELEV = """\
+# newpar
+# text = Der russische Botschafter habe laut Zaorálek versucht, die Bedeutung der  Dokumentation, die auch mit Ausschnitten aus Sowjet-Propagandafilmen  arbeitet, herunterzuspielen: Nach wie vor gelte die Erklärung des  ehemaligen sowjetischen Präsidenten Michail Gorbatschow, der eine  moralische Verantwortung seines Landes für die Invasion 1968  einräumte, so Kiselev.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	russische	russisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	3	amod	_	start_char=4|end_char=13
+3	Botschafter	Botschafter	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	7	nsubj	_	start_char=14|end_char=25
+4	habe	haben	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	aux	_	start_char=26|end_char=30
+5	laut	laut	ADP	APPR	_	6	case	_	start_char=31|end_char=35
+6	Zaorálek	Zaorálek	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	7	obl	_	start_char=36|end_char=44
+7	versucht	versuchen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=45|end_char=53
+8	,	,	PUNCT	$,	_	22	punct	_	start_char=53|end_char=54
+9	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	10	det	_	start_char=55|end_char=58
+10	Bedeutung	Bedeutung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	7	obj	_	start_char=59|end_char=68
+11	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=69|end_char=72
+12	Dokumentation	Dokumentation	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	10	nmod	_	start_char=74|end_char=87
+13	,	,	PUNCT	$,	_	22	punct	_	start_char=87|end_char=88
+14	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	22	nsubj	_	start_char=89|end_char=92
+15	auch	auch	ADV	ADV	_	22	advmod	_	start_char=93|end_char=97
+16	mit	mit	ADP	APPR	_	17	case	_	start_char=98|end_char=101
+17	Ausschnitten	Ausschnitt	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	22	obl	_	start_char=102|end_char=114
+18	aus	aus	ADP	APPR	_	21	case	_	start_char=115|end_char=118
+19	Sowjet	Sowjet	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	21	compound	_	start_char=119|end_char=125
+20	-	-	PUNCT	$	_	19	punct	_	start_char=125|end_char=126
+21	Propagandafilmen	Propagandafilm	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	22	obl	_	start_char=126|end_char=142
+22	arbeitet	arbeiten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	12	acl:relcl	_	start_char=144|end_char=152
+23	,	,	PUNCT	$,	_	22	punct	_	start_char=152|end_char=153
+24	herunterzuspielen	herunterspielen	VERB	VVINF	VerbForm=Inf	7	xcomp	_	start_char=154|end_char=171
+25	:	:	PUNCT	$.	_	29	punct	_	start_char=171|end_char=172
+26	Nach	nach	ADP	APPR	_	29	case	_	start_char=173|end_char=177
+27	wie	wie	CCONJ	PWAV	_	29	cc	_	start_char=178|end_char=181
+28	vor	vor	ADP	APPR	_	29	case	_	start_char=182|end_char=185
+29	gelte	gelten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	24	conj	_	start_char=186|end_char=191
+30	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	31	det	_	start_char=192|end_char=195
+31	Erklärung	Erklärung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	29	nsubj	_	start_char=196|end_char=205
+32	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	35	det	_	start_char=206|end_char=209
+33	ehemaligen	ehemalig	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Sing	35	amod	_	start_char=211|end_char=221
+34	sowjetischen	sowjetisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Sing	35	amod	_	start_char=222|end_char=234
+35	Präsidenten	Präsident	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	31	nmod	_	start_char=235|end_char=246
+36	Michail	Michail	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	35	appos	_	start_char=247|end_char=254
+37	Gorbatschow	Gorbatschow	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	36	flat:name	_	start_char=255|end_char=266
+38	,	,	PUNCT	$,	_	49	punct	_	start_char=266|end_char=267
+39	der	der	PRON	PRELS	Case=Nom|Gender=Masc|Number=Sing|PronType=Dem,Rel	49	nsubj	_	start_char=268|end_char=271
+40	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	42	det	_	start_char=272|end_char=276
+41	moralische	moralisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	42	amod	_	start_char=278|end_char=288
+42	Verantwortung	Verantwortung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	49	obj	_	start_char=289|end_char=302
+43	seines	sein	DET	PPOSAT	Case=Gen|Gender=Neut|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	44	det:poss	_	start_char=303|end_char=309
+44	Landes	Land	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	42	nmod	_	start_char=310|end_char=316
+45	für	für	ADP	APPR	_	47	case	_	start_char=317|end_char=320
+46	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	47	det	_	start_char=321|end_char=324
+47	Invasion	Invasion	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	49	obl	_	start_char=325|end_char=333
+48	1968	1968	NUM	CARD	NumType=Card	47	nummod	_	start_char=334|end_char=338
+49	einräumte	einräumen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	35	acl:relcl	_	start_char=340|end_char=349
+50	,	,	PUNCT	$,	_	52	punct	_	start_char=349|end_char=350
+51	so	so	ADV	ADV	_	52	advmod	_	start_char=351|end_char=353
+52	Kiselev	Kiselev	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	29	nsubj	_	start_char=354|end_char=361
+53	.	.	PUNCT	$.	_	7	punct	_	start_char=361|end_char=362
+"""
+
+
+def test_cues_so_at_the_end_takes_the_laut_inside():
+    """"Der russische Botschafter habe laut Zaorálek versucht, …, so Kiselev": the whole
+    sentence is what Kiselev said; the "laut Zaorálek" in it is part of it, no cue."""
+    ctx = ArticleContext.read("t", parse(SO_KISELEV))
+    assert [c.kind for c in ctx.cues[0] if c.kind in ("so", "prep")] == ["so"]
+    quotes = find_quotes("t", parse(SO_KISELEV))
+    assert quotes and all(q.speaker == "Kiselev" for q in quotes)
