@@ -163,6 +163,10 @@ def m005_speaker_date_index(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_quotes_speaker_id")
 
 
+#: Pages (4 KB) of write-ahead log from which a commit copies them into the file.
+CHECKPOINT_PAGES = 32768
+
+
 def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     """Open (creating it and its folder if needed) and migrate the quotes database."""
     path = Path(path)
@@ -179,6 +183,12 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     # stored quote lands on a random page of the table and of every index; on a large
     # database a small cache re-reads those pages for every batch.
     db.execute("PRAGMA cache_size = -262144")
+    # The log is copied into the file (a checkpoint, with two disk flushes) when it
+    # holds this many pages (default 1,000: after every batch, as a batch writes
+    # thousands). Quote ids are hashes, so consecutive batches rewrite many of the same
+    # pages: copying them every few batches copies each once. A killed run loses
+    # nothing committed (the log is replayed when the file is next opened).
+    db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
     migrations.apply(db)
     return db
 
@@ -355,6 +365,8 @@ class Writer:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self.commit()
+        if not self.conn.in_transaction:  # the rest of the log into the file (see open_db)
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def commit(self) -> None:
         """Commit the articles saved so far."""
