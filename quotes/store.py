@@ -5,8 +5,9 @@ Design choices, each for a user-visible reason:
 * **Deterministic ids** (hashes of what identifies a row), so re-running the same files
   changes nothing and links in Datasette stay valid across runs.
 * **Every article whole or not at all**: an article's old quotes are deleted and the new
-  ones inserted in one savepoint, and articles are committed in batches (`Writer`: a
-  commit per ~2 seconds instead of one per article, several times faster), so a run
+  ones inserted in one transaction, and articles are committed in batches (`Writer`: a
+  commit per ~2 seconds instead of one per article, several times faster; an article
+  that fails is undone with its batch, whose other articles are written again), so a run
   killed half-way leaves every article either fully old, fully new or absent -- never
   half-stored. The next run skips articles whose id and content hash are already stored
   and so continues where it stopped.
@@ -162,6 +163,10 @@ def m005_speaker_date_index(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_quotes_speaker_id")
 
 
+#: Pages (4 KB) of write-ahead log from which a commit copies them into the file.
+CHECKPOINT_PAGES = 32768
+
+
 def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     """Open (creating it and its folder if needed) and migrate the quotes database."""
     path = Path(path)
@@ -178,6 +183,12 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     # stored quote lands on a random page of the table and of every index; on a large
     # database a small cache re-reads those pages for every batch.
     db.execute("PRAGMA cache_size = -262144")
+    # The log is copied into the file (a checkpoint, with two disk flushes) when it
+    # holds this many pages (default 1,000: after every batch, as a batch writes
+    # thousands). Quote ids are hashes, so consecutive batches rewrite many of the same
+    # pages: copying them every few batches copies each once. A killed run loses
+    # nothing committed (the log is replayed when the file is next opened).
+    db.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
     migrations.apply(db)
     return db
 
@@ -274,18 +285,51 @@ BATCH_ARTICLES = 1000
 BATCH_SECONDS = 2.0
 
 
+class _WriteLog:
+    """A connection that also records the writes made through it (statement and
+    parameters, in order; reads pass through unrecorded), so that `Writer` can make them
+    again after a rollback instead of wrapping each article in a savepoint. A savepoint
+    copies every page an article touches to a sub-journal first; quote ids are hashes,
+    so an article touches a fresh page of the table and of each index per quote, and
+    those copies were a fifth of storing's time."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.writes: list[tuple[str, object, bool]] = []
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def execute(self, sql: str, params=()):
+        if not sql.startswith("SELECT"):
+            self.writes.append((sql, params, False))
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows):
+        rows = rows if isinstance(rows, list) else list(rows)
+        self.writes.append((sql, rows, True))
+        return self.conn.executemany(sql, rows)
+
+    def replay(self, upto: int) -> None:
+        """Make the first `upto` recorded writes again (after a rollback), unrecorded."""
+        for sql, params, many in self.writes[:upto]:
+            (self.conn.executemany if many else self.conn.execute)(sql, params)
+
+
 class Writer:
     """Stores articles in batches: one transaction per batch of `batch_articles` articles
     or `batch_seconds` seconds (whichever comes first; defaults `BATCH_ARTICLES` and
-    `BATCH_SECONDS`), one savepoint per article.
+    `BATCH_SECONDS`).
 
     A commit is what costs when storing (the write-ahead log is written, and the
     full-text index flushes a new segment), so batching makes storing several times
     faster. The guarantees stay per article:
 
-    * an article is stored whole or not at all: if storing it fails, its savepoint is
-      rolled back, the articles stored before it in the batch are committed, and the
-      error is raised;
+    * an article is stored whole or not at all: if storing it fails, the batch is rolled
+      back and the writes of the articles stored before it in the batch are made again
+      (recorded SQL, no new extraction or grouping) and committed, and the error is
+      raised. (Inside a transaction of the caller's, each article has a savepoint.)
     * leaving the `with` block (normally, or by an exception such as Ctrl+C) commits
       every article whose `save` returned;
     * a process killed outright loses at most the uncommitted batch (at most
@@ -306,11 +350,13 @@ class Writer:
         self._pending = 0  # articles saved in the open transaction
         self._started = 0.0
         self._own_transaction = False
+        # the open transaction's writes, up to the last article stored whole
+        self._log = _WriteLog(self.conn)
         # full-text rows (quote id -> stems) of the articles saved in the open
         # transaction, inserted together just before it is committed (see `_flush_fts`)
         self._fts: dict[int, str] = {}
         # speakers' aliases as this transaction wrote or read them (see `_update_speakers`);
-        # dropped at every commit and whenever an article fails (its savepoint undoes
+        # dropped at every commit and whenever an article fails (a rollback undoes
         # writes the cache has seen)
         self._aliases: dict[int, list[str]] = {}
 
@@ -319,12 +365,12 @@ class Writer:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self.commit()
+        if not self.conn.in_transaction:  # the rest of the log into the file (see open_db)
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def commit(self) -> None:
         """Commit the articles saved so far."""
         if self._own_transaction:
-            self._own_transaction = False
-            self._pending = 0
             try:
                 self._flush_fts()
                 self.conn.execute("COMMIT")
@@ -333,12 +379,18 @@ class Writer:
                     self.conn.execute("ROLLBACK")
                 raise
             finally:
-                self._fts.clear()
-                self._aliases.clear()
+                self._end_transaction()
+
+    def _end_transaction(self) -> None:
+        self._own_transaction = False
+        self._pending = 0
+        self._log.writes.clear()
+        self._fts.clear()
+        self._aliases.clear()
 
     def _flush_fts(self) -> None:
-        """Insert the batch's full-text rows in one statement, outside any article's
-        savepoint: FTS5 takes part in every savepoint it is written in, and rows
+        """Insert the batch's full-text rows in one statement, once its articles are
+        stored: FTS5 takes part in every savepoint it is written in, and rows
         inserted article by article took a third more time (6.0 s against 3.9 s for
         `bench/run.py --store-only 100000`). They are committed in the same transaction
         as their quotes, so readers see both or neither."""
@@ -355,45 +407,56 @@ class Writer:
             self.conn.execute("BEGIN")
             self._own_transaction = True
             self._started = time.monotonic()
+        done = len(self._log.writes)
         try:
-            n = self._save_in_savepoint(article, quotes)
+            n, fts_rows, fts_dropped = _store(self._log, article, quotes, self._fts, self._aliases)
         except BaseException:
-            # the articles saved before this one are complete: keep them
-            if self.conn.in_transaction:
-                self.commit()
-            else:  # SQLite rolled the whole transaction back (e.g. disk full)
-                self._own_transaction = False
-                self._pending = 0
-                self._fts.clear()
-                self._aliases.clear()
+            self._keep_stored(done)
             raise
+        for qid in fts_dropped:  # the article is stored: its rows join the batch's
+            del self._fts[qid]
+        self._fts.update(fts_rows)
         self._pending += 1
         if (self._pending >= self.batch_articles
                 or time.monotonic() - self._started >= self.batch_seconds):
             self.commit()
         return n
 
+    def _keep_stored(self, done: int) -> None:
+        """After an article failed half-way: roll the batch back, make the first `done`
+        writes again (those of the articles stored before it; their full-text rows wait
+        in `_fts`) and commit them. The same writes on the same committed state give
+        the same rows. If they cannot be made again (e.g. the disk is full), the batch
+        is lost as if the process had been killed: nothing committed before is touched."""
+        self._aliases.clear()
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if done:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self._log.replay(done)
+                self._flush_fts()
+                self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._end_transaction()
+
     def _save_in_savepoint(self, article: Article, quotes: Iterable[Quote]) -> int:
-        # in our own transaction the full-text rows wait for the commit; in the caller's
-        # they are written here (we do not know when it commits)
-        fts = self._fts if self._own_transaction else None
-        aliases = self._aliases if self._own_transaction else None
+        """`save` inside the caller's transaction: the full-text rows are written at
+        once (we do not know when it commits) and a savepoint undoes a failed article."""
         self.conn.execute("SAVEPOINT quotes_article")
         try:
-            n, fts_rows, fts_dropped = _store(self.conn, article, quotes, fts, aliases)
-            if fts is None:
-                self.conn.executemany(INSERT_FTS, fts_rows)
+            n, fts_rows, _ = _store(self.conn, article, quotes)
+            self.conn.executemany(INSERT_FTS, fts_rows)
         except BaseException:
-            self._aliases.clear()
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK TO quotes_article")
                 self.conn.execute("RELEASE quotes_article")
             raise
         self.conn.execute("RELEASE quotes_article")
-        if fts is not None:  # the article is stored: its rows join the batch's
-            for qid in fts_dropped:
-                del fts[qid]
-            fts.update(fts_rows)
         return n
 
 

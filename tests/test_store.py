@@ -192,6 +192,59 @@ def test_writer_keeps_the_batch_when_an_article_fails(tmp_path, seed_articles, s
     _assert_whole_articles(path, seed_quotes)
 
 
+def _tables(path) -> dict:
+    conn = sqlite3.connect(path)
+    try:
+        out = {t: conn.execute(f"select * from {t} order by rowid").fetchall()
+               for t in ("articles", "quotes", "speakers", "outlets", "statements", "statement_keys")}
+        out["quotes_fts"] = conn.execute("select rowid, stems from quotes_fts order by rowid").fetchall()
+        return out
+    finally:
+        conn.close()
+
+
+def test_writer_after_a_failed_article_stores_what_skipping_it_stores(tmp_path, monkeypatch):
+    """An article failing half-way through a batch (its quotes and statements already
+    written): the batch is rolled back and the writes of the articles before it made
+    again; the database is row for row the one where the article was never saved, also
+    for statements, their keys and aliases, and storing goes on from there."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth_db import synth_articles
+
+    items = list(synth_articles(600, per_article=6, n_speakers=40, seed=8, prefix="f"))
+    bad = items[40][0].id
+    want = open_db(tmp_path / "skipped.db")
+    with store.Writer(want, batch_articles=60) as writer:
+        for art, qs in items[:20] + items[:60]:  # replacements in the batch too
+            if art.id != bad:
+                writer.save(art, qs)
+    with store.Writer(want, batch_articles=60) as writer:
+        for art, qs in items[60:]:
+            writer.save(art, qs)
+    want.close()
+
+    db = open_db(tmp_path / "failed.db")
+    real, failing = store.stems, {q.text for q in items[40][1]}
+
+    def stems(text):
+        if text in failing:
+            raise RuntimeError("bad quote")
+        return real(text)
+    monkeypatch.setattr(store, "stems", stems)
+    with pytest.raises(RuntimeError):
+        with store.Writer(db, batch_articles=60) as writer:
+            for art, qs in items[:20] + items[:60]:
+                writer.save(art, qs)
+    assert not db.conn.in_transaction
+    with store.Writer(db, batch_articles=60) as writer:
+        for art, qs in items[41:60]:  # the rest of the failed batch, then on
+            writer.save(art, qs)
+        for art, qs in items[60:]:
+            writer.save(art, qs)
+    db.close()
+    assert _tables(tmp_path / "failed.db") == _tables(tmp_path / "skipped.db")
+
+
 def test_writer_batches_commits(tmp_path, seed_articles, seed_quotes):
     """Other connections see nothing of a batch until it is committed (when full, or
     when the Writer is left), then all of it."""
