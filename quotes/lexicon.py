@@ -98,7 +98,8 @@ def cue_form_pattern():
             stems.update(forms)
         else:
             stems.update(particle + x + f for f in forms for x in ("", "ge", "zu"))
-            separated.update(rf"{re.escape(f)}\w*\b[^.!?]*\b{particle}" for f in forms)
+            # "kündigte am 6. Mai … an": the period of a date or number ends no sentence
+            separated.update(rf"{re.escape(f)}\w*\b(?:[^.!?]|(?<=\d)\.)*\b{particle}" for f in forms)
             # old spelling in a subordinate clause: "wie die Bank bekannt gab"
             separated.update(rf"{particle}\s+{re.escape(f)}\w*" for f in forms if len(particle) >= 4)
     alts = "|".join(sorted((re.escape(s) for s in stems if len(s) >= 3), key=len, reverse=True))

@@ -110,3 +110,11 @@ def test_extract_dateline_title_and_wollen_dass():
     quotes = find_quotes("t", parse(KATZIAN))
     dass = [q for q in quotes if q.text.startswith("der Sozialplan")]
     assert [(q.kind, q.speaker, q.cue) for q in dass] == [("indirect", "Wolfgang Katzian", "wollen")]
+
+
+def test_extract_might_quote_separable_verb_across_a_date():
+    """"kündigte auf einer Pressekonferenz am 6. Mai eine Modifizierung … an" (Wikinews
+    train): the period of the date ends no sentence, so "kündigte … an" is still found."""
+    assert extract.might_quote("Die niedersächsische Kultusministerin Elisabeth Heister-Neumann kündigte auf einer "
+                               "Pressekonferenz am 6. Mai eine Modifizierung des ursprünglichen Verfahrens an.")
+    assert not extract.might_quote("Die Kultusministerin kündigte. Am 6. Mai kam sie an.")
