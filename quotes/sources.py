@@ -70,7 +70,9 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         for o in sent.dependents(v.i, "obl"):
             if not sent.dependents(o.i, "case") and not is_document(o):
                 continue  # "Nur wenige Stunden später … hieß es": a time, not a document
-            gen = sent.dependents(o.i, "nmod")
+            # its owner in the genitive ("In der Mitteilung des Ministeriums"), not a phrase
+            # after a preposition ("im Beitrag zur Demonstration in Berlin")
+            gen = [g for g in sent.dependents(o.i, "nmod") if not sent.dependents(g.i, "case")]
             src = mention(sent, gen[0] if gen else o)
             break
     return with_outlet(sent, v, VerbSource(src, passive))
