@@ -371,15 +371,20 @@ class Writer:
     def commit(self) -> None:
         """Commit the articles saved so far."""
         if self._own_transaction:
-            try:
-                self._flush_fts()
-                self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            finally:
-                self._end_transaction()
+            self._commit_open()
+
+    def _commit_open(self) -> None:
+        """Write the batch's full-text rows and commit the open transaction; on failure
+        roll it back. Either way the batch's state is reset."""
+        try:
+            self._flush_fts()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._end_transaction()
 
     def _end_transaction(self) -> None:
         self._own_transaction = False
@@ -435,13 +440,14 @@ class Writer:
             if done:
                 self.conn.execute("BEGIN IMMEDIATE")
                 self._log.replay(done)
-                self._flush_fts()
-                self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            self._end_transaction()
             raise
-        finally:
+        if done:
+            self._commit_open()
+        else:
             self._end_transaction()
 
     def _save_in_savepoint(self, article: Article, quotes: Iterable[Quote]) -> int:
