@@ -137,8 +137,9 @@ class Speakers:
         if name is None or core is None:
             return name
         known = self.described.get(core)
-        rest = name[len(core):].split() if name.startswith(core) else [""]
-        if (not rest or rest[0] in ("der", "des", "von", "vom")) and (known is None or len(name) > len(known)):
+        tail = name[len(core):].split() if name.startswith(core) else None
+        fuller = tail == [] or bool(tail) and tail[0] in ("der", "des", "von", "vom")
+        if fuller and (known is None or len(name) > len(known)):
             self.described[core] = name  # "… der Akademie …", not "… zu kleineren Rangeleien"
         if name == core and known and words[0].text.lower() not in INDEFINITE:
             return known
@@ -307,7 +308,7 @@ class Speakers:
         for _, ent in reversed(self.recent):
             if ent.first_seen > pos or not ent.person or len(ent.name.split()) < 2:
                 continue  # a person named in full, not "EU" or "Moskau"
-            if not gender or not ent.gender() or ent.gender() == gender:
+            if not ent.gender() or ent.gender() == gender:
                 return ent
         return None
 
