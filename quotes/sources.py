@@ -117,13 +117,15 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         other = [d for d in sent.dependents(v.i, "obj", "nsubj") if d.upos in ("PROPN", "NOUN")
                  and d.lemma not in TIME_NOUNS and d.featdict.get("Case", "Nom") == "Nom"]
         subj = [other[0]] if other else []
+    if passive:
+        # "wird von Frauen behauptet": the agent, if any; the subject of a passive is what
+        # was said or who was told ("die letzten Worte werden gesprochen"), never the speaker
+        return mention(sent, agent[0]) if agent else []
     if subj and subj[0].deprel != "nsubj:pass":  # a subject, or the named one `prefer_named` chose
         s = subj[0]
         if s.lemma in RELATIVE_PRONOUNS and s.upos == "PRON" and v.deprel.startswith("acl"):
             s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
         return mention(sent, s)
-    if passive and agent:
-        return mention(sent, agent[0])
     if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
         # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject
         head_subj = sent.dependents(v.head, "nsubj")

@@ -348,3 +348,40 @@ def test_sources_heissen_names_the_document_not_a_phrase_in_it():
     sent = parse(IM_BEITRAG).sentences[0]
     cue = next(c for c in find_cues(sent) if c.lemma == "heißen")
     assert words(sent, cue.source).startswith("im Beitrag")
+
+
+# news-dev, web-pinkstinks.de (a column)
+LANDAUF = """\
+# newpar
+# text = Landauf, landab wird, übrigens gerne auch von Frauen, maliziös lächelnd behauptet, das Patriarchat gäbe es gar nicht.
+1	Landauf	Landauf	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	14	nsubj	_	start_char=0|end_char=7
+2	,	,	PUNCT	$,	_	3	punct	_	start_char=7|end_char=8
+3	landab	landab	ADJ	ADJD	_	1	acl:relcl	_	start_char=9|end_char=15
+4	wird	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	14	aux:pass	_	start_char=16|end_char=20
+5	,	,	PUNCT	$,	_	14	punct	_	start_char=20|end_char=21
+6	übrigens	übrigens	ADV	ADV	_	14	advmod	_	start_char=22|end_char=30
+7	gerne	gerne	ADV	ADV	_	14	advmod	_	start_char=31|end_char=36
+8	auch	auch	ADV	ADV	_	14	advmod	_	start_char=37|end_char=41
+9	von	von	ADP	APPR	_	10	case	_	start_char=42|end_char=45
+10	Frauen	Frau	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	14	obl	_	start_char=46|end_char=52
+11	,	,	PUNCT	$,	_	14	punct	_	start_char=52|end_char=53
+12	maliziös	maliziös	ADV	ADJD	_	13	advmod	_	start_char=54|end_char=62
+13	lächelnd	lächelnd	ADJ	ADJD	_	14	advmod	_	start_char=63|end_char=71
+14	behauptet	behaupten	VERB	VVPP	VerbForm=Part	0	root	_	start_char=72|end_char=81
+15	,	,	PUNCT	$,	_	18	punct	_	start_char=81|end_char=82
+16	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	17	det	_	start_char=83|end_char=86
+17	Patriarchat	Patriarchat	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	18	nsubj	_	start_char=87|end_char=98
+18	gäbe	geben	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	14	conj	_	start_char=99|end_char=103
+19	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	18	obj	_	start_char=104|end_char=106
+20	gar	gar	ADV	ADV	_	21	advmod	_	start_char=107|end_char=110
+21	nicht	nicht	PART	PTKNEG	Polarity=Neg	18	advmod	_	start_char=111|end_char=116
+22	.	.	PUNCT	$.	_	14	punct	_	start_char=116|end_char=117
+"""
+
+
+def test_sources_passive_speech_verb_speaker_is_the_agent_not_the_subject():
+    """"Landauf, landab wird, übrigens gerne auch von Frauen, …, behauptet, …": the
+    subject of a passive speech verb never speaks (here a misparsed adverb); the agent
+    after "von" does."""
+    quotes = find_quotes("t", parse(LANDAUF))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Frauen", "behaupten")]
