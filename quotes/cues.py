@@ -320,18 +320,23 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
     tail = [x for x in words[w.i + 1:]]
     while tail and tail[-1].upos == "PUNCT":
         tail.pop()
+    if tail and (tail[0].upos in ("SCONJ", "CCONJ") or tail[0].text.lower() in ("wie", "dass", "daß", "als")):
+        return None  # "so wie beim Referendum", "so dass die Tiere …": a comparison or a result
     # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
-    phrase, carrier = [], []
+    phrase, carrier, where = [], [], []
     for x in tail:
         if x.text in (",", ":", ";"):
             break
         if x.text.lower() in SOURCE_PREPOSITIONS or carrier:
             carrier.append(x)  # "so die Behörden laut New York Times": who carried it
+        elif where or x.upos == "ADP" and any(p.upos in ("PROPN", "NOUN") for p in phrase):
+            where.append(x)  # "so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen"
         else:
             phrase.append(x)
-    if not phrase or len(phrase) > 8 or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
+    if not phrase or len(phrase) > 8 or len(where) > 6 \
+            or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
         return None
-    if any(x.upos in ("VERB", "AUX") or x.text in "„“”\"»«" for x in phrase + carrier):
+    if any(x.upos in ("VERB", "AUX") or x.text in "„“”\"»«" for x in phrase + carrier + where):
         return None  # "so „schütze sie Gott“": a clause, not a source
     return Cue(sent, w.i, "so", "so", 0.8, words=[w.i],
                source=[x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")],

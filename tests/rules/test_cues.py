@@ -562,3 +562,88 @@ def test_cues_so_at_the_end_takes_the_laut_inside():
     assert [c.kind for c in ctx.cues[0] if c.kind in ("so", "prep")] == ["so"]
     quotes = find_quotes("t", parse(SO_KISELEV))
     assert quotes and all(q.speaker == "Kiselev" for q in quotes)
+
+
+# Wikinews train, 54978 - Tag 5 der Angriffe auf Gaza
+AEGYPTEN = """\
+# newpar
+# text = Ägypten wird inzwischen bereits aufgefordert, die Grenze zum Gazastreifen auf ägyptischer Seite zu öffnen, so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen.
+1	Ägypten	Ägypten	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	5	nsubj	_	start_char=0|end_char=7
+2	wird	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	5	aux:pass	_	start_char=8|end_char=12
+3	inzwischen	inzwischen	ADV	ADV	_	5	advmod	_	start_char=13|end_char=23
+4	bereits	bereits	ADV	ADV	_	5	advmod	_	start_char=24|end_char=31
+5	aufgefordert	auffordern	VERB	VVPP	VerbForm=Part	0	root	_	start_char=32|end_char=44
+6	,	,	PUNCT	$,	_	15	punct	_	start_char=44|end_char=45
+7	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=46|end_char=49
+8	Grenze	Grenze	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	15	obj	_	start_char=50|end_char=56
+9	zum	zu	ADP	APPR	_	10	case	_	start_char=57|end_char=60
+10	Gazastreifen	Gazastreifen	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	8	nmod	_	start_char=61|end_char=73
+11	auf	auf	ADP	APPR	_	13	case	_	start_char=74|end_char=77
+12	ägyptischer	ägyptisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Sing	13	amod	_	start_char=78|end_char=89
+13	Seite	Seite	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	15	obl	_	start_char=90|end_char=95
+14	zu	zu	PART	PTKZU	_	15	mark	_	start_char=96|end_char=98
+15	öffnen	öffnen	VERB	VVINF	VerbForm=Inf	5	xcomp	_	start_char=99|end_char=105
+16	,	,	PUNCT	$,	_	20	punct	_	start_char=105|end_char=106
+17	so	so	ADV	ADV	_	20	advmod	_	start_char=107|end_char=109
+18	Hisbollah	Hisbollah	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	20	compound	_	start_char=110|end_char=119
+19	-	-	PUNCT	$	_	18	punct	_	start_char=119|end_char=120
+20	Chef	Chef	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	15	obj	_	start_char=120|end_char=124
+21	Hassan	Hassan	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	20	appos	_	start_char=125|end_char=131
+22	Nasrallah	Nasrallah	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	21	flat	_	start_char=132|end_char=141
+23	in	in	ADP	APPR	_	26	case	_	start_char=142|end_char=144
+24	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	26	det	_	start_char=142|end_char=144
+25	libanesischen	libanesisch	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	26	amod	_	start_char=145|end_char=158
+26	Fernsehen	Fernsehen	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	20	nmod	_	start_char=159|end_char=168
+27	.	.	PUNCT	$.	_	5	punct	_	start_char=168|end_char=169
+"""
+
+
+def test_cues_so_source_with_a_place_phrase_after_it():
+    """"…, so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen": the phrase
+    after the name says where he said it; he is the source of the whole sentence (before,
+    the ten words were too long for a source and the sentence went to "aufgefordert")."""
+    quotes = find_quotes("t", parse(AEGYPTEN))
+    assert [(q.text.split()[0], q.speaker, q.cue) for q in quotes] == [("Ägypten", "Hassan Nasrallah", "so")]
+
+
+# Wikinews train, 13726 - Seeschnecken: Sex ist ein Geschäft
+SNAIL = """\
+# newpar
+# text = Bei 50 Schnecken haben sie die Spermaproduktion allerdings unterbunden, so dass die Tiere zwar zu einer Erektion, aber nicht zur Abgabe der Fruchtbarkeitsflüssigkeit in der Lage waren.
+1	Bei	bei	ADP	APPR	_	3	case	_	start_char=0|end_char=3
+2	50	50	NUM	CARD	NumType=Card	3	nummod	_	start_char=4|end_char=6
+3	Schnecken	Schnecke	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	9	obl	_	start_char=7|end_char=16
+4	haben	haben	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	9	aux	_	start_char=17|end_char=22
+5	sie	sie	PRON	PPER	Case=Nom|Number=Sing|Person=3|PronType=Prs	9	nsubj	_	start_char=23|end_char=26
+6	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	7	det	_	start_char=27|end_char=30
+7	Spermaproduktion	Spermaproduktion	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	9	obj	_	start_char=31|end_char=47
+8	allerdings	allerdings	ADV	ADV	_	9	advmod	_	start_char=48|end_char=58
+9	unterbunden	unterbinden	VERB	VVPP	VerbForm=Part	0	root	_	start_char=59|end_char=70
+10	,	,	PUNCT	$,	_	9	punct	_	start_char=70|end_char=71
+11	so	so	ADV	ADV	_	18	advmod	_	start_char=72|end_char=74
+12	dass	dass	SCONJ	KOUS	_	18	mark	_	start_char=75|end_char=79
+13	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	14	det	_	start_char=80|end_char=83
+14	Tiere	Tier	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	9	nsubj	_	start_char=84|end_char=89
+15	zwar	zwar	ADV	ADV	_	18	advmod	_	start_char=90|end_char=94
+16	zu	zu	ADP	APPR	_	18	case	_	start_char=95|end_char=97
+17	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	18	det	_	start_char=98|end_char=103
+18	Erektion	Erektion	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	14	orphan	_	start_char=104|end_char=112
+19	,	,	PUNCT	$,	_	24	punct	_	start_char=112|end_char=113
+20	aber	aber	CCONJ	KON	_	24	cc	_	start_char=114|end_char=118
+21	nicht	nicht	PART	PTKNEG	Polarity=Neg	24	advmod	_	start_char=119|end_char=124
+22	zu	zu	ADP	APPR	_	24	case	_	start_char=125|end_char=128
+23	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	24	det	_	start_char=125|end_char=128
+24	Abgabe	Abgabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	18	conj	_	start_char=129|end_char=135
+25	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	26	det	_	start_char=136|end_char=139
+26	Fruchtbarkeitsflüssigkeit	Fruchtbarkeitsflüssigkeit	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	24	nmod	_	start_char=140|end_char=165
+27	in	in	ADP	APPR	_	29	case	_	start_char=166|end_char=168
+28	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	29	det	_	start_char=169|end_char=172
+29	Lage	Lage	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	24	nmod	_	start_char=173|end_char=177
+30	waren	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	24	cop	_	start_char=178|end_char=183
+31	.	.	PUNCT	$.	_	9	punct	_	start_char=183|end_char=184
+"""
+
+
+def test_cues_so_dass_is_no_source():
+    """"…, so dass die Tiere zwar zu einer Erektion, …": a result clause, not "so X"."""
+    assert [c.lemma for s in parse(SNAIL).sentences for c in cues.find_cues(s)] == []
