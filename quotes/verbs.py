@@ -59,6 +59,8 @@ def idiom(sent: Sentence, w: Word, lemma: str) -> bool:
     prev = sent.words[w.i - 1].text.lower() if w.i > 0 else ""
     if w.text == "gesagt" and prev in SET_PHRASES:
         return True
+    if lemma == "finden" and any(d.deprel == "obj" and d.upos == "NOUN" for d in sent.dependents(w.i)):
+        return True  # "…, fand keine Erwähnung", "fand Gehör": a noun found, not an opinion
     if lemma in NOT_SPEECH_WHEN_REFLEXIVE and any(
             d.xpos == "PRF" or (d.text.lower() == "sich" and d.upos == "PRON") for d in sent.dependents(w.i)):
         return True

@@ -106,3 +106,35 @@ def test_verbs_idiom_not_for_plain_sagte():
     """verbs.idiom: "…, sagte Russlands Verteidigungsminister" is a real speech act."""
     sent = sentence(SCHOIGU)
     assert not verbs.idiom(sent, word(sent, "sagte"), "sagen")
+
+
+# news-dev, web-reitschuster.de (a blog)
+ERWAEHNUNG = """\
+# newpar
+# text = Dass es zu verherrlichenden Bekundungen über die Hamas-Terroristen kam, fand derweil keine Erwähnung.
+1	Dass	dass	SCONJ	KOUS	_	11	mark	_	start_char=0|end_char=4
+2	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	11	expl	_	start_char=5|end_char=7
+3	zu	zu	ADP	APPR	_	5	case	_	start_char=8|end_char=10
+4	verherrlichenden	verherrlichend	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Plur	5	amod	_	start_char=11|end_char=27
+5	Bekundungen	Bekundung	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	11	obl	_	start_char=28|end_char=39
+6	über	über	ADP	APPR	_	10	case	_	start_char=40|end_char=44
+7	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	10	det	_	start_char=45|end_char=48
+8	Hamas	Hamas	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	10	compound	_	start_char=49|end_char=54
+9	-	-	PUNCT	$	_	8	punct	_	start_char=54|end_char=55
+10	Terroristen	Terrorist	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	11	obl	_	start_char=55|end_char=66
+11	kam	kommen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	13	advcl	_	start_char=67|end_char=70
+12	,	,	PUNCT	$,	_	11	punct	_	start_char=70|end_char=71
+13	fand	finden	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=72|end_char=76
+14	derweil	derweil	ADV	PROAV	PronType=Dem	13	advmod	_	start_char=77|end_char=84
+15	keine	kein	DET	PIAT	Case=Acc|Gender=Fem|Number=Sing|PronType=Neg	16	det	_	start_char=85|end_char=90
+16	Erwähnung	Erwähnung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	13	obj	_	start_char=91|end_char=100
+17	.	.	PUNCT	$.	_	13	punct	_	start_char=100|end_char=101
+"""
+
+
+def test_verbs_idiom_finden_with_a_noun_object():
+    """"Dass es zu … Bekundungen … kam, fand derweil keine Erwähnung": "finden" with a
+    noun object finds something; it is not "finden, dass …" (an opinion), and the noun is
+    no speaker."""
+    sent = sentence(ERWAEHNUNG)
+    assert verbs.idiom(sent, word(sent, "fand"), "finden")
