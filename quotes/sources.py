@@ -227,6 +227,8 @@ def inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
     comma (not "Ein Sprecher, Lars Beringer, sagte", where the comma closes an apposition)."""
     if subj and subj[0].i > v.i:
         return False
+    if v.i >= 2 and sent.words[v.i - 1].text.lower() == "so" and sent.words[v.i - 2].text in (",", "–", "—", "("):
+        return True  # "Die Meinungsfreiheit, so urteilte der Gerichtshof, wird …": set in
     if subj and subj[0].i == 0 and subj[0].text.lower() in ("dies", "das", "dieses", "es"):
         return True  # "Dies bestätigte Stoiber": the demonstrative is the object
     if v.i < 2 or sent.words[v.i - 1].text not in (",", "–", "—"):

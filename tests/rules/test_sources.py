@@ -385,3 +385,41 @@ def test_sources_passive_speech_verb_speaker_is_the_agent_not_the_subject():
     after "von" does."""
     quotes = find_quotes("t", parse(LANDAUF))
     assert [(q.speaker, q.cue) for q in quotes] == [("Frauen", "behaupten")]
+
+
+# Wikinews train, 83346 - Vereinigtes Königreich: Boris Johnson … (2019)
+GUARDIAN = """\
+# newpar
+# text = Der Grund für den Rauswurf dieser Minister, so vermutet die Zeitung The Guardian, dürfte deren Unterstützung für Hunt gewesen sein.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Grund	Grund	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	10	nsubj	_	start_char=4|end_char=9
+3	für	für	ADP	APPR	_	5	case	_	start_char=10|end_char=13
+4	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	5	det	_	start_char=14|end_char=17
+5	Rauswurf	Rauswurf	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	2	nmod	_	start_char=18|end_char=26
+6	dieser	dieser	DET	PDAT	Case=Gen|Gender=Masc|Number=Sing|PronType=Dem	7	det	_	start_char=27|end_char=33
+7	Minister	Minister	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	5	nmod	_	start_char=34|end_char=42
+8	,	,	PUNCT	$,	_	2	punct	_	start_char=42|end_char=43
+9	so	so	ADV	ADV	_	10	advmod	_	start_char=44|end_char=46
+10	vermutet	vermuten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=47|end_char=55
+11	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=56|end_char=59
+12	Zeitung	Zeitung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	10	nsubj	_	start_char=60|end_char=67
+13	The	the	DET	ART	Case=Nom|Number=Sing|PronType=Art	14	det	_	start_char=68|end_char=71
+14	Guardian	Guardian	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	12	nmod	_	start_char=72|end_char=80
+15	,	,	PUNCT	$,	_	18	punct	_	start_char=80|end_char=81
+16	dürfte	dürfen	AUX	VMFIN	Mood=Sub|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	18	aux	_	start_char=82|end_char=88
+17	deren	der	DET	PRELAT	Case=Dat|Gender=Fem|Number=Sing|PronType=Dem,Rel	18	det	_	start_char=89|end_char=94
+18	Unterstützung	Unterstützung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	10	obj	_	start_char=95|end_char=108
+19	für	für	ADP	APPR	_	20	case	_	start_char=109|end_char=112
+20	Hunt	Hunt	PROPN	NE	Case=Acc|Gender=Masc|Number=Sing	18	nmod	_	start_char=113|end_char=117
+21	gewesen	sein	AUX	VAPP	_	18	cop	_	start_char=118|end_char=125
+22	sein	sein	AUX	VAINF	VerbForm=Inf	18	cop	_	start_char=126|end_char=130
+23	.	.	PUNCT	$.	_	10	punct	_	start_char=130|end_char=131
+"""
+
+
+def test_sources_so_verb_set_in_takes_the_subject_after_it():
+    """"Der Grund für den Rauswurf dieser Minister, so vermutet die Zeitung The Guardian,
+    dürfte …": a speech verb set in with "so" has its subject after it, whatever the
+    parser made of the noun phrase before."""
+    quotes = find_quotes("t", parse(GUARDIAN))
+    assert [q.speaker for q in quotes] == ["Guardian"]
