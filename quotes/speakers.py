@@ -177,12 +177,9 @@ class Speakers:
             described = self._description(words, top, pos)
             if described is not None:
                 return described
-        # a known name, the last one first; outside the mention's prepositional phrases
-        # first, since "in Hamburg" is not who spoke
-        for w in [*reversed(_outside_phrases(sent, words)), *reversed(words)]:
-            key = _key(w.text)
-            if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
-                return self.entities.get(key) or self.entities[key[:-1]]
+        known = self._known_name(sent, words)
+        if known is not None:
+            return known
         props = [w for w in words if (w.upos == "PROPN" or (w.upos == "X" and w.text[:1].isupper()))
                  and not is_role(w.text)]
         if props:
@@ -200,6 +197,21 @@ class Speakers:
             return self._antecedent(pos, plural=plural, gender=gender)
         if head.upos in ("NOUN", "PROPN") and role_group(head.text):
             return self._description(words, head, pos) or self._epithet(words, head, pos)
+        return None
+
+    def _known_name(self, sent: Sentence, words: list[Word]) -> Entity | None:
+        """A name in the mention that the article has named, the last one first; outside
+        the mention's prepositional phrases first, since "in Hamburg" is not who spoke;
+        inside them only a person ("der Vorsitzende des Verbands in Deutschland, Michael
+        Knipper"), never a place ("im Beitrag zur Demonstration in Berlin", "Ein
+        Regierungssprecher in Berlin")."""
+        outside = _outside_phrases(sent, words)
+        for w in [*reversed(outside), *reversed(words)]:
+            key = _key(w.text)
+            if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
+                ent = self.entities.get(key) or self.entities[key[:-1]]
+                if w in outside or ent.personish:
+                    return ent
         return None
 
     def _with_name_after_title(self, sent: Sentence, idx: list[int]) -> list[int]:
