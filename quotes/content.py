@@ -8,6 +8,7 @@ content.  Nothing here changes the parse.
 from __future__ import annotations
 
 from .german import COMPLEMENTIZERS
+from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .trees import is_clause, separated, trim
 from .verbs import is_cue_verb
@@ -45,7 +46,9 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
     coordinated = {c.i for c in sent.dependents(v.i, "conj")
                    if any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc"))}
     if len(linear) >= 3 and not set(linear) & set(source) and not bad_start(sent, linear) \
-            and not coordinated & set(linear):
+            and not coordinated & set(linear) \
+            and not (linear[0] > v.i and _noun_object(sent, v, sent.words[linear[0]])
+                     and clause_mood(sent, linear) == "ind"):
         return linear
     return clause_beside_root(sent, v)
 
@@ -99,7 +102,20 @@ def _may_be_content(sent: Sentence, v: Word, c: Word, rel: str) -> bool:
         return False
     if rel == "conj" and any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc")):
         return False  # "bestreiten den Vorwurf, beharren aber auf …": a second main clause
+    if rel in ("parataxis", "conj") and c.i > v.i and not marks and _noun_object(sent, v, c) \
+            and clause_mood(sent, sent.subtree(c.i)) == "ind":
+        return False  # "Das Eheideal behauptet seine Herrschaft …, es verschanzt sich …"
     return True
+
+
+def _noun_object(sent: Sentence, v: Word, c: Word) -> bool:
+    """Has the verb a noun object before the clause `c` (what it did is said already)?
+    Not when a colon opens the clause: "empfiehlt X vier Dinge: Vorher Rücklagen bilden, …"
+    announces it."""
+    start = min(sent.subtree(c.i))
+    if start > 0 and sent.words[start - 1].text == ":" or c.text == ":":
+        return False
+    return any(d.upos in ("NOUN", "PROPN") and d.i < c.i for d in sent.dependents(v.i, "obj"))
 
 
 def governing_clause(sent: Sentence, v: Word) -> list[int] | None:
@@ -114,6 +130,10 @@ def governing_clause(sent: Sentence, v: Word) -> list[int] | None:
         return []
     if v.deprel.startswith("conj") and (h.i > v.i or is_cue_verb(sent, h)):
         return []  # "sagte, … und fügte hinzu": the first verb's clause is no content
+    if v.deprel.startswith("parataxis") and h.i < v.i and is_cue_verb(sent, h) and sent.dependents(h.i, "nsubj") \
+            and h.featdict.get("Mood") != "Sub":
+        return []  # "Klose nannte seinen Platzverweis „überzogen“, Löw bezeichnete …": two speakers
+        # (but "Sie wisse, dass …, hatte Koch-Mehrin gesagt" reports the clause)
     idx = sent.subtree(h.i, exclude=set(sent.subtree(v.i)))
     if len(idx) >= 3 and not bad_start(sent, trim(sent, idx)):
         return trim(sent, idx)

@@ -92,3 +92,72 @@ def test_content_bad_start_weil_clause():
 def test_content_verb_content_think_verb_dass():
     """content.verb_content: "glaubt, dass ein weiteres Verbotsfahren möglich sei" -- the belief."""
     assert content_text(HASSEMER, "glaubt", "glauben") == "ein weiteres Verbotsfahren möglich sei"
+
+
+# news-dev, web-pinkstinks.de (a column opening with a quotation of Max Weber)
+EHEIDEAL = """\
+# newpar
+# text = Das patriarchalische Eheideal behauptet seine Herrschaft nicht nur im persönlichen Verhältnis der Gatten zueinander und zu ihren Kindern, es verschanzt sich vor allem auch hinter dem Wall des gesetzlichen Güterstandes, welches dem Herrenrecht des Mannes praktisch einen noch festeren Stützpunkt bietet, als selbst das prinzipiell so bedeutsame ehemännliche Entscheidungsrecht.
+1	Das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	patriarchalische	patriarchalisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Sing	3	amod	_	start_char=4|end_char=20
+3	Eheideal	Eheideal	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	4	nsubj	_	start_char=21|end_char=29
+4	behauptet	behaupten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=30|end_char=39
+5	seine	sein	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	6	det:poss	_	start_char=40|end_char=45
+6	Herrschaft	Herrschaft	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	4	obj	_	start_char=46|end_char=56
+7	nicht	nicht	PART	PTKNEG	Polarity=Neg	4	advmod	_	start_char=57|end_char=62
+8	nur	nur	ADV	ADV	_	4	advmod	_	start_char=63|end_char=66
+9	in	in	ADP	APPR	_	12	case	_	start_char=67|end_char=69
+10	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	12	det	_	start_char=67|end_char=69
+11	persönlichen	persönlich	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	12	amod	_	start_char=70|end_char=82
+12	Verhältnis	Verhältnis	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	4	obl	_	start_char=83|end_char=93
+13	der	der	DET	ART	Case=Gen|Definite=Def|Number=Sing|PronType=Art	14	det	_	start_char=94|end_char=97
+14	Gatten	Gatte	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	12	nmod	_	start_char=98|end_char=104
+15	zueinander	zueinander	ADV	ADJD	_	4	advmod	_	start_char=105|end_char=115
+16	und	und	CCONJ	KON	_	19	cc	_	start_char=116|end_char=119
+17	zu	zu	ADP	APPR	_	19	case	_	start_char=120|end_char=122
+18	ihren	ihr	DET	PPOSAT	Case=Dat|Gender=Masc|Gender[psor]=Masc,Neut|Number=Plur|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	19	det:poss	_	start_char=123|end_char=128
+19	Kindern	Kind	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	22	obl	_	start_char=129|end_char=136
+20	,	,	PUNCT	$,	_	22	punct	_	start_char=136|end_char=137
+21	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	22	nsubj	_	start_char=138|end_char=140
+22	verschanzt	verschanzen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	4	conj	_	start_char=141|end_char=151
+23	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	22	obj	_	start_char=152|end_char=156
+24	vor	vor	ADP	APPR	_	25	case	_	start_char=157|end_char=160
+25	allem	alle	DET	PIS	Case=Dat|Gender=Neut|Number=Sing|PronType=Tot	22	obl	_	start_char=161|end_char=166
+26	auch	auch	ADV	ADV	_	22	advmod	_	start_char=167|end_char=171
+27	hinter	hinter	ADP	APPR	_	29	case	_	start_char=172|end_char=178
+28	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	29	det	_	start_char=179|end_char=182
+29	Wall	Wall	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	22	obl	_	start_char=183|end_char=187
+30	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	32	det	_	start_char=188|end_char=191
+31	gesetzlichen	gesetzlich	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Masc|Number=Sing	32	amod	_	start_char=192|end_char=204
+32	Güterstandes	Güterstand	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	29	nmod	_	start_char=205|end_char=217
+33	,	,	PUNCT	$,	_	44	punct	_	start_char=217|end_char=218
+34	welches	welcher	PRON	PRELS	Case=Nom|Gender=Neut|Number=Sing|PronType=Int,Rel	44	nsubj	_	start_char=219|end_char=226
+35	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	36	det	_	start_char=227|end_char=230
+36	Herrenrecht	Herrenrecht	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	44	obj	_	start_char=231|end_char=242
+37	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	38	det	_	start_char=243|end_char=246
+38	Mannes	Mann	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	36	nmod	_	start_char=247|end_char=253
+39	praktisch	praktisch	ADV	ADJD	_	44	advmod	_	start_char=254|end_char=263
+40	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	43	det	_	start_char=264|end_char=269
+41	noch	noch	ADV	ADV	_	42	advmod	_	start_char=270|end_char=274
+42	festeren	fest	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Sing	43	amod	_	start_char=275|end_char=283
+43	Stützpunkt	Stützpunkt	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	44	obj	_	start_char=284|end_char=294
+44	bietet	bieten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	32	acl:relcl	_	start_char=295|end_char=301
+45	,	,	PUNCT	$,	_	44	punct	_	start_char=301|end_char=302
+46	als	als	SCONJ	KOKOM	_	53	mark	_	start_char=303|end_char=306
+47	selbst	selbst	ADV	ADV	_	53	advmod	_	start_char=307|end_char=313
+48	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	53	det	_	start_char=314|end_char=317
+49	prinzipiell	prinzipiell	ADV	ADJD	Degree=Pos	50	advmod	_	start_char=318|end_char=329
+50	so	so	ADV	ADV	_	52	advmod	_	start_char=330|end_char=332
+51	bedeutsame	bedeutsam	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Neut|Number=Sing	53	amod	_	start_char=333|end_char=343
+52	ehemännliche	ehemännlich	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Sing	51	conj	_	start_char=344|end_char=356
+53	Entscheidungsrecht	Entscheidungsrecht	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	44	obj	_	start_char=357|end_char=375
+54	.	.	PUNCT	$.	_	4	punct	_	start_char=375|end_char=376
+"""
+
+
+def test_content_a_verb_with_a_noun_object_does_not_report_the_next_main_clause():
+    """"Das patriarchalische Eheideal behauptet seine Herrschaft …, es verschanzt sich …":
+    the object says what is asserted; the indicative main clause after the comma is the
+    author's next sentence, not content."""
+    sent = parse(EHEIDEAL).sentences[0]
+    assert content.verb_content(sent, sent.words[3], "behaupten", [0, 1, 2]) == []
