@@ -75,6 +75,14 @@ def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None
     return best
 
 
+def covers(cue: Cue, region: Quoted) -> bool:
+    """Is `region` (part of) the cue's content clause?"""
+    if not cue.content:
+        return False
+    c0, c1 = cue.content_span
+    return c0 <= region.start and region.end <= c1 + 1
+
+
 def in_source(cue: Cue, region: Quoted) -> bool:
     """The region is (part of) the cue's source: „Süddeutsche Zeitung“ berichtete."""
     if not cue.source:
@@ -205,9 +213,13 @@ def direct_quote(ctx: ArticleContext, r: Quoted, sent: Sentence) -> Quote | None
         return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
     cue = attach_cue(text, r, cand, ctx.inside)
     # "hält Spector „unter Umständen“ für „böse und gefährlich“": one verb, several
-    # quoted stretches in its phrase, so a spent cue still counts here
-    obj_cue = None if cue is not None else object_cue(r, every)
-    cue = cue or obj_cue
+    # quoted stretches in its phrase, so a spent cue still counts here; and the verb
+    # whose phrase holds the marks beats a cue nearby ("Klose nannte seinen Platzverweis
+    # „überzogen“, Löw bezeichnete …")
+    obj_cue = object_cue(r, every)
+    if cue is not None and (obj_cue is None or covers(cue, r) or not speaks(obj_cue)):
+        obj_cue = None
+    cue = obj_cue or cue
     if is_slogan(text, r):
         return slogan_quote(ctx, r, sent, cue)
     if cue is not None and cue.content:
@@ -326,7 +338,11 @@ def object_cue(r: Quoted, cues: list[Cue]) -> Cue | None:
         sent = cue.sent
         if cue.content:
             continue  # a verb with a clause of its own: marks in it make a mixed quote
-        sub = [sent.words[j] for j in sent.subtree(cue.i) if j not in cue.source]
+        # its phrase, without the clauses hung on it ("…, Löw bezeichnete … als „übertrieben“")
+        own = set(sent.subtree(cue.i)) - {j for d in sent.dependents(cue.i, "parataxis", "conj")
+                                           if d.upos == "VERB" and sent.dependents(d.i, "nsubj")
+                                           for j in sent.subtree(d.i)}
+        sub = [sent.words[j] for j in sorted(own) if j not in cue.source]
         if any(w.start >= r.start and w.end <= r.end for w in sub) and cue.source:
             return cue
     return None

@@ -541,3 +541,62 @@ def test_direct_inquit_heisst_es_names_no_one():
     """"„…“, heißt es": the expletive "es" is no speaker; the inquit rule stays out."""
     ctx = ArticleContext.read("t", parse(HEISST_ES))
     assert direct.inquit_speaker(ctx, ctx.regions[0]) is None
+
+
+# Wikinews train, 63107 - Fußball-WM: Kameruns Aus … (2010)
+KLOSE = """\
+# newpar
+# text = Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“.
+1	Miroslav	Miroslav	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	13	nsubj	_	start_char=0|end_char=8
+2	Klose	Klose	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	1	flat:name	_	start_char=9|end_char=14
+3	,	,	PUNCT	$,	_	11	punct	_	start_char=14|end_char=15
+4	der	der	PRON	PRELS	Case=Nom|Gender=Masc|Number=Sing|PronType=Dem,Rel	11	nsubj	_	start_char=16|end_char=19
+5	wegen	wegen	ADP	APPR	_	7	case	_	start_char=20|end_char=25
+6	wiederholten	wiederholt	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Plur	10	amod	_	start_char=26|end_char=38
+7	Fouls	Foul	NOUN	NN	Case=Gen|Gender=Neut|Number=Plur	11	obl	_	start_char=39|end_char=44
+8	Gelb	Gelb	NOUN	NE	Case=Nom|Gender=Neut|Number=Sing	10	compound	_	start_char=45|end_char=49
+9	-	-	PUNCT	$	_	8	punct	_	start_char=49|end_char=50
+10	Rot	Rot	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	11	obl	_	start_char=50|end_char=53
+11	sah	sehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	1	acl:relcl	_	start_char=54|end_char=57
+12	,	,	PUNCT	$,	_	1	punct	_	start_char=57|end_char=58
+13	nannte	nennen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=59|end_char=65
+14	seinen	sein	DET	PPOSAT	Case=Acc|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	15	det:poss	_	start_char=66|end_char=72
+15	Platzverweis	Platzverweis	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	13	obj	_	start_char=73|end_char=85
+16	„	„	PUNCT	$(	_	17	punct	_	start_char=86|end_char=87
+17	überzogen	überzogen	ADJ	ADJD	Degree=Pos	15	appos	_	start_char=87|end_char=96
+18	“	“	PUNCT	$(	_	17	punct	_	start_char=96|end_char=97
+19	,	,	PUNCT	$,	_	17	punct	_	start_char=97|end_char=98
+20	Bundestrainer	Bundestrainer	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	23	nsubj	_	start_char=99|end_char=112
+21	Joachim	Joachim	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	20	appos	_	start_char=113|end_char=120
+22	Löw	Löw	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	21	flat	_	start_char=121|end_char=124
+23	bezeichnete	bezeichnen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	13	conj	_	start_char=125|end_char=136
+24	acht	acht	NUM	CARD	NumType=Card	26	nummod	_	start_char=137|end_char=141
+25	Gelbe	gelb	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	26	amod	_	start_char=142|end_char=147
+26	Karten	Karte	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	23	obj	_	start_char=148|end_char=154
+27	in	in	ADP	APPR	_	29	case	_	start_char=155|end_char=157
+28	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	29	det	_	start_char=158|end_char=163
+29	Spiel	Spiel	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	23	obl	_	start_char=164|end_char=169
+30	,	,	PUNCT	$,	_	37	punct	_	start_char=169|end_char=170
+31	in	in	ADP	APPR	_	32	case	_	start_char=171|end_char=173
+32	dem	der	PRON	PRELS	Case=Dat|Gender=Masc|Number=Sing|PronType=Dem,Rel	37	obl	_	start_char=174|end_char=177
+33	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	37	nsubj	_	start_char=178|end_char=180
+34	nur	nur	ADV	ADV	_	37	advmod	_	start_char=181|end_char=184
+35	26	26	NUM	CARD	NumType=Card	36	nummod	_	start_char=185|end_char=187
+36	Fouls	Foul	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	37	obj	_	start_char=188|end_char=193
+37	gab	geben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	29	acl:relcl	_	start_char=194|end_char=197
+38	,	,	PUNCT	$,	_	41	punct	_	start_char=197|end_char=198
+39	als	als	SCONJ	APPR	_	41	mark	_	start_char=199|end_char=202
+40	„	„	PUNCT	$(	_	41	punct	_	start_char=203|end_char=204
+41	übertrieben	übertreiben	ADJ	ADJD	Degree=Pos	37	conj	_	start_char=204|end_char=215
+42	“	“	PUNCT	$(	_	41	punct	_	start_char=215|end_char=216
+43	.	.	PUNCT	$.	_	13	punct	_	start_char=216|end_char=217
+"""
+
+
+def test_direct_marks_in_a_verbs_phrase_are_its_words_not_the_next_speakers():
+    """"Klose … nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete
+    acht Gelbe Karten … als „übertrieben“": each word in marks belongs to the verb whose
+    phrase holds it, not to the cue nearest to it, and Löw's clause is not what Klose said."""
+    quotes = find_quotes("t", parse(KLOSE))
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
+        ("überzogen", "Miroslav Klose"), ("übertrieben", "Joachim Löw")]
