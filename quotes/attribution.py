@@ -117,17 +117,28 @@ def orphan_speaker(sent: Sentence, sentences: list[Sentence], speakers: Speakers
                 and w.lemma not in TIME_NOUNS] if top is not None else []
         if subj and plausible_source(sent, mention(sent, subj[0])):
             return Attribution(speakers.resolve(sent, mention(sent, subj[0])), None, None)
-    if sent.index > 0:
-        prev = sentences[sent.index - 1]
-        if prev.parsed and prev.paragraph == sent.paragraph:
-            subj = [w for w in prev.words if w.deprel == "nsubj" and w.upos in ("NOUN", "PROPN")
-                    and prev.words[w.head].head < 0]
-            if subj and not _reported(prev, prev.words[subj[0].head]) \
-                    and plausible_source(prev, mention(prev, subj[0])):
-                return Attribution(speakers.resolve(prev, mention(prev, subj[0])), None, None)
+    before = subject_before(sent, sentences, speakers)
+    if before is not None:
+        return before
     if discourse.last is not None:
         return Attribution(discourse.last.speaker, None, discourse.last.outlet)
     return Attribution(nobody(), None, None)
+
+
+def subject_before(sent: Sentence, sentences: list[Sentence], speakers: Speakers) -> Attribution | None:
+    """The subject of the sentence before `sent` in its paragraph, if it could be a
+    speaker and its own clause is not reported speech: who a following utterance with no
+    cue of its own belongs to ("Der junge Reporter … ist erstaunt. «Aha, ihr macht Witze?»")."""
+    if sent.index == 0:
+        return None
+    prev = sentences[sent.index - 1]
+    if not prev.parsed or prev.paragraph != sent.paragraph:
+        return None
+    subj = [w for w in prev.words if w.deprel == "nsubj" and w.upos in ("NOUN", "PROPN")
+            and prev.words[w.head].head < 0]
+    if subj and not _reported(prev, prev.words[subj[0].head]) and plausible_source(prev, mention(prev, subj[0])):
+        return Attribution(speakers.resolve(prev, mention(prev, subj[0])), None, None)
+    return None
 
 
 def _reported(sent: Sentence, verb: Word) -> bool:

@@ -11,7 +11,7 @@ import re
 from typing import Callable
 
 from . import lexicon
-from .attribution import Attribution, attribute, nobody
+from .attribution import Attribution, attribute, nobody, subject_before
 from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .german import COMPLEMENTIZERS
@@ -304,8 +304,12 @@ def uncued_quote(ctx: ArticleContext, r: Quoted, sent: Sentence, nw: int) -> Quo
         return ctx.quote("direct", r.start, r.end, att, 0.8, "direct:colon", sent)
     if not looks_like_speech(text, r) or is_title(text, r) or not starts_sentence(text, sent, r):
         return None  # a term, a title, or a fragment inside a clause (the clause may be mixed)
-    # a whole utterance in marks with no cue: it continues the speaker before it
-    prev = discourse.previous(sent.paragraph)
+    # a whole utterance in marks with no cue: it continues the speaker before it, or
+    # belongs to the one the sentence before is about
+    before = subject_before(sent, ctx.sentences, ctx.speakers)
+    if before is not None and not (before.speaker.entity is not None and before.speaker.entity.personish):
+        before = None
+    prev = before or discourse.previous(sent.paragraph)
     if prev is None:
         return ctx.quote("direct", r.start, r.end, Attribution(nobody(), None, None), 0.4,
                          "direct:unattributed", sent)

@@ -600,3 +600,50 @@ def test_direct_marks_in_a_verbs_phrase_are_its_words_not_the_next_speakers():
     quotes = find_quotes("t", parse(KLOSE))
     assert [(q.text, q.speaker) for q in quotes if q.kind == "direct"] == [
         ("überzogen", "Miroslav Klose"), ("übertrieben", "Joachim Löw")]
+
+
+# news-dev, web-Tageswoche.ch (a reportage)
+GABRIEL = """\
+# newpar
+# text = Co-Redaktionsleiter Gabriel schlägt sich überraschend schlecht.
+1	Co	Co	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	compound	_	start_char=0|end_char=2
+2	-	-	PUNCT	$	_	1	punct	_	start_char=2|end_char=3
+3	Redaktionsleiter	Redaktionsleiter	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=3|end_char=19
+4	Gabriel	Gabriel	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	appos	_	start_char=20|end_char=27
+5	schlägt	schlagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=28|end_char=35
+6	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	5	obj	_	start_char=36|end_char=40
+7	überraschend	überraschend	ADJ	ADJD	Degree=Pos	5	advmod	_	start_char=41|end_char=53
+8	schlecht	schlecht	ADJ	ADJD	Degree=Pos	5	xcomp	_	start_char=54|end_char=62
+9	.	.	PUNCT	$.	_	5	punct	_	start_char=62|end_char=63
+
+# text = «Weisst du, im ganz alten Mario Kart, im ersten, also da, da hätt ich euch …»
+1	«	«	PUNCT	$(	_	2	punct	_	start_char=0|end_char=1
+2	Weisst	Weisst	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	0	root	_	start_char=1|end_char=7
+3	du	du	PRON	PPER	Case=Nom|Number=Sing|Person=1|PronType=Prs	2	flat:name	_	start_char=8|end_char=10
+4	,	,	PUNCT	$,	_	8	punct	_	start_char=10|end_char=11
+5	im	in	ADP	APPR	_	8	case	_	start_char=12|end_char=14
+6	ganz	ganz	ADV	ADV	_	7	advmod	_	start_char=15|end_char=19
+7	alten	alt	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	8	amod	_	start_char=20|end_char=25
+8	Mario	Mario	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nmod	_	start_char=26|end_char=31
+9	Kart	Kart	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	flat:name	_	start_char=32|end_char=36
+10	,	,	PUNCT	$,	_	15	punct	_	start_char=36|end_char=37
+11	im	in	ADP	APPR	_	12	case	_	start_char=38|end_char=40
+12	ersten	erst	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Plur	8	amod	_	start_char=41|end_char=47
+13	,	,	PUNCT	$,	_	15	punct	_	start_char=47|end_char=48
+14	also	also	ADV	ADV	_	15	advmod	_	start_char=49|end_char=53
+15	da	da	ADV	ADV	_	8	advmod	_	start_char=54|end_char=56
+16	,	,	PUNCT	$,	_	18	punct	_	start_char=56|end_char=57
+17	da	da	SCONJ	KOUS	_	18	mark	_	start_char=58|end_char=60
+18	hätt	haben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	15	advcl	_	start_char=61|end_char=65
+19	ich	ich	PRON	PPER	Case=Nom|Number=Sing|Person=1|PronType=Prs	18	nsubj	_	start_char=66|end_char=69
+20	euch	ihr	PRON	PRF	Case=Acc|Number=Sing|Person=1|PronType=Prs	18	obj	_	start_char=70|end_char=74
+21	…»	…»	PUNCT	$(	_	18	punct	_	start_char=75|end_char=77
+"""
+
+
+def test_direct_utterance_after_a_sentence_about_a_person_is_theirs():
+    """"Co-Redaktionsleiter Gabriel schlägt sich überraschend schlecht. «Weisst du, …»": a
+    whole utterance with no cue belongs to the named person the sentence before is about
+    (not to the last speaker of the article)."""
+    quotes = find_quotes("t", parse(GABRIEL))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Gabriel")]
