@@ -14,9 +14,10 @@ from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .direct import is_fragment, is_title
 from .german import COMPLEMENTIZERS
-from .konjunktiv import clause_mood, continuation, konj1, konj1_clauses, main_clause_verbs
+from .konjunktiv import clause_mood, continuation, konj1, konj1_clauses, main_clause_verbs, subjunctive
 from .nlp import Sentence
 from .outlets import is_outlet
+from .speakers import plausible_source
 from .trees import first_person, has_verb, root
 
 
@@ -45,8 +46,7 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
         return False  # the clause is a direct quote already
     kind, c0, c1 = reported_span(ctx, c0, c1)
     att = attribute(cue, ctx.speakers, ctx.discourse)
-    if cue.kind not in NON_VERB_KINDS and ctx.discourse.last is not None \
-            and any(konj1(v) for v in main_clause_verbs(sent, cue.i)):
+    if cue.kind not in NON_VERB_KINDS and ctx.discourse.last is not None and reported_cue(sent, cue):
         # "Der Bürger müsse immer wissen, was …": the cue's own clause is reported speech,
         # so its subject is part of what the last speaker said
         att = Attribution(ctx.discourse.last.speaker, cue, att.outlet)
@@ -56,6 +56,16 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     ctx.discourse.last = att
     ctx.discourse.last_sentence = sent.index
     return True
+
+
+def reported_cue(sent: Sentence, cue: Cue) -> bool:
+    """Is the cue's own clause part of what someone else said: in Konjunktiv I ("Der
+    Bürger müsse immer wissen, was …"), or in Konjunktiv II with a subject that cannot
+    speak ("Piktogramme würden erklären, wo man sie anfasst")?"""
+    verbs = main_clause_verbs(sent, cue.i)
+    if any(konj1(v) for v in verbs):
+        return True
+    return any(subjunctive(v) for v in verbs) and bool(cue.source) and not plausible_source(sent, cue.source)
 
 
 def accept_content(cue: Cue) -> bool:
