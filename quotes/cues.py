@@ -178,8 +178,9 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
     if lemma != "zufolge" and not (noun is not None and noun.i > w.i) and not any(
             x.upos in ("NOUN", "PROPN", "PRON", "X") for x in sent.words[w.i + 1:w.i + 5]):
         return None
-    if lemma == "zufolge" and (noun is None or noun.i > w.i):
-        # a postposition: its noun comes before it, whatever the parse says
+    if lemma == "zufolge" and (noun is None or noun.i > w.i or noun.upos not in ("NOUN", "PROPN", "PRON", "X")):
+        # a postposition: its noun comes before it, whatever the parse says ("betonte der
+        # VW-Boss seinem Redetext zufolge": hung on the verb as its particle)
         before = [x for x in sent.words[max(0, w.i - 4):w.i] if x.upos in ("NOUN", "PROPN")]
         noun = before[-1] if before else noun
     if noun is None:

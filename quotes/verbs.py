@@ -7,6 +7,7 @@ keyed by the dictionary form.
 from __future__ import annotations
 
 from . import lexicon
+from .german import SOURCE_PREPOSITIONS
 from .nlp import Sentence, Word
 
 SET_PHRASES = lexicon.words("set_phrases")  # "genauer gesagt"
@@ -17,8 +18,8 @@ def verb_lemma(sent: Sentence, w: Word) -> str:
     """Lemma with its separable particle: "teilte … mit" -> "mitteilen"."""
     lemma = w.lemma
     for c in sent.dependents(w.i, "compound:prt"):
-        if c.text.isalpha():
-            return c.text.lower() + lemma
+        if c.text.isalpha() and c.text.lower() not in SOURCE_PREPOSITIONS:
+            return c.text.lower() + lemma  # not "betonte … seinem Redetext zufolge"
     # the parser sometimes calls the particle an adverb: "stellten … fest"
     lex = lexicon.load()
     for c in sent.dependents(w.i, "advmod", "obl", "compound"):

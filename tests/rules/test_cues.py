@@ -647,3 +647,43 @@ SNAIL = """\
 def test_cues_so_dass_is_no_source():
     """"…, so dass die Tiere zwar zu einer Erektion, …": a result clause, not "so X"."""
     assert [c.lemma for s in parse(SNAIL).sentences for c in cues.find_cues(s)] == []
+
+
+# news-dev, web-auto.oe24.at (a report on a speech by VW's chief executive)
+REDETEXT = """\
+# newpar
+# text = "Gerade Wolfsburg ist wichtig für den Konzern, muss die Speerspitze sein", betonte der VW-Boss seinem Redetext zufolge.
+1	"	"	PUNCT	$(	_	5	punct	_	start_char=0|end_char=1
+2	Gerade	gerade	ADV	ADV	_	3	advmod	_	start_char=1|end_char=7
+3	Wolfsburg	Wolfsburg	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	5	nsubj	_	start_char=8|end_char=17
+4	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	5	cop	_	start_char=18|end_char=21
+5	wichtig	wichtig	ADJ	ADJD	Degree=Pos	16	ccomp	_	start_char=22|end_char=29
+6	für	für	ADP	APPR	_	8	case	_	start_char=30|end_char=33
+7	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	8	det	_	start_char=34|end_char=37
+8	Konzern	Konzern	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	5	nmod	_	start_char=38|end_char=45
+9	,	,	PUNCT	$,	_	5	punct	_	start_char=45|end_char=46
+10	muss	müssen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	12	aux	_	start_char=47|end_char=51
+11	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=52|end_char=55
+12	Speerspitze	Speerspitze	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	16	ccomp	_	start_char=56|end_char=67
+13	sein	sein	AUX	VAINF	VerbForm=Inf	5	cop	_	start_char=68|end_char=72
+14	"	"	PUNCT	$(	_	5	punct	_	start_char=72|end_char=73
+15	,	,	PUNCT	$,	_	5	punct	_	start_char=73|end_char=74
+16	betonte	betonen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=75|end_char=82
+17	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	20	det	_	start_char=83|end_char=86
+18	VW	VW	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	20	compound	_	start_char=87|end_char=89
+19	-	-	PUNCT	$	_	18	punct	_	start_char=89|end_char=90
+20	Boss	Boß	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	16	nsubj	_	start_char=90|end_char=94
+21	seinem	sein	DET	PPOSAT	Case=Dat|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	22	det:poss	_	start_char=95|end_char=101
+22	Redetext	Redetext	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	20	nmod	_	start_char=102|end_char=110
+23	zufolge	zufolge	ADP	PTKVZ	_	16	compound:prt	_	start_char=111|end_char=118
+24	.	.	PUNCT	$.	_	16	punct	_	start_char=118|end_char=119
+"""
+
+
+def test_cues_zufolge_hung_on_the_verb_is_no_particle_and_names_no_quote():
+    """""Gerade Wolfsburg ist wichtig …", betonte der VW-Boss seinem Redetext zufolge": the
+    parser made "zufolge" the verb's particle; "betonen" is still the cue (not
+    "zufolgebetonen"), and "zufolge" points at "seinem Redetext", not at the whole
+    sentence (which made the quote look like a name in a source)."""
+    quotes = find_quotes("t", parse(REDETEXT))
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "betonen")]
