@@ -311,6 +311,14 @@ def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> 
     return source, name
 
 
+def _manner(w: Word) -> bool:
+    """A word after the source of "so" that says how it was said: "geknickt",
+    "lächelnd", "sichtlich bewegt" (participles the tagger may call finite verbs)."""
+    low = w.text.lower()
+    return w.upos in ("ADJ", "ADV") or (w.upos == "VERB" and w.text.islower()
+                                        and (low.startswith("ge") and low.endswith(("t", "en")) or low.endswith("end")))
+
+
 def so_cue(sent: Sentence, w: Word) -> Cue | None:
     """"…, so der Sprecher." / "So Müller." -- "so" followed by a short source phrase
     that ends the sentence."""
@@ -334,10 +342,12 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
             where.append(x)  # "so Hisbollah-Chef Hassan Nasrallah im libanesischen Fernsehen"
         else:
             phrase.append(x)
+    while len(phrase) > 1 and _manner(phrase[-1]):
+        where.insert(0, phrase.pop())  # "so Renkema geknickt": how she said it
     if not phrase or len(phrase) > 8 or len(where) > 6 \
             or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
         return None
-    if any(x.upos in ("VERB", "AUX") or x.text in "„“”\"»«" for x in phrase + carrier + where):
+    if any(x.upos in ("VERB", "AUX") and not _manner(x) or x.text in "„“”\"»«" for x in phrase + carrier + where):
         return None  # "so „schütze sie Gott“": a clause, not a source
     return Cue(sent, w.i, "so", "so", 0.8, words=[w.i],
                source=[x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")],

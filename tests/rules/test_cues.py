@@ -687,3 +687,29 @@ def test_cues_zufolge_hung_on_the_verb_is_no_particle_and_names_no_quote():
     sentence (which made the quote look like a name in a source)."""
     quotes = find_quotes("t", parse(REDETEXT))
     assert [(q.kind, q.cue) for q in quotes] == [("direct", "betonen")]
+
+
+# news-dev, web-swr.de (a volleyball report)
+GEKNICKT = """\
+# newpar
+# text = "Sie ist nicht zu ersetzen", so Renkema geknickt.
+1	"	"	PUNCT	$(	_	2	punct	_	start_char=0|end_char=1
+2	Sie	sie	PRON	PPER	Case=Nom|Number=Sing|Person=3|PronType=Prs	6	nsubj	_	start_char=1|end_char=4
+3	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	6	cop	_	start_char=5|end_char=8
+4	nicht	nicht	PART	PTKNEG	Polarity=Neg	6	advmod	_	start_char=9|end_char=14
+5	zu	zu	PART	PTKZU	_	6	mark	_	start_char=15|end_char=17
+6	ersetzen	ersetzen	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=18|end_char=26
+7	"	"	PUNCT	$(	_	11	punct	_	start_char=26|end_char=27
+8	,	,	PUNCT	$,	_	11	punct	_	start_char=27|end_char=28
+9	so	so	ADV	ADV	_	11	advmod	_	start_char=29|end_char=31
+10	Renkema	Renkema	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	11	nsubj	_	start_char=32|end_char=39
+11	geknickt	fnicken	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	6	conj	_	start_char=40|end_char=48
+12	.	.	PUNCT	$.	_	6	punct	_	start_char=48|end_char=49
+"""
+
+
+def test_cues_so_source_followed_by_how_it_was_said():
+    """"„Sie ist nicht zu ersetzen“, so Renkema geknickt.": the participle after the name
+    says how (the tagger calls it a finite verb); Renkema is still the source."""
+    quotes = find_quotes("t", parse(GEKNICKT))
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("direct", "Renkema", "so")]
