@@ -80,7 +80,9 @@ def _through_outlet(cue: Cue, speakers: Speakers, discourse: Discourse, outlet: 
     said; "so der Telegram-Kanal Pul Perwogo": the channel speaks, the platform carries it."""
     sent, src = cue.sent, cue.source
     outlet = outlet_in(sent, src) or outlet
-    if cue.kind == "report" and discourse.last is not None:
+    if cue.kind == "report" and discourse.last is not None and sent.index - discourse.last_sentence <= 1:
+        # right after someone spoke; otherwise the medium reports what it found out
+        # ("Wie die BBC berichtet, befindet sich der Präsident an einem sicheren Ort")
         return Attribution(discourse.last.speaker, cue, outlet)
     res = speakers.resolve(sent, src)
     own = [j for j in src if sent.words[j].upos == "PROPN" and not lexicon.load().outlet(sent.words[j].text)]

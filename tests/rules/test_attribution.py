@@ -45,7 +45,9 @@ def test_attribution_attribute_outlet_carries_last_speaker():
     """attribution.attribute: "Lukaschenko hat … gefordert … Russland solle …, berichtet die Nachrichtenagentur BelTA" -- Lukaschenko said it, BelTA carried it."""
     ctx = ArticleContext.read("t", parse(BELTA))
     discourse = Discourse()
-    discourse.last = attribution.attribute(cue_of(ctx, 0, "fordern"), ctx.speakers, discourse)
+    said = cue_of(ctx, 0, "fordern")
+    discourse.last = attribution.attribute(said, ctx.speakers, discourse)
+    discourse.last_sentence = said.sent.index  # as the sentence walk records it
     att = attribution.attribute(cue_of(ctx, 1, "berichten"), ctx.speakers, discourse)
     assert (att.speaker.name, att.outlet) == ("Alexander Lukaschenko", "BelTA")
 
@@ -164,3 +166,109 @@ def test_attribution_speaker_named_beside_the_agency_he_told():
     APA carried it; the speaker is Knoll, not every name in the phrase run together."""
     quotes = find_quotes("t", parse(KNOLL))
     assert [(q.speaker, q.outlet) for q in quotes] == [("Wolfgang Knoll", "APA")]
+
+
+# Wikinews train, 59270 - Friedensnobelpreis geht an Barack Obama (2009)
+CBS = """\
+# newpar
+# text = In der Süddeutschen Zeitung erschien ein Kommentar, der die Entscheidung des Nobelkomitees als „nicht nachzuvollziehende Verirrung von sechs Juroren“ bezeichnet, denen jedes Gefühl für Realismus und jede Urteilskraft abhanden gekommen sei.
+1	In	in	ADP	APPR	_	4	case	_	start_char=0|end_char=2
+2	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=3|end_char=6
+3	Süddeutschen	süddeutsch	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	4	amod	_	start_char=7|end_char=19
+4	Zeitung	Zeitung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	5	obl	_	start_char=20|end_char=27
+5	erschien	erscheinen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=28|end_char=36
+6	ein	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	7	det	_	start_char=37|end_char=40
+7	Kommentar	Kommentar	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=41|end_char=50
+8	,	,	PUNCT	$,	_	23	punct	_	start_char=50|end_char=51
+9	der	der	PRON	PRELS	Case=Nom|Gender=Masc|Number=Sing|PronType=Dem,Rel	23	nsubj	_	start_char=52|end_char=55
+10	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	11	det	_	start_char=56|end_char=59
+11	Entscheidung	Entscheidung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	23	obj	_	start_char=60|end_char=72
+12	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	13	det	_	start_char=73|end_char=76
+13	Nobelkomitees	Nobelkomitee	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	11	nmod	_	start_char=77|end_char=90
+14	als	als	CCONJ	APPR	_	18	cc	_	start_char=91|end_char=94
+15	„	„	PUNCT	$(	_	18	punct	_	start_char=95|end_char=96
+16	nicht	nicht	PART	PTKNEG	Polarity=Neg	17	advmod	_	start_char=96|end_char=101
+17	nachzuvollziehende	nachzuvollziehend	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	18	amod	_	start_char=102|end_char=120
+18	Verirrung	Verirrung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	23	obj	_	start_char=121|end_char=130
+19	von	von	ADP	APPR	_	21	case	_	start_char=131|end_char=134
+20	sechs	sechs	NUM	CARD	NumType=Card	21	nummod	_	start_char=135|end_char=140
+21	Juroren	Juror	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	18	nmod	_	start_char=141|end_char=148
+22	“	“	PUNCT	$(	_	21	punct	_	start_char=148|end_char=149
+23	bezeichnet	bezeichnen	VERB	VVPP	VerbForm=Part	7	acl:relcl	_	start_char=150|end_char=160
+24	,	,	PUNCT	$,	_	34	punct	_	start_char=160|end_char=161
+25	denen	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	34	obl	_	start_char=162|end_char=167
+26	jedes	jeder	DET	PIAT	Case=Nom|Gender=Neut|Number=Sing|PronType=Neg	27	det	_	start_char=168|end_char=173
+27	Gefühl	Gefühl	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	34	nsubj	_	start_char=174|end_char=180
+28	für	für	ADP	APPR	_	29	case	_	start_char=181|end_char=184
+29	Realismus	Realismus	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	27	nmod	_	start_char=185|end_char=194
+30	und	und	CCONJ	KON	_	32	cc	_	start_char=195|end_char=198
+31	jede	jeder	DET	PIAT	Case=Acc|Gender=Fem|Number=Sing|PronType=Neg	32	det	_	start_char=199|end_char=203
+32	Urteilskraft	Urteilskraft	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	29	conj	_	start_char=204|end_char=216
+33	abhanden	abhanden	ADV	ADV	_	34	advmod	_	start_char=217|end_char=225
+34	gekommen	kommen	VERB	VVPP	VerbForm=Part	23	advcl	_	start_char=226|end_char=234
+35	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	34	aux	_	start_char=235|end_char=238
+36	.	.	PUNCT	$.	_	5	punct	_	start_char=238|end_char=239
+
+# text = Das Weiße Haus selbst zeigte sich am Morgen sprachlos.
+1	Das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	Weiße	weiß	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Sing	3	amod	_	start_char=4|end_char=9
+3	Haus	Haus	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	5	nsubj	_	start_char=10|end_char=14
+4	selbst	selbst	ADV	ADV	_	3	advmod	_	start_char=15|end_char=21
+5	zeigte	zeigen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=22|end_char=28
+6	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	5	obj	_	start_char=29|end_char=33
+7	am	an	ADP	APPR	_	8	case	_	start_char=34|end_char=36
+8	Morgen	Morgen	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	5	obl	_	start_char=37|end_char=43
+9	sprachlos	sprachlos	ADJ	ADJD	Degree=Pos	5	xcomp	_	start_char=44|end_char=53
+10	.	.	PUNCT	$.	_	5	punct	_	start_char=53|end_char=54
+
+# text = Eine offizielle Stellungnahme gab es zunächst nicht.
+1	Eine	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	3	det	_	start_char=0|end_char=4
+2	offizielle	offiziell	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	3	amod	_	start_char=5|end_char=15
+3	Stellungnahme	Stellungnahme	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	4	nsubj	_	start_char=16|end_char=29
+4	gab	geben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=30|end_char=33
+5	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	4	expl	_	start_char=34|end_char=36
+6	zunächst	zunächst	ADV	ADV	_	4	advmod	_	start_char=37|end_char=45
+7	nicht	nicht	PART	PTKNEG	Polarity=Neg	4	advmod	_	start_char=46|end_char=51
+8	.	.	PUNCT	$.	_	4	punct	_	start_char=51|end_char=52
+
+# text = Wie der Fernsehsender CBS berichtet, gab Regierungssprecher Robert Gibbs dem Fernsehsender eine Stellungnahme in Form einer SMS, die aus einem einzigen Wort bestand: „WOW.“
+1	Wie	wie	SCONJ	PWAV	_	5	mark	_	start_char=0|end_char=3
+2	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	3	det	_	start_char=4|end_char=7
+3	Fernsehsender	Fernsehsender	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=8|end_char=21
+4	CBS	CBS	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	appos	_	start_char=22|end_char=25
+5	berichtet	berichten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	advcl	_	start_char=26|end_char=35
+6	,	,	PUNCT	$,	_	5	punct	_	start_char=35|end_char=36
+7	gab	geben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=37|end_char=40
+8	Regierungssprecher	Regierungssprecher	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	7	nsubj	_	start_char=41|end_char=59
+9	Robert	Robert	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	appos	_	start_char=60|end_char=66
+10	Gibbs	Gibb	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	9	flat:name	_	start_char=67|end_char=72
+11	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	12	det	_	start_char=73|end_char=76
+12	Fernsehsender	Fernsehsender	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	7	obj	_	start_char=77|end_char=90
+13	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	14	det	_	start_char=91|end_char=95
+14	Stellungnahme	Stellungnahme	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	7	obj	_	start_char=96|end_char=109
+15	in	in	ADP	APPR	_	16	case	_	start_char=110|end_char=112
+16	Form	Form	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	14	nmod	_	start_char=113|end_char=117
+17	einer	ein	DET	ART	Case=Gen|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	18	det	_	start_char=118|end_char=123
+18	SMS	SMS	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	16	nmod	_	start_char=124|end_char=127
+19	,	,	PUNCT	$,	_	25	punct	_	start_char=127|end_char=128
+20	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	25	nsubj	_	start_char=129|end_char=132
+21	aus	aus	ADP	APPR	_	24	case	_	start_char=133|end_char=136
+22	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	24	det	_	start_char=137|end_char=142
+23	einzigen	einzig	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	24	amod	_	start_char=143|end_char=151
+24	Wort	Wort	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	25	obl	_	start_char=152|end_char=156
+25	bestand	bestehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	18	acl:relcl	_	start_char=157|end_char=164
+26	:	:	PUNCT	$.	_	28	punct	_	start_char=164|end_char=165
+27	„	„	PUNCT	$(	_	28	punct	_	start_char=166|end_char=167
+28	WOW	WOW	NOUN	FM	Number=Sing	25	nsubj	_	start_char=167|end_char=170
+29	.	.	PUNCT	$.	_	28	punct	_	start_char=170|end_char=171
+30	“	“	PUNCT	$(	_	28	punct	_	start_char=171|end_char=172
+"""
+
+
+def test_attribution_a_medium_reporting_later_reports_its_own_news():
+    """"Wie der Fernsehsender CBS berichtet, gab Regierungssprecher Robert Gibbs …": two
+    sentences after the last quote, the medium is not carrying that speaker's words, it
+    reports what it found out, so it is the speaker (right after a quote, as in
+    "…, berichtet BelTA", it carries the quoted one's words: see the seeds' tests)."""
+    quotes = find_quotes("t", parse(CBS))
+    assert [(q.speaker, q.outlet) for q in quotes if q.cue == "berichten"] == [("CBS", "CBS")]
