@@ -9,7 +9,7 @@ habe").  A reported clause with quotation marks in it is a mixed quote.
 """
 from __future__ import annotations
 
-from .attribution import Attribution, attribute, orphan_speaker
+from .attribution import Attribution, attribute, orphan_speaker, subject_before
 from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .direct import is_fragment, is_title
@@ -156,7 +156,13 @@ def konjunktiv_quote(ctx: ArticleContext, sent: Sentence) -> bool:
         return False
     c0, c1 = sent.words[idx[0]].start, sent.words[idx[-1]].end
     kind, c0, c1 = reported_span(ctx, c0, c1)
-    if fresh:
+    # the sentence before reported nothing but has a subject who may speak ("Dekan Berg
+    # sieht einen Rechtsstreit gelassen. Von den Vorwürfen habe man nichts gewusst"):
+    # that one, not the speaker of two sentences ago
+    before = subject_before(sent, ctx.sentences, ctx.speakers) if fresh and gap >= 2 else None
+    if before is not None:
+        att = before
+    elif fresh:
         att = Attribution(discourse.last.speaker, None, discourse.last.outlet)
     else:
         att = orphan_speaker(sent, ctx.sentences, ctx.speakers, discourse)

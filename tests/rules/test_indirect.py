@@ -305,3 +305,136 @@ def test_indirect_konjunktiv_ii_cue_with_a_subject_that_cannot_speak_keeps_the_s
     the spokesman goes on speaking."""
     quotes = find_quotes("t", parse(PIKTOGRAMME))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Sprecher"), ("indirect", "Sprecher")]
+
+
+# Wikinews train, 69106 - Koch-Mehrin legt Widerspruch ein (2011)
+DEKAN = """\
+# newpar
+# text = Sie wisse, dass ihre Arbeit „nicht frei von Schwächen, nicht selten ungenau, oberflächlich und manchmal geradezu fehlerhaft“ sei, hatte Koch-Mehrin damals gesagt und auf die Beurteilung der Arbeit durch ihren Doktorvater verwiesen, doch „zur guten wissenschaftlichen Praxis gehört es … auch, eine vorgelegte Arbeit ordentlich zu prüfen“.
+1	Sie	sie	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	start_char=0|end_char=3
+2	wisse	wissen	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=4|end_char=9
+3	,	,	PUNCT	$,	_	15	punct	_	start_char=9|end_char=10
+4	dass	dass	SCONJ	KOUS	_	15	mark	_	start_char=11|end_char=15
+5	ihre	ihr	DET	PPOSAT	Case=Nom|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	6	det:poss	_	start_char=16|end_char=20
+6	Arbeit	Arbeit	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	9	nsubj	_	start_char=21|end_char=27
+7	„	„	PUNCT	$(	_	9	punct	_	start_char=28|end_char=29
+8	nicht	nicht	PART	PTKNEG	Polarity=Neg	9	advmod	_	start_char=29|end_char=34
+9	frei	frei	ADJ	ADJD	Degree=Pos	2	ccomp	_	start_char=35|end_char=39
+10	von	von	ADP	APPR	_	11	case	_	start_char=40|end_char=43
+11	Schwächen	Schwäche	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	9	nmod	_	start_char=44|end_char=53
+12	,	,	PUNCT	$,	_	9	punct	_	start_char=53|end_char=54
+13	nicht	nicht	PART	PTKNEG	Polarity=Neg	15	advmod	_	start_char=55|end_char=60
+14	selten	selten	ADJ	ADJD	Degree=Pos	15	advmod	_	start_char=61|end_char=67
+15	ungenau	ungenau	ADJ	ADJD	Degree=Pos	9	conj	_	start_char=68|end_char=75
+16	,	,	PUNCT	$,	_	17	punct	_	start_char=75|end_char=76
+17	oberflächlich	oberflächlich	ADJ	ADJD	Degree=Pos	15	conj	_	start_char=77|end_char=90
+18	und	und	CCONJ	KON	_	21	cc	_	start_char=91|end_char=94
+19	manchmal	manchmal	ADV	ADV	_	20	advmod	_	start_char=95|end_char=103
+20	geradezu	geradezu	ADJ	ADJD	Degree=Pos	21	advmod	_	start_char=104|end_char=112
+21	fehlerhaft	fehlerhaft	ADJ	ADJD	Degree=Pos	15	conj	_	start_char=113|end_char=123
+22	“	“	PUNCT	$(	_	21	punct	_	start_char=123|end_char=124
+23	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	21	cop	_	start_char=125|end_char=128
+24	,	,	PUNCT	$,	_	30	punct	_	start_char=128|end_char=129
+25	hatte	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	30	aux	_	start_char=130|end_char=135
+26	Koch	Koch	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	30	nsubj	_	start_char=136|end_char=140
+27	-	-	PUNCT	$	_	26	punct	_	start_char=140|end_char=141
+28	Mehrin	Mehrin	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	30	obj	_	start_char=141|end_char=147
+29	damals	damals	ADV	ADV	_	30	advmod	_	start_char=148|end_char=154
+30	gesagt	sagen	VERB	VVPP	VerbForm=Part	2	parataxis	_	start_char=155|end_char=161
+31	und	und	CCONJ	KON	_	40	cc	_	start_char=162|end_char=165
+32	auf	auf	ADP	APPR	_	34	case	_	start_char=166|end_char=169
+33	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	34	det	_	start_char=170|end_char=173
+34	Beurteilung	Beurteilung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	40	obl	_	start_char=174|end_char=185
+35	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	36	det	_	start_char=186|end_char=189
+36	Arbeit	Arbeit	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	34	nmod	_	start_char=190|end_char=196
+37	durch	durch	ADP	APPR	_	39	case	_	start_char=197|end_char=202
+38	ihren	ihr	DET	PPOSAT	Case=Acc|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	39	det:poss	_	start_char=203|end_char=208
+39	Doktorvater	Doktorvater	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	40	obl	_	start_char=209|end_char=220
+40	verwiesen	verweisen	VERB	VVPP	VerbForm=Part	30	conj	_	start_char=221|end_char=230
+41	,	,	PUNCT	$,	_	48	punct	_	start_char=230|end_char=231
+42	doch	doch	CCONJ	KON	_	48	cc	_	start_char=232|end_char=236
+43	„	„	PUNCT	$(	_	48	punct	_	start_char=237|end_char=238
+44	zur	zu	ADP	APPR	_	47	case	_	start_char=238|end_char=241
+45	guten	gut	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	47	amod	_	start_char=242|end_char=247
+46	wissenschaftlichen	wissenschaftlich	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	47	amod	_	start_char=248|end_char=266
+47	Praxis	Praxis	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	48	obl	_	start_char=267|end_char=273
+48	gehört	gehören	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	40	conj	_	start_char=274|end_char=280
+49	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	48	nsubj	_	start_char=281|end_char=283
+50	…	…	PUNCT	$(	_	48	punct	_	start_char=284|end_char=285
+51	auch	auch	ADV	ADV	_	48	advmod	_	start_char=286|end_char=290
+52	,	,	PUNCT	$,	_	58	punct	_	start_char=290|end_char=291
+53	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	55	det	_	start_char=292|end_char=296
+54	vorgelegte	vorgelegt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	55	amod	_	start_char=297|end_char=307
+55	Arbeit	Arbeit	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	58	obj	_	start_char=308|end_char=314
+56	ordentlich	ordentlich	ADJ	ADJD	Degree=Pos	58	advmod	_	start_char=315|end_char=325
+57	zu	zu	PART	PTKZU	_	58	mark	_	start_char=326|end_char=328
+58	prüfen	prüfen	VERB	VVINF	VerbForm=Inf	48	xcomp	_	start_char=329|end_char=335
+59	“	“	PUNCT	$(	_	48	punct	_	start_char=335|end_char=336
+60	.	.	PUNCT	$.	_	2	punct	_	start_char=336|end_char=337
+
+# newpar
+# text = Falls die Universität an ihrer Entscheidung festhält, steht Koch-Mehrin die Möglichkeit einer Klage vor dem Verwaltungsgericht offen.
+1	Falls	fall	SCONJ	KOUS	_	7	mark	_	start_char=0|end_char=5
+2	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=6|end_char=9
+3	Universität	Universität	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	7	nsubj	_	start_char=10|end_char=21
+4	an	an	ADP	APPR	_	6	case	_	start_char=22|end_char=24
+5	ihrer	ihr	DET	PPOSAT	Case=Dat|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	6	det:poss	_	start_char=25|end_char=30
+6	Entscheidung	Entscheidung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	7	obl	_	start_char=31|end_char=43
+7	festhält	festhalten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	9	advcl	_	start_char=44|end_char=52
+8	,	,	PUNCT	$,	_	7	punct	_	start_char=52|end_char=53
+9	steht	stehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=54|end_char=59
+10	Koch	Koch	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	9	nsubj	_	start_char=60|end_char=64
+11	-	-	PUNCT	$	_	10	punct	_	start_char=64|end_char=65
+12	Mehrin	Mehrin	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	10	flat	_	start_char=65|end_char=71
+13	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	14	det	_	start_char=72|end_char=75
+14	Möglichkeit	Möglichkeit	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	9	obj	_	start_char=76|end_char=87
+15	einer	ein	DET	ART	Case=Gen|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	16	det	_	start_char=88|end_char=93
+16	Klage	Klage	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	14	nmod	_	start_char=94|end_char=99
+17	vor	vor	ADP	APPR	_	19	case	_	start_char=100|end_char=103
+18	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	19	det	_	start_char=104|end_char=107
+19	Verwaltungsgericht	Verwaltungsgericht	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	20	obl	_	start_char=108|end_char=126
+20	offen	offen	ADJ	ADJD	Degree=Pos	9	xcomp	_	start_char=127|end_char=132
+21	.	.	PUNCT	$.	_	9	punct	_	start_char=132|end_char=133
+
+# text = Dekan Berg sieht einen eventuellen Rechtsstreit gelassen.
+1	Dekan	Dekan	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nmod:poss	_	start_char=0|end_char=5
+2	Berg	Berg	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	nsubj	_	start_char=6|end_char=10
+3	sieht	sehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=11|end_char=16
+4	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	6	det	_	start_char=17|end_char=22
+5	eventuellen	eventuell	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Sing	6	amod	_	start_char=23|end_char=34
+6	Rechtsstreit	Rechtsstreit	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	7	obj	_	start_char=35|end_char=47
+7	gelassen	lassen	VERB	VVPP	VerbForm=Part	3	xcomp	_	start_char=48|end_char=56
+8	.	.	PUNCT	$.	_	3	punct	_	start_char=56|end_char=57
+
+# text = Von den Plagiatsvorwürfen habe man vor elf Jahren nichts gewusst und deswegen auch nicht im Gutachten zur Arbeit darauf eingehen können.
+1	Von	von	ADP	APPR	_	3	case	_	start_char=0|end_char=3
+2	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	3	det	_	start_char=4|end_char=7
+3	Plagiatsvorwürfen	Plagiatsvorwurf	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	10	obl	_	start_char=8|end_char=25
+4	habe	haben	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	aux	_	start_char=26|end_char=30
+5	man	man	PRON	PIS	Case=Nom|Number=Sing|PronType=Ind	10	nsubj	_	start_char=31|end_char=34
+6	vor	vor	ADP	APPR	_	8	case	_	start_char=35|end_char=38
+7	elf	elf	NUM	CARD	NumType=Card	8	nummod	_	start_char=39|end_char=42
+8	Jahren	Jahr	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	10	obl	_	start_char=43|end_char=49
+9	nichts	nichts	PRON	PIS	Case=Nom|Gender=Neut|Number=Sing|PronType=Neg	10	obj	_	start_char=50|end_char=56
+10	gewusst	wissen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=57|end_char=64
+11	und	und	CCONJ	KON	_	20	cc	_	start_char=65|end_char=68
+12	deswegen	deswegen	ADV	ADV	_	20	advmod	_	start_char=69|end_char=77
+13	auch	auch	ADV	ADV	_	20	advmod	_	start_char=78|end_char=82
+14	nicht	nicht	PART	PTKNEG	Polarity=Neg	20	advmod	_	start_char=83|end_char=88
+15	im	in	ADP	APPR	_	16	case	_	start_char=89|end_char=91
+16	Gutachten	Gutachten	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	20	obl	_	start_char=92|end_char=101
+17	zur	zu	ADP	APPR	_	18	case	_	start_char=102|end_char=105
+18	Arbeit	Arbeit	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	20	obl	_	start_char=106|end_char=112
+19	darauf	darauf	ADV	PROAV	PronType=Dem	20	advmod	_	start_char=113|end_char=119
+20	eingehen	eingehen	VERB	VVINF	VerbForm=Inf	10	conj	_	start_char=120|end_char=128
+21	können	können	AUX	VMINF	Number=Plur|Person=3|VerbForm=Fin	20	aux	_	start_char=129|end_char=135
+22	.	.	PUNCT	$.	_	10	punct	_	start_char=135|end_char=136
+"""
+
+
+def test_indirect_konjunktiv_after_a_sentence_about_someone_is_theirs():
+    """"Dekan Berg sieht einen eventuellen Rechtsstreit gelassen. Von den Plagiatsvorwürfen
+    habe man … nichts gewusst": the Konjunktiv continues the one the sentence before is
+    about, not the speaker of two sentences ago (here the university's statement)."""
+    quotes = find_quotes("t", parse(DEKAN))
+    assert quotes[-1].rule == "konjunktiv" and quotes[-1].speaker_mention == "Dekan Berg"
