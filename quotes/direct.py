@@ -18,7 +18,7 @@ from .german import COMPLEMENTIZERS
 from .marks import Quoted
 from .nlp import Sentence
 from .records import Quote
-from .sources import prefer_named
+from .sources import first_noun_after, prefer_named
 from .speakers import plausible_source
 from .trees import is_finite, mention
 
@@ -147,6 +147,12 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
              and sent.words[j].head not in ids]
     for v in verbs:
         subj = prefer_named(sent, v, [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"])
+        if subj and subj[0].upos == "NOUN" and not plausible_source(sent, [subj[0].i]):
+            # "Den Unmut der CDU … brachte die Sprecherin …, Annette Widmann-Mauz, zum
+            # Ausdruck:": the object came first and the parser took it for the subject
+            after = first_noun_after(sent, v)
+            if after is not None and plausible_source(sent, mention(sent, after)):
+                return mention(sent, after)
         if subj:
             return mention(sent, subj[0])
     if last.upos not in ("PROPN", "NOUN"):

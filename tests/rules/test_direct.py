@@ -647,3 +647,54 @@ def test_direct_utterance_after_a_sentence_about_a_person_is_theirs():
     (not to the last speaker of the article)."""
     quotes = find_quotes("t", parse(GABRIEL))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Gabriel")]
+
+
+# Wikinews train, 59410 - Swantje Hartmann vom Vorstand der niedersächsischen SPD-Landtagsfraktion zurückgetreten (2008)
+VON_SICH = """\
+# newpar
+# text = Jegliche Mitverantwortung für die Finanzaffäre im Bezirk Weser-Ems der SPD weist Hartmann von sich: „Diese Verantwortung kann meines Erachtens nur der Vorsitzende übernehmen und nicht die ehemalige Lebensgefährtin des Geschäftsführers.“
+1	Jegliche	jeglich	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	2	amod	_	start_char=0|end_char=8
+2	Mitverantwortung	Mitverantwortung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	14	nsubj	_	start_char=9|end_char=25
+3	für	für	ADP	APPR	_	5	case	_	start_char=26|end_char=29
+4	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	5	det	_	start_char=30|end_char=33
+5	Finanzaffäre	Finanzaffäre	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	2	nmod	_	start_char=34|end_char=46
+6	in	in	ADP	APPR	_	8	case	_	start_char=47|end_char=49
+7	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	8	det	_	start_char=47|end_char=49
+8	Bezirk	Bezirk	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	5	nmod	_	start_char=50|end_char=56
+9	Weser	Weser	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	11	compound	_	start_char=57|end_char=62
+10	-	-	PUNCT	$	_	9	punct	_	start_char=62|end_char=63
+11	Ems	Ems	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	8	appos	_	start_char=63|end_char=66
+12	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	13	det	_	start_char=67|end_char=70
+13	SPD	SPD	PROPN	NE	Case=Gen|Gender=Fem|Number=Sing	11	nmod	_	start_char=71|end_char=74
+14	weist	weisen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=75|end_char=80
+15	Hartmann	Hartmann	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	14	nsubj	_	start_char=81|end_char=89
+16	von	von	ADP	APPR	_	17	case	_	start_char=90|end_char=93
+17	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	14	obl	_	start_char=94|end_char=98
+18	:	:	PUNCT	$.	_	28	punct	_	start_char=98|end_char=99
+19	„	„	PUNCT	$(	_	28	punct	_	start_char=100|end_char=101
+20	Diese	dieser	DET	PDAT	Case=Nom|Gender=Fem|Number=Sing|PronType=Dem	21	det	_	start_char=101|end_char=106
+21	Verantwortung	Verantwortung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	28	nsubj	_	start_char=107|end_char=120
+22	kann	können	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	28	aux	_	start_char=121|end_char=125
+23	meines	mein	DET	PPOSAT	Case=Acc|Gender=Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	24	det:poss	_	start_char=126|end_char=132
+24	Erachtens	Erachten	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	28	obl	_	start_char=133|end_char=142
+25	nur	nur	ADV	ADV	_	28	advmod	_	start_char=143|end_char=146
+26	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	27	det	_	start_char=147|end_char=150
+27	Vorsitzende	Vorsitzende	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	28	obj	_	start_char=151|end_char=162
+28	übernehmen	übernehmen	VERB	VVINF	VerbForm=Inf	14	conj	_	start_char=163|end_char=173
+29	und	und	CCONJ	KON	_	33	cc	_	start_char=174|end_char=177
+30	nicht	nicht	PART	PTKNEG	Polarity=Neg	33	advmod	_	start_char=178|end_char=183
+31	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	33	det	_	start_char=184|end_char=187
+32	ehemalige	ehemalig	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	33	amod	_	start_char=188|end_char=197
+33	Lebensgefährtin	Lebensgefährtin	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	28	obj	_	start_char=198|end_char=213
+34	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	35	det	_	start_char=214|end_char=217
+35	Geschäftsführers.	Geschäftsführers.	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	33	nmod	_	start_char=218|end_char=235
+36	“	“	PUNCT	$(	_	33	punct	_	start_char=235|end_char=236
+"""
+
+
+def test_direct_colon_speaker_when_the_object_comes_first():
+    """"Jegliche Mitverantwortung für die Finanzaffäre … der SPD weist Hartmann von sich:
+    „…“": the parser took the fronted object for the subject; a thing cannot speak, so
+    the noun after the verb is the speaker (not the party named inside the object)."""
+    quotes = find_quotes("t", parse(VON_SICH))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Hartmann")]
