@@ -107,7 +107,10 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
     """The subject (or the agent of a passive, or the subject of the verb a coordinated
     or xcomp verb depends on) as a mention."""
     if len(subj) > 1:
-        # two subjects (a parse error): the one with a title and a name, not a genitive
+        # two subjects (a parse error): not the words in marks before the verb
+        # ("«Betroffene Gesichter …», kommentiert der Journalist"), then the one with a
+        # title and a name, not a genitive
+        subj = [d for d in subj if not quoted(sent, d)] or subj
         subj = sorted(subj, key=lambda d: (d.deprel != "nsubj", not has_name(sent, d),
                                            -len(mention(sent, d)), d.i))
     subj = prefer_named(sent, v, subj)
@@ -132,6 +135,15 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         if head_subj:
             return mention(sent, head_subj[0])
     return coordinated_subject(sent, v)
+
+
+OPENING_MARKS = ("„", "«", "»", "\"", "‚", "‹", "“")
+
+
+def quoted(sent: Sentence, w: Word) -> bool:
+    """Does the phrase of `w` open right after a quotation mark (it is what was said)?"""
+    first = min(mention(sent, w))
+    return first > 0 and sent.words[first - 1].text in OPENING_MARKS
 
 
 def coordinated_subject(sent: Sentence, v: Word) -> list[int]:

@@ -423,3 +423,43 @@ def test_sources_so_verb_set_in_takes_the_subject_after_it():
     parser made of the noun phrase before."""
     quotes = find_quotes("t", parse(GUARDIAN))
     assert [q.speaker for q in quotes] == ["Guardian"]
+
+
+# news-dev, web-Tageswoche.ch (a reportage)
+KOMMENTIERT = """\
+# newpar
+# text = «Betroffene Gesichter auf der Redaktion der TagesWoche», kommentiert der Journalist von «Schweiz Aktuell» eine Nahaufnahme von Daniels Gesicht.
+1	«	«	PUNCT	$(	_	3	punct	_	start_char=0|end_char=1
+2	Betroffene	betroffen	ADJ	ADJA	Case=Nom|Gender=Neut|Number=Plur	3	amod	_	start_char=1|end_char=11
+3	Gesichter	Gesicht	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	11	nsubj	_	start_char=12|end_char=21
+4	auf	auf	ADP	APPR	_	6	case	_	start_char=22|end_char=25
+5	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=26|end_char=29
+6	Redaktion	Redaktion	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	3	nmod	_	start_char=30|end_char=39
+7	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=40|end_char=43
+8	TagesWoche	TagesWoche	PROPN	NE	Case=Gen|Gender=Fem|Number=Sing	6	nmod	_	start_char=44|end_char=54
+9	»	»	PUNCT	$(	_	8	punct	_	start_char=54|end_char=55
+10	,	,	PUNCT	$,	_	3	punct	_	start_char=55|end_char=56
+11	kommentiert	kommentieren	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=57|end_char=68
+12	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	13	det	_	start_char=69|end_char=72
+13	Journalist	Journalist	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	11	nsubj	_	start_char=73|end_char=83
+14	von	von	ADP	APPR	_	16	case	_	start_char=84|end_char=87
+15	«	«	PUNCT	$(	_	16	punct	_	start_char=88|end_char=89
+16	Schweiz	Schweiz	PROPN	NE	Case=Dat|Gender=Fem|Number=Sing	13	nmod	_	start_char=89|end_char=96
+17	Aktuell	aktuell	ADV	ADV	_	11	advmod	_	start_char=97|end_char=104
+18	»	»	PUNCT	$(	_	20	punct	_	start_char=104|end_char=105
+19	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	20	det	_	start_char=106|end_char=110
+20	Nahaufnahme	Nahaufnahme	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	11	obj	_	start_char=111|end_char=122
+21	von	von	ADP	APPR	_	23	case	_	start_char=123|end_char=126
+22	Daniels	Daniel	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	23	nmod:poss	_	start_char=127|end_char=134
+23	Gesicht	Gesicht	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	20	nmod	_	start_char=135|end_char=142
+24	.	.	PUNCT	$.	_	11	punct	_	start_char=142|end_char=143
+"""
+
+
+def test_sources_words_in_marks_before_the_verb_are_not_its_subject():
+    """"«Betroffene Gesichter auf der Redaktion der TagesWoche», kommentiert der Journalist
+    von «Schweiz Aktuell» …": the parser gave the verb two subjects; the one in marks is
+    what was said, the journalist said it."""
+    quotes = find_quotes("t", parse(KOMMENTIERT))
+    assert [(q.text, q.speaker_mention[:14]) for q in quotes] == [
+        ("Betroffene Gesichter auf der Redaktion der TagesWoche", "der Journalist")]
