@@ -18,6 +18,7 @@ from .german import COMPLEMENTIZERS, SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .sources import verb_source
+from .speakers import plausible_source
 from .trees import clause_head, clause_minus, mention, trim, zu_infinitive
 from .verbs import clause_end_particle, idiom, verb_lemma
 
@@ -311,6 +312,11 @@ def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> 
     return source, name
 
 
+def _n_words(words: list[Word]) -> int:
+    """Words, not punctuation: "der Video-Produktionsfirma „Shui Jing Shi“" is five."""
+    return sum(w.upos != "PUNCT" for w in words)
+
+
 def _manner(w: Word) -> bool:
     """A word after the source of "so" that says how it was said: "geknickt",
     "lächelnd", "sichtlich bewegt" (participles the tagger may call finite verbs)."""
@@ -324,8 +330,8 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
     that ends the sentence."""
     words = sent.words
     prev = words[w.i - 1] if w.i > 0 else None
-    if prev is not None and prev.text not in (",", "–", "—", "-", ":"):
-        return None
+    if prev is not None and prev.text not in (",", "–", "—", "-", ":", "“", "»", "«", "\""):
+        return None  # (a closing mark: "„…“ so das Forum")
     tail = [x for x in words[w.i + 1:]]
     while tail and tail[-1].upos == "PUNCT":
         tail.pop()
@@ -334,8 +340,8 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
     # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
     phrase, carrier, where = [], [], []
     for x in tail:
-        if x.text in (",", ":", ";"):
-            break
+        if x.text in (",", ":", ";", "–", "—", ")"):
+            break  # (a dash or bracket closes a parenthesis: "– so der eigene Wunsch –")
         if x.text.lower() in SOURCE_PREPOSITIONS or carrier:
             carrier.append(x)  # "so die Behörden laut New York Times": who carried it
         elif where or x.upos == "ADP" and any(p.upos in ("PROPN", "NOUN") for p in phrase):
@@ -344,11 +350,14 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
             phrase.append(x)
     while len(phrase) > 1 and _manner(phrase[-1]):
         where.insert(0, phrase.pop())  # "so Renkema geknickt": how she said it
-    if not phrase or len(phrase) > 8 or len(where) > 6 \
+    if not phrase or _n_words(phrase) > 8 or _n_words(where) > 6 \
             or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
         return None
-    if any(x.upos in ("VERB", "AUX") and not _manner(x) or x.text in "„“”\"»«" for x in phrase + carrier + where):
+    if any(x.upos in ("VERB", "AUX") and not _manner(x) for x in phrase + carrier + where) \
+            or any(x.text in "„“”\"»«" for x in (phrase + carrier + where)[:1]):
         return None  # "so „schütze sie Gott“": a clause, not a source
+    if not any(plausible_source(sent, [x.i]) for x in phrase if x.upos in ("NOUN", "PROPN", "PRON")):
+        return None  # "so der eigene Wunsch": a wish, nobody's words ("so Kongress- und Verteidigungskreise" speak)
     return Cue(sent, w.i, "so", "so", 0.8, words=[w.i],
                source=[x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")],
                content=trim(sent, list(range(0, w.i))) if prev is not None else [],

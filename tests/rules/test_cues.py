@@ -713,3 +713,108 @@ def test_cues_so_source_followed_by_how_it_was_said():
     says how (the tagger calls it a finite verb); Renkema is still the source."""
     quotes = find_quotes("t", parse(GEKNICKT))
     assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("direct", "Renkema", "so")]
+
+
+# Wikinews train, 37530 - „Münstersche Zeitung“: Über Nacht komplette Redaktion ausgetauscht (2007)
+EIGENER_WUNSCH = """\
+# newpar
+# text = In der Montagsausgabe der „Münsterschen Zeitung“ war vieles neu: eine neue Gestaltung, eine zukünftige „Verschränkung“ mit multimedialen Inhalten und – so der eigene Wunsch – eine „Schärfung des journalistischen Profils“.
+1	In	in	ADP	APPR	_	3	case	_	start_char=0|end_char=2
+2	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=3|end_char=6
+3	Montagsausgabe	Montagsausgabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	11	obl	_	start_char=7|end_char=21
+4	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	7	det	_	start_char=22|end_char=25
+5	„	„	PUNCT	$(	_	7	punct	_	start_char=26|end_char=27
+6	Münsterschen	münstersch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	7	amod	_	start_char=27|end_char=39
+7	Zeitung	Zeitung	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	3	nmod	_	start_char=40|end_char=47
+8	“	“	PUNCT	$(	_	7	punct	_	start_char=47|end_char=48
+9	war	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	11	cop	_	start_char=49|end_char=52
+10	vieles	viel	ADV	PIS	Case=Nom|Gender=Neut|Number=Sing|PronType=Ind	11	advmod	_	start_char=53|end_char=59
+11	neu	neu	ADJ	ADJD	Degree=Pos	0	root	_	start_char=60|end_char=63
+12	:	:	PUNCT	$.	_	11	punct	_	start_char=63|end_char=64
+13	eine	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	15	det	_	start_char=65|end_char=69
+14	neue	neu	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	15	amod	_	start_char=70|end_char=74
+15	Gestaltung	Gestaltung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	11	parataxis	_	start_char=75|end_char=85
+16	,	,	PUNCT	$,	_	20	punct	_	start_char=85|end_char=86
+17	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	20	det	_	start_char=87|end_char=91
+18	zukünftige	zukünftig	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	15	amod	_	start_char=92|end_char=102
+19	„	„	PUNCT	$(	_	20	punct	_	start_char=103|end_char=104
+20	Verschränkung	Verschränkung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	15	conj	_	start_char=104|end_char=117
+21	“	“	PUNCT	$(	_	20	punct	_	start_char=117|end_char=118
+22	mit	mit	ADP	APPR	_	24	case	_	start_char=119|end_char=122
+23	multimedialen	multimedial	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Plur	24	amod	_	start_char=123|end_char=136
+24	Inhalten	Inhalt	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	20	nmod	_	start_char=137|end_char=145
+25	und	und	CCONJ	KON	_	30	cc	_	start_char=146|end_char=149
+26	–	–	PUNCT	$(	_	30	punct	_	start_char=150|end_char=151
+27	so	so	ADV	ADV	_	30	advmod	_	start_char=152|end_char=154
+28	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	30	det	_	start_char=155|end_char=158
+29	eigene	eigen	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	30	amod	_	start_char=159|end_char=165
+30	Wunsch	Wunsch	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	11	conj	_	start_char=166|end_char=172
+31	–	–	PUNCT	$(	_	34	punct	_	start_char=173|end_char=174
+32	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	34	det	_	start_char=175|end_char=179
+33	„	„	PUNCT	$(	_	34	punct	_	start_char=180|end_char=181
+34	Schärfung	Schärfung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	30	conj	_	start_char=181|end_char=190
+35	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	37	det	_	start_char=191|end_char=194
+36	journalistischen	journalistisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Sing	37	amod	_	start_char=195|end_char=211
+37	Profils	Profil	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	34	nmod	_	start_char=212|end_char=219
+38	“	“	PUNCT	$(	_	34	punct	_	start_char=219|end_char=220
+39	.	.	PUNCT	$.	_	11	punct	_	start_char=220|end_char=221
+"""
+
+
+def test_cues_so_with_a_source_that_cannot_speak_is_no_cue():
+    """"… und – so der eigene Wunsch – eine „Schärfung des journalistischen Profils“": the
+    dash closes the phrase, and a wish says nothing: no "so" cue, no quote of the sentence."""
+    assert "so" not in [c.lemma for s in parse(EIGENER_WUNSCH).sentences for c in cues.find_cues(s)]
+
+
+# Wikinews train, 52082 - Eröffnungsfeier in Peking: Playback und Computeranimation (2008)
+SHUI_JING_SHI = """\
+# newpar
+# text = „[...] die meisten Zuschauer dachten, es sei echt - damit hat unsere Arbeit ihren Zweck erfüllt“, so der Mitarbeiter der Video-Produktionsfirma „Shui Jing Shi“ gegenüber „Beijing Shibao“.
+1	„	„	PUNCT	$(	_	6	punct	_	start_char=0|end_char=1
+2	[...]	[...]	PUNCT	$(	_	6	punct	_	start_char=1|end_char=6
+3	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	5	det	_	start_char=7|end_char=10
+4	meisten	meist	DET	PIAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Ind	5	det	_	start_char=11|end_char=18
+5	Zuschauer	Zuschauer	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	6	obj	_	start_char=19|end_char=28
+6	dachten	denken	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	10	advcl	_	start_char=29|end_char=36
+7	,	,	PUNCT	$,	_	6	punct	_	start_char=36|end_char=37
+8	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	10	expl	_	start_char=38|end_char=40
+9	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	cop	_	start_char=41|end_char=44
+10	echt	echt	ADJ	ADJD	Degree=Pos	0	root	_	start_char=45|end_char=49
+11	-	-	PUNCT	$	_	10	punct	_	start_char=50|end_char=51
+12	damit	damit	ADV	PROAV	PronType=Dem	18	advmod	_	start_char=52|end_char=57
+13	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	18	aux	_	start_char=58|end_char=61
+14	unsere	unser	DET	PPOSAT	Case=Acc|Gender=Fem|Number=Sing|Number[psor]=Sing|Person=1|Poss=Yes|PronType=Prs	15	det:poss	_	start_char=62|end_char=68
+15	Arbeit	Arbeit	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	18	obj	_	start_char=69|end_char=75
+16	ihren	ihr	DET	PPOSAT	Case=Acc|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	17	det:poss	_	start_char=76|end_char=81
+17	Zweck	Zweck	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	18	obj	_	start_char=82|end_char=87
+18	erfüllt	erfüllen	VERB	VVPP	VerbForm=Part	10	conj	_	start_char=88|end_char=95
+19	“	“	PUNCT	$(	_	18	punct	_	start_char=95|end_char=96
+20	,	,	PUNCT	$,	_	18	punct	_	start_char=96|end_char=97
+21	so	so	ADV	ADV	_	23	advmod	_	start_char=98|end_char=100
+22	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	23	det	_	start_char=101|end_char=104
+23	Mitarbeiter	Mitarbeiter	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	18	nsubj	_	start_char=105|end_char=116
+24	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	27	det	_	start_char=117|end_char=120
+25	Video	Video	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	27	compound	_	start_char=121|end_char=126
+26	-	-	PUNCT	$	_	25	punct	_	start_char=126|end_char=127
+27	Produktionsfirma	Produktionsfirma	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	23	nmod	_	start_char=127|end_char=143
+28	„	„	PUNCT	$(	_	29	punct	_	start_char=144|end_char=145
+29	Shui	Shui	PROPN	NE	Number=Sing	27	appos	_	start_char=145|end_char=149
+30	Jing	Jing	PROPN	NE	Number=Sing	29	flat:name	_	start_char=150|end_char=154
+31	Shi	Shi	PROPN	FM	Number=Sing	29	flat:name	_	start_char=155|end_char=158
+32	“	“	PUNCT	$(	_	29	punct	_	start_char=158|end_char=159
+33	gegenüber	gegenüber	ADP	APPR	_	35	case	_	start_char=160|end_char=169
+34	„	„	PUNCT	$(	_	35	punct	_	start_char=170|end_char=171
+35	Beijing	Beijing	PROPN	NE	Number=Sing	29	nmod	_	start_char=171|end_char=178
+36	Shibao	Shibao	PROPN	NE	Number=Sing	35	flat:name	_	start_char=179|end_char=185
+37	“	“	PUNCT	$(	_	35	punct	_	start_char=185|end_char=186
+38	.	.	PUNCT	$.	_	10	punct	_	start_char=186|end_char=187
+"""
+
+
+def test_cues_so_source_with_a_name_in_marks():
+    """"„…“, so der Mitarbeiter der Video-Produktionsfirma „Shui Jing Shi“ gegenüber
+    „Beijing Shibao“": marks around a name inside the source phrase (not at its start)
+    and punctuation do not make it a clause or too long."""
+    quotes = find_quotes("t", parse(SHUI_JING_SHI))
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "so")]
