@@ -463,3 +463,42 @@ def test_sources_words_in_marks_before_the_verb_are_not_its_subject():
     quotes = find_quotes("t", parse(KOMMENTIERT))
     assert [(q.text, q.speaker_mention[:14]) for q in quotes] == [
         ("Betroffene Gesichter auf der Redaktion der TagesWoche", "der Journalist")]
+
+
+# Wikinews train, 41694 - Demonstration gegen das ASEM-Treffen in Hamburg (2007)
+GESTERN = """\
+# newpar
+# text = Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass das Gericht eine Beschwerde gegen eine Entscheidung des Hamburger Oberverwaltungsgerichts zur Demonstrationsroute abgelehnt hat.
+1	Gestern	Gestern	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	7	nsubj	_	start_char=0|end_char=7
+2	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	aux	_	start_char=8|end_char=11
+3	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	4	det	_	start_char=12|end_char=16
+4	Sprecherin	Sprecherin	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	7	obj	_	start_char=17|end_char=27
+5	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	6	det	_	start_char=28|end_char=31
+6	Bundesverfassungsgerichts	Bundesverfassungsgericht	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	4	nmod	_	start_char=32|end_char=57
+7	mitgeteilt	mitteilen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=58|end_char=68
+8	,	,	PUNCT	$,	_	23	punct	_	start_char=68|end_char=69
+9	dass	dass	SCONJ	KOUS	_	23	mark	_	start_char=70|end_char=74
+10	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	11	det	_	start_char=75|end_char=78
+11	Gericht	Gericht	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	23	nsubj	_	start_char=79|end_char=86
+12	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	13	det	_	start_char=87|end_char=91
+13	Beschwerde	Beschwerde	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	23	obj	_	start_char=92|end_char=102
+14	gegen	gegen	ADP	APPR	_	16	case	_	start_char=103|end_char=108
+15	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	16	det	_	start_char=109|end_char=113
+16	Entscheidung	Entscheidung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	23	obl	_	start_char=114|end_char=126
+17	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	19	det	_	start_char=127|end_char=130
+18	Hamburger	Hamburger	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Sing	19	amod	_	start_char=131|end_char=140
+19	Oberverwaltungsgerichts	Oberverwaltungsgericht	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	16	nmod	_	start_char=141|end_char=164
+20	zu	zu	ADP	APPR	_	22	case	_	start_char=165|end_char=168
+21	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	22	det	_	start_char=165|end_char=168
+22	Demonstrationsroute	Demonstrationsroute	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	23	obl	_	start_char=169|end_char=188
+23	abgelehnt	ablehnen	VERB	VVPP	VerbForm=Part	7	ccomp	_	start_char=189|end_char=198
+24	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	23	aux	_	start_char=199|end_char=202
+25	.	.	PUNCT	$.	_	7	punct	_	start_char=202|end_char=203
+"""
+
+
+def test_sources_time_adverb_tagged_as_a_name_is_no_speaker():
+    """"Gestern hat eine Sprecherin des Bundesverfassungsgerichts mitgeteilt, dass …": the
+    tagger made "Gestern" a name and the subject; the spokeswoman speaks."""
+    quotes = find_quotes("t", parse(GESTERN))
+    assert [q.speaker for q in quotes] == ["Sprecherin des Bundesverfassungsgerichts"]
