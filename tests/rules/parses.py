@@ -1130,3 +1130,84 @@ KATZIAN = """\
 19	Gewerkschaftschef	Gewerkschaftschef	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	17	nsubj	_	start_char=125|end_char=142
 20	.	.	PUNCT	$.	_	9	punct	_	start_char=142|end_char=143
 """
+
+
+# news-dev, web-reitschuster.de-Hass-Demo (the sentence up to its dash)
+IM_BEITRAG = """\
+# newpar
+# text = „Die Forderungen waren vielfältig: vom Waffenstillstand bis zur Freiheit für Palästina“, hieß es etwa verharmlosend im Beitrag zur Demonstration in Berlin.
+1	„	„	PUNCT	$(	_	5	punct	_	start_char=0|end_char=1
+2	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	3	det	_	start_char=1|end_char=4
+3	Forderungen	Forderung	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	5	nsubj	_	start_char=5|end_char=16
+4	waren	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	5	cop	_	start_char=17|end_char=22
+5	vielfältig	vielfältig	ADJ	ADJD	Degree=Pos	17	ccomp	_	start_char=23|end_char=33
+6	:	:	PUNCT	$.	_	5	punct	_	start_char=33|end_char=34
+7	vom	von	ADP	APPR	_	8	case	_	start_char=35|end_char=38
+8	Waffenstillstand	Waffenstillstand	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nmod	_	start_char=39|end_char=55
+9	bis	bis	ADP	APPR	_	12	case	_	start_char=56|end_char=59
+10	zu	zu	ADP	APPR	_	12	case	_	start_char=60|end_char=63
+11	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=60|end_char=63
+12	Freiheit	Freiheit	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	8	nmod	_	start_char=64|end_char=72
+13	für	für	ADP	APPR	_	14	case	_	start_char=73|end_char=76
+14	Palästina	Palästina	PROPN	NE	Case=Acc|Gender=Neut|Number=Sing	12	nmod	_	start_char=77|end_char=86
+15	“	“	PUNCT	$(	_	5	punct	_	start_char=86|end_char=87
+16	,	,	PUNCT	$,	_	5	punct	_	start_char=87|end_char=88
+17	hieß	heißen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=89|end_char=93
+18	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	17	nsubj	_	start_char=94|end_char=96
+19	etwa	etwa	ADV	ADV	_	20	advmod	_	start_char=97|end_char=101
+20	verharmlosend	verharmlosend	ADJ	ADJD	Degree=Pos	17	xcomp	_	start_char=102|end_char=115
+21	im	in	ADP	APPR	_	22	case	_	start_char=116|end_char=118
+22	Beitrag	Beitrag	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	17	obl	_	start_char=119|end_char=126
+23	zu	zu	ADP	APPR	_	25	case	_	start_char=127|end_char=130
+24	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	25	det	_	start_char=127|end_char=130
+25	Demonstration	Demonstration	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	22	nmod	_	start_char=131|end_char=144
+26	in	in	ADP	APPR	_	27	case	_	start_char=145|end_char=147
+27	Berlin	Berlin	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	25	nmod	_	start_char=148|end_char=154
+28	.	.	PUNCT	$.	_	17	punct	_	start_char=154|end_char=155
+"""
+
+
+# news-dev, web-tagesspiegel.de.abstandsregeln
+PIKTOGRAMME = """\
+# newpar
+# text = Piktogramme würden erklären, wo man sie anfasst und wie heiß die Masken zu waschen sind.
+1	Piktogramme	Piktogramm	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	3	nsubj	_	start_char=0|end_char=11
+2	würden	werden	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	3	aux	_	start_char=12|end_char=18
+3	erklären	erklären	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=19|end_char=27
+4	,	,	PUNCT	$,	_	8	punct	_	start_char=27|end_char=28
+5	wo	wo	ADV	PWAV	_	8	advmod	_	start_char=29|end_char=31
+6	man	man	PRON	PIS	Case=Nom|Number=Sing|PronType=Ind	8	nsubj	_	start_char=32|end_char=35
+7	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	8	obj	_	start_char=36|end_char=39
+8	anfasst	anfassen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	3	ccomp	_	start_char=40|end_char=47
+9	und	und	CCONJ	KON	_	15	cc	_	start_char=48|end_char=51
+10	wie	wie	CCONJ	KOKOM	_	11	case	_	start_char=52|end_char=55
+11	heiß	heiß	ADJ	ADJD	Degree=Pos	15	advmod	_	start_char=56|end_char=60
+12	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	13	det	_	start_char=61|end_char=64
+13	Masken	Maske	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	15	obj	_	start_char=65|end_char=71
+14	zu	zu	PART	PTKZU	_	15	mark	_	start_char=72|end_char=74
+15	waschen	waschen	VERB	VVINF	VerbForm=Inf	8	conj	_	start_char=75|end_char=82
+16	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	15	aux	_	start_char=83|end_char=87
+17	.	.	PUNCT	$.	_	3	punct	_	start_char=87|end_char=88
+"""
+
+
+# news-dev, web-tagesspiegel.de.abstandsregeln (the sentence before PIKTOGRAMME)
+TRAGEN = """\
+# newpar
+# text = „Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher.
+1	„	„	PUNCT	$(	_	8	punct	_	start_char=0|end_char=1
+2	Das	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=1|end_char=4
+3	Tragen	Trage	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	8	nsubj:pass	_	start_char=5|end_char=11
+4	muss	müssen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	8	aux	_	start_char=12|end_char=16
+5	aber	aber	ADV	ADV	_	8	advmod	_	start_char=17|end_char=21
+6	auch	auch	ADV	ADV	_	7	advmod	_	start_char=22|end_char=26
+7	richtig	richtig	ADJ	ADJD	Degree=Pos	8	advmod	_	start_char=27|end_char=34
+8	erklärt	erklären	VERB	VVPP	VerbForm=Part	12	ccomp	_	start_char=35|end_char=42
+9	werden	werden	AUX	VAINF	VerbForm=Inf	8	aux:pass	_	start_char=43|end_char=49
+10	“	“	PUNCT	$(	_	8	punct	_	start_char=49|end_char=50
+11	,	,	PUNCT	$,	_	8	punct	_	start_char=50|end_char=51
+12	sagt	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=52|end_char=56
+13	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	14	det	_	start_char=57|end_char=60
+14	Sprecher	Sprecher	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	12	nsubj	_	start_char=61|end_char=69
+15	.	.	PUNCT	$.	_	12	punct	_	start_char=69|end_char=70
+"""

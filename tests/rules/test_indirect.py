@@ -6,7 +6,15 @@ from quotes import indirect
 from quotes.context import ArticleContext
 from quotes.extract import find_quotes
 
-from .parses import ALLIIERTE, ENGE_ARBEIT, HASSEMER, SCHOIGU_PARA, STOIBER
+from .parses import (
+    ALLIIERTE,
+    ENGE_ARBEIT,
+    HASSEMER,
+    PIKTOGRAMME,
+    SCHOIGU_PARA,
+    STOIBER,
+    TRAGEN,
+)
 from .ruletools import parse
 
 # Wikinews train, 13380 - Elf Verletzte beim Transport von Fallschirmspringern im US-amerikanischen DeLand (2005-10-04)
@@ -258,52 +266,11 @@ def test_indirect_source_phrase_inside_an_apposition_and_a_shared_subject():
     assert (quotes[0].speaker, quotes[0].cue) == ("Potenzieller Käufer", "ankündigen")
 
 
-# news-dev, web-tagesspiegel.de (a report on distancing rules in firms)
-PIKTOGRAMME = """\
-# newpar
-# text = „Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher.
-1	„	„	PUNCT	$(	_	8	punct	_	start_char=0|end_char=1
-2	Das	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=1|end_char=4
-3	Tragen	Trage	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	8	nsubj:pass	_	start_char=5|end_char=11
-4	muss	müssen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	8	aux	_	start_char=12|end_char=16
-5	aber	aber	ADV	ADV	_	8	advmod	_	start_char=17|end_char=21
-6	auch	auch	ADV	ADV	_	7	advmod	_	start_char=22|end_char=26
-7	richtig	richtig	ADJ	ADJD	Degree=Pos	8	advmod	_	start_char=27|end_char=34
-8	erklärt	erklären	VERB	VVPP	VerbForm=Part	12	ccomp	_	start_char=35|end_char=42
-9	werden	werden	AUX	VAINF	VerbForm=Inf	8	aux:pass	_	start_char=43|end_char=49
-10	“	“	PUNCT	$(	_	8	punct	_	start_char=49|end_char=50
-11	,	,	PUNCT	$,	_	8	punct	_	start_char=50|end_char=51
-12	sagt	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=52|end_char=56
-13	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	14	det	_	start_char=57|end_char=60
-14	Sprecher	Sprecher	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	12	nsubj	_	start_char=61|end_char=69
-15	.	.	PUNCT	$.	_	12	punct	_	start_char=69|end_char=70
-
-# text = Piktogramme würden erklären, wo man sie anfasst und wie heiß die Masken zu waschen sind.
-1	Piktogramme	Piktogramm	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	3	nsubj	_	start_char=0|end_char=11
-2	würden	werden	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	3	aux	_	start_char=12|end_char=18
-3	erklären	erklären	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=19|end_char=27
-4	,	,	PUNCT	$,	_	8	punct	_	start_char=27|end_char=28
-5	wo	wo	ADV	PWAV	_	8	advmod	_	start_char=29|end_char=31
-6	man	man	PRON	PIS	Case=Nom|Number=Sing|PronType=Ind	8	nsubj	_	start_char=32|end_char=35
-7	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	8	obj	_	start_char=36|end_char=39
-8	anfasst	anfassen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	3	ccomp	_	start_char=40|end_char=47
-9	und	und	CCONJ	KON	_	15	cc	_	start_char=48|end_char=51
-10	wie	wie	CCONJ	KOKOM	_	11	case	_	start_char=52|end_char=55
-11	heiß	heiß	ADJ	ADJD	Degree=Pos	15	advmod	_	start_char=56|end_char=60
-12	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	13	det	_	start_char=61|end_char=64
-13	Masken	Maske	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	15	obj	_	start_char=65|end_char=71
-14	zu	zu	PART	PTKZU	_	15	mark	_	start_char=72|end_char=74
-15	waschen	waschen	VERB	VVINF	VerbForm=Inf	8	conj	_	start_char=75|end_char=82
-16	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	15	aux	_	start_char=83|end_char=87
-17	.	.	PUNCT	$.	_	3	punct	_	start_char=87|end_char=88
-"""
-
-
 def test_indirect_konjunktiv_ii_cue_with_a_subject_that_cannot_speak_keeps_the_speaker():
     """"…“, sagt der Sprecher. Piktogramme würden erklären, wo man sie anfasst …": the cue's
     clause is itself reported (Konjunktiv II) and pictograms say nothing of their own, so
     the spokesman goes on speaking."""
-    quotes = find_quotes("t", parse(PIKTOGRAMME))
+    quotes = find_quotes("t", parse(TRAGEN + "\n" + PIKTOGRAMME.removeprefix("# newpar\n")))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Sprecher"), ("indirect", "Sprecher")]
 
 

@@ -5,7 +5,16 @@ from quotes import sources
 from quotes.cues import find_cues
 from quotes.extract import find_quotes
 
-from .parses import HIESS_ES, JELPKE, SCHOIGU, SCHROEDER, STOIBER, TASS, TELEGRAM
+from .parses import (
+    HIESS_ES,
+    IM_BEITRAG,
+    JELPKE,
+    SCHOIGU,
+    SCHROEDER,
+    STOIBER,
+    TASS,
+    TELEGRAM,
+)
 from .ruletools import parse, sentence, word, words
 
 # Wikinews train, 57933 - Massendemonstrationen gegen Wahlbetrug im Iran (2009-06-16)
@@ -305,41 +314,6 @@ def test_sources_subject_after_the_verb_hung_on_an_adverbial():
     the clause's subject "Die USA" looked like the speaker."""
     quotes = find_quotes("t", parse(TARANOW))
     assert [(q.speaker, q.cue) for q in quotes] == [("Andej Taranow", "versichern")]
-
-
-# news-dev, web-reitschuster.de-Hass-Demo (the sentence up to its dash)
-IM_BEITRAG = """\
-# newpar
-# text = „Die Forderungen waren vielfältig: vom Waffenstillstand bis zur Freiheit für Palästina“, hieß es etwa verharmlosend im Beitrag zur Demonstration in Berlin.
-1	„	„	PUNCT	$(	_	5	punct	_	start_char=0|end_char=1
-2	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	3	det	_	start_char=1|end_char=4
-3	Forderungen	Forderung	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	5	nsubj	_	start_char=5|end_char=16
-4	waren	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	5	cop	_	start_char=17|end_char=22
-5	vielfältig	vielfältig	ADJ	ADJD	Degree=Pos	17	ccomp	_	start_char=23|end_char=33
-6	:	:	PUNCT	$.	_	5	punct	_	start_char=33|end_char=34
-7	vom	von	ADP	APPR	_	8	case	_	start_char=35|end_char=38
-8	Waffenstillstand	Waffenstillstand	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nmod	_	start_char=39|end_char=55
-9	bis	bis	ADP	APPR	_	12	case	_	start_char=56|end_char=59
-10	zu	zu	ADP	APPR	_	12	case	_	start_char=60|end_char=63
-11	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=60|end_char=63
-12	Freiheit	Freiheit	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	8	nmod	_	start_char=64|end_char=72
-13	für	für	ADP	APPR	_	14	case	_	start_char=73|end_char=76
-14	Palästina	Palästina	PROPN	NE	Case=Acc|Gender=Neut|Number=Sing	12	nmod	_	start_char=77|end_char=86
-15	“	“	PUNCT	$(	_	5	punct	_	start_char=86|end_char=87
-16	,	,	PUNCT	$,	_	5	punct	_	start_char=87|end_char=88
-17	hieß	heißen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=89|end_char=93
-18	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	17	nsubj	_	start_char=94|end_char=96
-19	etwa	etwa	ADV	ADV	_	20	advmod	_	start_char=97|end_char=101
-20	verharmlosend	verharmlosend	ADJ	ADJD	Degree=Pos	17	xcomp	_	start_char=102|end_char=115
-21	im	in	ADP	APPR	_	22	case	_	start_char=116|end_char=118
-22	Beitrag	Beitrag	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	17	obl	_	start_char=119|end_char=126
-23	zu	zu	ADP	APPR	_	25	case	_	start_char=127|end_char=130
-24	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	25	det	_	start_char=127|end_char=130
-25	Demonstration	Demonstration	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	22	nmod	_	start_char=131|end_char=144
-26	in	in	ADP	APPR	_	27	case	_	start_char=145|end_char=147
-27	Berlin	Berlin	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	25	nmod	_	start_char=148|end_char=154
-28	.	.	PUNCT	$.	_	17	punct	_	start_char=154|end_char=155
-"""
 
 
 def test_sources_heissen_names_the_document_not_a_phrase_in_it():

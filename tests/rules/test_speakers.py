@@ -6,7 +6,17 @@ from quotes.extract import find_quotes
 from quotes.speakers import Speakers
 from quotes.trees import mention
 
-from .parses import BELTA, JUNG, KATZIAN, MACHTHABER, SCHOIGU, TASS, VIROLOGE
+from .parses import (
+    BELTA,
+    IM_BEITRAG,
+    JUNG,
+    KATZIAN,
+    MACHTHABER,
+    PIKTOGRAMME,
+    SCHOIGU,
+    TASS,
+    VIROLOGE,
+)
 from .ruletools import parse, word
 
 # Wikinews train, 12599 - Fall des eBay-Babys doch anders als gedacht (2005-09-17)
@@ -164,8 +174,6 @@ def test_speakers_role_group_of_compound():
     assert not speakers.is_role("Raketensystem")
 
 
-
-
 def test_speakers_hyphenated_name_is_one_name_and_places_in_the_mention_are_not_the_speaker():
     """"Jonas Schmidt-Chanasit vom Bernhard-Nocht-Institut … in Hamburg": the tokenizer
     splits the name at its hyphen, and Hamburg is a known name too; the speaker is the
@@ -203,29 +211,6 @@ def test_speakers_compound_chef_is_a_leader_role():
     assert sp.resolve(first, mention(first, word(first, "Gewerkschaftsschef"))).name == "Wolfgang Katzian"
     assert sp.resolve(second, mention(second, word(second, "Gewerkschaftschef"))).name == "Wolfgang Katzian"
     assert speakers.role_group("Gewerkschaftschef") == speakers.role_group("Chef")
-
-# news-dev, web-tagesspiegel.de.abstandsregeln
-PIKTOGRAMME = """\
-# newpar
-# text = Piktogramme würden erklären, wo man sie anfasst und wie heiß die Masken zu waschen sind.
-1	Piktogramme	Piktogramm	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	3	nsubj	_	start_char=0|end_char=11
-2	würden	werden	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	3	aux	_	start_char=12|end_char=18
-3	erklären	erklären	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=19|end_char=27
-4	,	,	PUNCT	$,	_	8	punct	_	start_char=27|end_char=28
-5	wo	wo	ADV	PWAV	_	8	advmod	_	start_char=29|end_char=31
-6	man	man	PRON	PIS	Case=Nom|Number=Sing|PronType=Ind	8	nsubj	_	start_char=32|end_char=35
-7	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	8	obj	_	start_char=36|end_char=39
-8	anfasst	anfassen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	3	ccomp	_	start_char=40|end_char=47
-9	und	und	CCONJ	KON	_	15	cc	_	start_char=48|end_char=51
-10	wie	wie	CCONJ	KOKOM	_	11	case	_	start_char=52|end_char=55
-11	heiß	heiß	ADJ	ADJD	Degree=Pos	15	advmod	_	start_char=56|end_char=60
-12	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	13	det	_	start_char=61|end_char=64
-13	Masken	Maske	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	15	obj	_	start_char=65|end_char=71
-14	zu	zu	PART	PTKZU	_	15	mark	_	start_char=72|end_char=74
-15	waschen	waschen	VERB	VVINF	VerbForm=Inf	8	conj	_	start_char=75|end_char=82
-16	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	15	aux	_	start_char=83|end_char=87
-17	.	.	PUNCT	$.	_	3	punct	_	start_char=87|end_char=88
-"""
 
 
 def test_speakers_plausible_source_things_do_not_speak():
@@ -381,66 +366,9 @@ def test_speakers_definite_description_named_as_fully_as_before():
     assert fresh.resolve(second, mention(second, word(second, "Kurie"))).name == "Junge Kurie"
 
 
-# news-dev, web-reitschuster.de (a blog)
-IN_BERLIN = """\
-# newpar
-# text = „Die Forderungen waren vielfältig: vom Waffenstillstand bis zur Freiheit für Palästina“, hieß es etwa verharmlosend im Beitrag zur Demonstration in Berlin – optisch unterlegt mit einem Foto von Demonstranten, die Transparente mit dem harmlosen Schriftzug „Ceasefire“ (Waffenstillstand) hochhalten.
-1	„	„	PUNCT	$(	_	5	punct	_	start_char=0|end_char=1
-2	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	3	det	_	start_char=1|end_char=4
-3	Forderungen	Forderung	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	5	nsubj	_	start_char=5|end_char=16
-4	waren	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	5	cop	_	start_char=17|end_char=22
-5	vielfältig	vielfältig	ADJ	ADJD	Degree=Pos	17	ccomp	_	start_char=23|end_char=33
-6	:	:	PUNCT	$.	_	5	punct	_	start_char=33|end_char=34
-7	vom	von	ADP	APPR	_	8	case	_	start_char=35|end_char=38
-8	Waffenstillstand	Waffenstillstand	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nmod	_	start_char=39|end_char=55
-9	bis	bis	ADP	APPR	_	12	case	_	start_char=56|end_char=59
-10	zu	zu	ADP	APPR	_	12	case	_	start_char=60|end_char=63
-11	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=60|end_char=63
-12	Freiheit	Freiheit	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	8	nmod	_	start_char=64|end_char=72
-13	für	für	ADP	APPR	_	14	case	_	start_char=73|end_char=76
-14	Palästina	Palästina	PROPN	NE	Case=Acc|Gender=Neut|Number=Sing	12	nmod	_	start_char=77|end_char=86
-15	“	“	PUNCT	$(	_	5	punct	_	start_char=86|end_char=87
-16	,	,	PUNCT	$,	_	5	punct	_	start_char=87|end_char=88
-17	hieß	heißen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=89|end_char=93
-18	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	17	nsubj	_	start_char=94|end_char=96
-19	etwa	etwa	ADV	ADV	_	20	advmod	_	start_char=97|end_char=101
-20	verharmlosend	verharmlosend	ADJ	ADJD	Degree=Pos	17	xcomp	_	start_char=102|end_char=115
-21	im	in	ADP	APPR	_	22	case	_	start_char=116|end_char=118
-22	Beitrag	Beitrag	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	17	obl	_	start_char=119|end_char=126
-23	zu	zu	ADP	APPR	_	25	case	_	start_char=127|end_char=130
-24	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	25	det	_	start_char=127|end_char=130
-25	Demonstration	Demonstration	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	22	nmod	_	start_char=131|end_char=144
-26	in	in	ADP	APPR	_	27	case	_	start_char=145|end_char=147
-27	Berlin	Berlin	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	25	nmod	_	start_char=148|end_char=154
-28	–	–	PUNCT	$(	_	30	punct	_	start_char=155|end_char=156
-29	optisch	optisch	ADV	ADJD	_	30	advmod	_	start_char=157|end_char=164
-30	unterlegt	unterlegen	VERB	VVPP	VerbForm=Part	17	ccomp	_	start_char=165|end_char=174
-31	mit	mit	ADP	APPR	_	33	case	_	start_char=175|end_char=178
-32	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	33	det	_	start_char=179|end_char=184
-33	Foto	Foto	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	30	obl	_	start_char=185|end_char=189
-34	von	von	ADP	APPR	_	35	case	_	start_char=190|end_char=193
-35	Demonstranten	Demonstrant	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	33	nmod	_	start_char=194|end_char=207
-36	,	,	PUNCT	$,	_	49	punct	_	start_char=207|end_char=208
-37	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	38	det	_	start_char=209|end_char=212
-38	Transparente	Transparent	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	49	obj	_	start_char=213|end_char=225
-39	mit	mit	ADP	APPR	_	42	case	_	start_char=226|end_char=229
-40	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	42	det	_	start_char=230|end_char=233
-41	harmlosen	harmlos	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	42	amod	_	start_char=234|end_char=243
-42	Schriftzug	Schriftzug	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	38	nmod	_	start_char=244|end_char=254
-43	„	„	PUNCT	$(	_	44	punct	_	start_char=255|end_char=256
-44	Ceasefire	Ceasefire	NOUN	NE	Number=Sing	42	appos	_	start_char=256|end_char=265
-45	“	“	PUNCT	$(	_	44	punct	_	start_char=265|end_char=266
-46	(	(	PUNCT	$	_	47	punct	_	start_char=267|end_char=268
-47	Waffenstillstand	Waffenstillstand	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	44	appos	_	start_char=268|end_char=284
-48	)	)	PUNCT	$	_	47	punct	_	start_char=284|end_char=285
-49	hochhalten	hochhalten	VERB	VVFIN	Mood=Ind|Person=3|VerbForm=Fin	35	acl:relcl	_	start_char=286|end_char=296
-50	.	.	PUNCT	$.	_	17	punct	_	start_char=296|end_char=297
-"""
-
-
 def test_speakers_a_place_inside_a_phrase_is_not_the_speaker():
     """"…“, hieß es etwa verharmlosend im Beitrag zur Demonstration in Berlin": Berlin is
     named in the article, but inside a prepositional phrase a known name stands for the
     speaker only if it is a person's; the report is named instead."""
-    quotes = find_quotes("t", parse(IN_BERLIN))
+    quotes = find_quotes("t", parse(IM_BEITRAG))
     assert [q.speaker for q in quotes] == ["Beitrag zur Demonstration in Berlin"]
