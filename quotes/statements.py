@@ -35,6 +35,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -128,6 +129,26 @@ def statement_id(quote_id: int) -> int:
     return stable_id("statement", quote_id)
 
 
+class Fingerprint(NamedTuple):
+    """What grouping needs of one quote that depends on the quote alone (its words,
+    shingle hashes and keys, and the id of the statement it would found): computed by
+    `fingerprint`, in the worker processes when extraction runs in several, so that
+    the single writer only matches and writes. (A tuple: it crosses the process
+    boundary, and tuples unpickle fastest.)"""
+
+    words: tuple[str, ...]
+    hashes: list[int]
+    keys: list[int]
+    new_id: int
+
+
+def fingerprint(quote_id: int, text: str) -> Fingerprint:
+    """The `Fingerprint` of quote `quote_id` with this text."""
+    ws = words(text)
+    hs = shingle_hashes(ws)
+    return Fingerprint(ws, hs, keys_of(hs), statement_id(quote_id))
+
+
 @dataclass
 class Assigned:
     """A quote's statement, and whether the quote founded it."""
@@ -149,20 +170,24 @@ class _Statement:
     speaker: int | None
 
 
-def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
+def assign_many(conn: sqlite3.Connection, items: list[tuple],
+                prints: list[Fingerprint] | None = None) -> list[Assigned]:
     """Find the statement of each quote about to be stored (`items`: quote id, text,
     speaker id, date, number of distinct publisher and outlet names), in order, or found
     a new one, counted as holding that quote alone. A statement a quote joins is
     recounted by `refresh` once the quotes are stored. Reads and writes only
-    `statements` and `statement_keys`.
+    `statements` and `statement_keys`. `prints`: the items' fingerprints, if already
+    computed (`fingerprint`).
 
     The same as assigning the quotes one by one (a later quote may join a statement an
     earlier one founded), with a fixed number of queries for all of them: an article's
     quotes are assigned together."""
     if not items:
         return []
-    ws = [words(it[1]) for it in items]
-    hs = [shingle_hashes(w) for w in ws]
+    if prints is None:
+        prints = [fingerprint(it[0], it[1]) for it in items]
+    ws = [p.words for p in prints]
+    hs = [p.hashes for p in prints]
     # every key of these quotes as stored: statement ids, or None once common
     held: dict[int, list[int] | None] = {}
     for key, ids in conn.execute(*_in("SELECT key, statements FROM statement_keys WHERE key IN ({})",
@@ -171,7 +196,7 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
     # the wordings of each quote's best candidates and of the statements they would found
     shared_db = [_shared(h, held) for h in hs]
     ranked_db = [sorted(sh, key=lambda x: (-sh[x], x))[:MAX_CANDIDATES] for sh in shared_db]
-    new_ids = [statement_id(it[0]) for it in items]
+    new_ids = [p.new_id for p in prints]
     known: dict[int, _Statement] = {}
     wanted = list({sid for r in ranked_db for sid in r} | set(new_ids))
     for sid, text, speaker in conn.execute(*_in(
@@ -180,8 +205,8 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
     taken = {sid for sid in new_ids if sid in known}
     out, inserts, keys, updates = [], [], [], []
     changed: set[int] = set()  # keys given to statements by the quotes before
-    for (qid, text, speaker_id, date, outlets), w, h, shared, ranked, new_id in zip(
-            items, ws, hs, shared_db, ranked_db, new_ids):
+    for (qid, text, speaker_id, date, outlets), w, h, keys_here, shared, ranked, new_id in zip(
+            items, ws, hs, (p.keys for p in prints), shared_db, ranked_db, new_ids):
         if keys and not changed.isdisjoint(h):  # earlier quotes here changed its keys: recount
             shared = _shared(h, held)
             ranked = sorted(shared, key=lambda x: (-shared[x], x))[:MAX_CANDIDATES]
@@ -199,7 +224,7 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
             if len(w) > len(st.words):  # keep the longest wording, found by its keys
                 st.text, st.words, st.speaker = text, w, st.speaker if st.speaker is not None else speaker_id
                 updates.append((text, st.speaker, sid))
-                added = _hold(held, sid, h)
+                added = _hold(held, sid, keys_here)
                 keys += added
                 changed.update(k for k, _ in added)
             elif st.speaker is None and speaker_id is not None:
@@ -215,7 +240,7 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
         taken.add(sid)
         known[sid] = _Statement(text, w, speaker_id)
         inserts.append((sid, text, speaker_id, outlets, date, date))
-        added = _hold(held, sid, h)
+        added = _hold(held, sid, keys_here)
         keys += added
         changed.update(k for k, _ in added)
         out.append(Assigned(sid, True))
@@ -237,11 +262,12 @@ def _shared(hashes: list[int], held: dict[int, list[int] | None]) -> dict[int, i
     return shared
 
 
-def _hold(held: dict[int, list[int] | None], sid: int, hashes: list[int]) -> list[tuple]:
-    """The key rows to upsert for statement `sid` holding these shingles' keys; `held`
-    is updated as `_ADD_KEY` updates the table (a key common once stays common)."""
+def _hold(held: dict[int, list[int] | None], sid: int, keys: list[int]) -> list[tuple]:
+    """The key rows to upsert for statement `sid` holding these keys (`keys_of` a
+    wording's shingles); `held` is updated as `_ADD_KEY` updates the table (a key
+    common once stays common)."""
     rows = []
-    for k in keys_of(hashes):
+    for k in keys:
         ids = held.get(k, [])
         if ids is None or sid in ids:  # common already, or held: the upsert changes nothing
             continue
@@ -329,13 +355,16 @@ def group_all(conn: sqlite3.Connection) -> int:
 
 
 def assign_rows(conn: sqlite3.Connection, rows: list[tuple], quotes: list,
-                publisher: str | None) -> tuple[list[tuple], set[int]]:
+                publisher: str | None,
+                prints: list[Fingerprint] | None = None) -> tuple[list[tuple], set[int]]:
     """`rows` (an article's `quotes` rows, in `store.QUOTE_COLUMNS` order, the last
     column statement_id) with their statements assigned, and the statements that
     existing quotes already held or that took several of these quotes: those to
-    `refresh` once the rows are stored."""
-    assigned = assign_many(conn, [(r[0], r[3], r[4], r[1], len({n for n in (publisher, q.outlet) if n}))
-                                  for r, q in zip(rows, quotes)])
+    `refresh` once the rows are stored. `quotes`: the rows' outlet names (or records
+    with an ``outlet``); `prints`: see `assign_many`."""
+    outlets = [q if q is None or isinstance(q, str) else q.outlet for q in quotes]
+    assigned = assign_many(conn, [(r[0], r[3], r[4], r[1], len({n for n in (publisher, o) if n}))
+                                  for r, o in zip(rows, outlets)], prints)
     out, seen, joined = [], set(), set()
     for r, a in zip(rows, assigned):
         if not a.new or a.statement_id in seen:
