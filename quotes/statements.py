@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -170,14 +170,34 @@ class _Statement:
     speaker: int | None
 
 
+@dataclass
+class Seen:
+    """The `statement_keys` and `statements` rows that `assign_many` and `refresh` read
+    or wrote in the open transaction, as they are in the tables, so that the next
+    article's lookups go to SQLite only for rows not met yet (an article's shingles and
+    candidates are mostly those of articles before it: the two queries, with their
+    rows read back, were a fifth of the writer's time). Exact only while nothing else
+    writes these tables: one per transaction of a writer, dropped at its end and
+    whenever it is rolled back."""
+
+    #: key -> statement ids holding it, None once common, [] if not stored
+    held: dict[int, list[int] | None] = field(default_factory=dict)
+    #: statement id -> its wording and speaker, None if not stored
+    known: dict[int, _Statement | None] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        self.held.clear()
+        self.known.clear()
+
+
 def assign_many(conn: sqlite3.Connection, items: list[tuple],
-                prints: list[Fingerprint] | None = None) -> list[Assigned]:
+                prints: list[Fingerprint] | None = None, seen: Seen | None = None) -> list[Assigned]:
     """Find the statement of each quote about to be stored (`items`: quote id, text,
     speaker id, date, number of distinct publisher and outlet names), in order, or found
     a new one, counted as holding that quote alone. A statement a quote joins is
     recounted by `refresh` once the quotes are stored. Reads and writes only
     `statements` and `statement_keys`. `prints`: the items' fingerprints, if already
-    computed (`fingerprint`).
+    computed (`fingerprint`); `seen`: the transaction's rows read so far (see `Seen`).
 
     The same as assigning the quotes one by one (a later quote may join a statement an
     earlier one founded), with a fixed number of queries for all of them: an article's
@@ -188,21 +208,30 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple],
         prints = [fingerprint(it[0], it[1]) for it in items]
     ws = [p.words for p in prints]
     hs = [p.hashes for p in prints]
+    seen = seen if seen is not None else Seen()
     # every key of these quotes as stored: statement ids, or None once common
-    held: dict[int, list[int] | None] = {}
-    for key, ids in conn.execute(*_in("SELECT key, statements FROM statement_keys WHERE key IN ({})",
-                                      list({h for hh in hs for h in hh}))):
-        held[key] = [int(x) for x in ids.split(",")] if ids else None
+    held = seen.held
+    unread = [k for k in {h for hh in hs for h in hh} if k not in held]
+    if unread:
+        held.update(dict.fromkeys(unread, []))  # not stored, unless read here
+        for key, ids in conn.execute(*_in("SELECT key, statements FROM statement_keys WHERE key IN ({})",
+                                          unread)):
+            held[key] = [int(x) for x in ids.split(",")] if ids else None
     # the wordings of each quote's best candidates and of the statements they would found
     shared_db = [_shared(h, held) for h in hs]
     ranked_db = [sorted(sh, key=lambda x: (-sh[x], x))[:MAX_CANDIDATES] for sh in shared_db]
     new_ids = [p.new_id for p in prints]
-    known: dict[int, _Statement] = {}
-    wanted = list({sid for r in ranked_db for sid in r} | set(new_ids))
-    for sid, text, speaker in conn.execute(*_in(
-            "SELECT id, text, speaker_id FROM statements WHERE id IN ({})", wanted)):
-        known[sid] = _Statement(text, words(text), speaker)
-    taken = {sid for sid in new_ids if sid in known}
+    wanted = {sid for r in ranked_db for sid in r} | set(new_ids)
+    unread = [sid for sid in wanted if sid not in seen.known]
+    if unread:
+        seen.known.update(dict.fromkeys(unread))  # not stored, unless read here
+        for sid, text, speaker in conn.execute(*_in(
+                "SELECT id, text, speaker_id FROM statements WHERE id IN ({})", unread)):
+            seen.known[sid] = _Statement(text, words(text), speaker)
+    # only these are compared (a candidate ranked in only after a recount below is
+    # not); their changes below are made to the shared records, as to the table
+    known = {sid: seen.known[sid] for sid in wanted if seen.known[sid] is not None}
+    taken = set(known) & set(new_ids)
     out, inserts, keys, updates = [], [], [], []
     changed: set[int] = set()  # keys given to statements by the quotes before
     for (qid, text, speaker_id, date, outlets), w, h, keys_here, shared, ranked, new_id in zip(
@@ -238,7 +267,7 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple],
             # still carry: found a new one under an id that also hashes the text
             sid = stable_id("statement", qid, text)
         taken.add(sid)
-        known[sid] = _Statement(text, w, speaker_id)
+        known[sid] = seen.known[sid] = _Statement(text, w, speaker_id)
         inserts.append((sid, text, speaker_id, outlets, date, date))
         added = _hold(held, sid, keys_here)
         keys += added
@@ -306,13 +335,16 @@ _AGGREGATE = """SELECT count(*), count(DISTINCT article_id), min(date), max(date
 FROM quotes WHERE statement_id = :s"""
 
 
-def refresh(conn: sqlite3.Connection, ids) -> None:
+def refresh(conn: sqlite3.Connection, ids, seen: Seen | None = None) -> None:
     """Recount the statements `ids` from their quotes (after quotes joined or left them);
-    a statement left without quotes is removed (its keys are dropped when next met)."""
+    a statement left without quotes is removed (its keys are dropped when next met),
+    also from `seen`."""
     for sid in ids:
         n, articles, first, last, outlets = conn.execute(_AGGREGATE, {"s": sid}).fetchone()
         if n == 0:
             conn.execute("DELETE FROM statements WHERE id = ?", [sid])
+            if seen is not None:
+                seen.known[sid] = None
         else:
             conn.execute("UPDATE statements SET quotes = ?, articles = ?, outlets = ?, "
                          "first_seen = ?, last_seen = ? WHERE id = ?",
@@ -355,16 +387,16 @@ def group_all(conn: sqlite3.Connection) -> int:
 
 
 def assign_rows(conn: sqlite3.Connection, rows: list[tuple], quotes: list,
-                publisher: str | None,
-                prints: list[Fingerprint] | None = None) -> tuple[list[tuple], set[int]]:
+                publisher: str | None, prints: list[Fingerprint] | None = None,
+                seen: Seen | None = None) -> tuple[list[tuple], set[int]]:
     """`rows` (an article's `quotes` rows, in `store.QUOTE_COLUMNS` order, the last
     column statement_id) with their statements assigned, and the statements that
     existing quotes already held or that took several of these quotes: those to
     `refresh` once the rows are stored. `quotes`: the rows' outlet names (or records
-    with an ``outlet``); `prints`: see `assign_many`."""
+    with an ``outlet``); `prints`, `seen`: see `assign_many`."""
     outlets = [q if q is None or isinstance(q, str) else q.outlet for q in quotes]
     assigned = assign_many(conn, [(r[0], r[3], r[4], r[1], len({n for n in (publisher, o) if n}))
-                                  for r, o in zip(rows, outlets)], prints)
+                                  for r, o in zip(rows, outlets)], prints, seen)
     out, seen, joined = [], set(), set()
     for r, a in zip(rows, assigned):
         if not a.new or a.statement_id in seen:

@@ -401,6 +401,8 @@ class Writer:
         # dropped at every commit and whenever an article fails (a rollback undoes
         # writes the cache has seen)
         self._aliases: dict[int, list[str]] = {}
+        # statements and their keys as this transaction wrote or read them (the same rule)
+        self._seen = statements.Seen()
 
     def __enter__(self) -> "Writer":
         return self
@@ -434,6 +436,7 @@ class Writer:
         self._log.writes.clear()
         self._fts.clear()
         self._aliases.clear()
+        self._seen.clear()
 
     def _flush_fts(self) -> None:
         """Insert the batch's full-text rows in one statement, once its articles are
@@ -459,7 +462,8 @@ class Writer:
             self._started = time.monotonic()
         done = len(self._log.writes)
         try:
-            n, fts_rows, fts_dropped = _store(self._log, article, prep, self._fts, self._aliases)
+            n, fts_rows, fts_dropped = _store(self._log, article, prep, self._fts, self._aliases,
+                                              self._seen)
         except BaseException:
             self._keep_stored(done)
             raise
@@ -479,6 +483,7 @@ class Writer:
         the same rows. If they cannot be made again (e.g. the disk is full), the batch
         is lost as if the process had been killed: nothing committed before is touched."""
         self._aliases.clear()
+        self._seen.clear()
         try:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -522,12 +527,14 @@ def _outlet_type_cached(name: str) -> str | None:
 
 def _store(conn, article: Article, prep: Prepared,
            fts_pending: dict[int, str] | None = None,
-           aliases: dict[int, list[str]] | None = None) -> tuple[int, list[tuple[int, str]], list[int]]:
+           aliases: dict[int, list[str]] | None = None,
+           seen: statements.Seen | None = None) -> tuple[int, list[tuple[int, str]], list[int]]:
     """Replace `article` and its quotes (`prep`, from `prepare`), inside the caller's
     transaction, except for the new quotes' full-text rows, which are returned for the
     caller to insert. Returns the number of quotes stored, those rows, and the old
     quotes whose rows are not in `quotes_fts` but in `fts_pending` (not inserted yet):
-    the caller drops them there. `aliases`: see `_update_speakers`."""
+    the caller drops them there. `aliases`: see `_update_speakers`; `seen`: see
+    `statements.Seen`."""
     old = conn.execute("SELECT id, speaker_id, speaker_mention, outlet_id, statement_id "
                        "FROM quotes WHERE article_id = ?", [article.id]).fetchall()
     fts_dropped: list[int] = []
@@ -538,7 +545,7 @@ def _store(conn, article: Article, prep: Prepared,
         conn.executemany("DELETE FROM quotes_fts WHERE rowid = ?",
                          [i for i in old_ids if i[0] not in fts_dropped] if fts_dropped else old_ids)
         conn.executemany("DELETE FROM quotes WHERE id = ?", old_ids)
-        statements.refresh(conn, {r[4] for r in old if r[4] is not None})
+        statements.refresh(conn, {r[4] for r in old if r[4] is not None}, seen)
     rows = prep.rows
     conn.execute(_UPSERT_ARTICLE, article_row(article, len(rows), prep.sha256))
     # speakers and outlets first (foreign keys); ids are hashes of the names
@@ -554,10 +561,11 @@ def _store(conn, article: Article, prep: Prepared,
     if rows:
         # each quote's statement (near-duplicates in other articles), found before the
         # insert so that the row is written once
-        rows, joined = statements.assign_rows(conn, rows, prep.outlets, article.publisher, prep.prints)
+        rows, joined = statements.assign_rows(conn, rows, prep.outlets, article.publisher, prep.prints,
+                                              seen)
         conn.executemany(INSERT_QUOTE, rows)
         fts_rows = [(r[0], st) for r, st in zip(rows, prep.stems)]
-        statements.refresh(conn, joined)
+        statements.refresh(conn, joined, seen)
     added: dict[int, set[str]] = {}
     for r in rows:
         if r[4] is not None:
