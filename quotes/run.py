@@ -119,19 +119,21 @@ def to_database(files: list[Path], db, jobs: int = 1, shard: tuple[int, int] | N
     Articles already stored with the same text are skipped unless `force`; each article
     is stored whole or not at all, in batched transactions: leaving early (Ctrl+C, an
     error) commits every article stored before."""
-    from .store import Writer, unique_quotes
+    from .store import Writer, prepare
 
     summary = summary or Summary(files=len(files))
     with Writer(db) as writer:
-        for item, res in extract_all(_new_articles(db, files, summary, shard, force, on_file), jobs=jobs):
+        for item, res in extract_all(_new_articles(db, files, summary, shard, force, on_file), jobs=jobs,
+                                     prepare=True):
             skipped = item if isinstance(item, Skipped) else res.skipped
             if skipped is not None:
                 _skip(summary, skipped, on_skip)
                 continue
-            quotes = unique_quotes(res.quotes)
-            writer.save(item, quotes)
+            # prepared by the worker process (with --jobs > 1), else here
+            prepared = res.prepared or prepare(item, res.quotes)
+            writer.save(item, res.quotes, prepared)
             summary.extracted += 1
-            summary.kinds.update(q.kind for q in quotes)
+            summary.kinds.update(row[2] for row in prepared.rows)  # the distinct quotes' kinds
     _totals(db, summary)
     return summary
 

@@ -29,11 +29,15 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import nlp
 from .extract import Timings, extract_articles
 from .read import Skipped
 from .records import Article, Quote
+
+if TYPE_CHECKING:
+    from .store import Prepared
 
 #: Extractor errors that no other article would avoid: stop the run with one line.
 FATAL_ERRORS = (ImportError, MemoryError, OSError)
@@ -82,6 +86,8 @@ class Result:
     seconds: float = 0.0
     parse: float | None = None
     rules: float | None = None
+    #: `store.prepare(article, quotes)`, when the worker was asked to compute it
+    prepared: Prepared | None = None
 
 
 def _fatal(e: Exception) -> FatalExtractorError | None:
@@ -151,16 +157,27 @@ def batches(items: Iterable[Article | Skipped], size: int = BATCH_ARTICLES,
         yield batch
 
 
-def _run_batch(batch: list[Article | Skipped]) -> list[Result | None]:
-    """Results for a batch from `batches`, None for what is not an article."""
+def _run_batch(batch: list[Article | Skipped], prepare: bool = False) -> list[Result | None]:
+    """Results for a batch from `batches`, None for what is not an article; with
+    `prepare`, each with what storing it needs that depends on it alone
+    (`store.prepare`), so that the single writing process does not compute it."""
     results = iter(extract_batch([it for it in batch if isinstance(it, Article)]))
-    return [next(results) if isinstance(it, Article) else None for it in batch]
+    out = [next(results) if isinstance(it, Article) else None for it in batch]
+    if prepare:
+        from .store import prepare as prepare_article
+
+        for item, res in zip(batch, out):
+            if res is not None and res.skipped is None:
+                res.prepared = prepare_article(item, res.quotes)
+    return out
 
 
-def extract_all(items: Iterable[Article | Skipped], jobs: int = 1,
-                window: int | None = None) -> Iterator[tuple[Article | Skipped, Result | None]]:
+def extract_all(items: Iterable[Article | Skipped], jobs: int = 1, window: int | None = None,
+                prepare: bool = False) -> Iterator[tuple[Article | Skipped, Result | None]]:
     """``(item, result)`` for each item, in input order: articles are extracted (in
-    `jobs` processes when jobs > 1), anything else passes through with None.
+    `jobs` processes when jobs > 1), anything else passes through with None. With
+    `prepare` and jobs > 1, the worker processes also fill in `Result.prepared` (with
+    one process there is no other process to hand it to: the writer computes it).
 
     Articles go to the parser in batches (`batches`); at most `window` batches are in
     flight, so a corpus of any size is read lazily and memory stays bounded. Raises
@@ -186,7 +203,7 @@ def extract_all(items: Iterable[Article | Skipped], jobs: int = 1,
     try:
         for batch in batches(items):
             work = any(isinstance(it, Article) for it in batch)
-            pending.append((batch, pool.submit(_run_batch, batch) if work else None))
+            pending.append((batch, pool.submit(_run_batch, batch, prepare) if work else None))
             while len(pending) > window or (pending and _ready(pending[0][1])):
                 yield from _done(*pending.popleft())
         while pending:

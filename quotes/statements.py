@@ -33,8 +33,9 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -128,6 +129,26 @@ def statement_id(quote_id: int) -> int:
     return stable_id("statement", quote_id)
 
 
+class Fingerprint(NamedTuple):
+    """What grouping needs of one quote that depends on the quote alone (its words,
+    shingle hashes and keys, and the id of the statement it would found): computed by
+    `fingerprint`, in the worker processes when extraction runs in several, so that
+    the single writer only matches and writes. (A tuple: it crosses the process
+    boundary, and tuples unpickle fastest.)"""
+
+    words: tuple[str, ...]
+    hashes: list[int]
+    keys: list[int]
+    new_id: int
+
+
+def fingerprint(quote_id: int, text: str) -> Fingerprint:
+    """The `Fingerprint` of quote `quote_id` with this text."""
+    ws = words(text)
+    hs = shingle_hashes(ws)
+    return Fingerprint(ws, hs, keys_of(hs), statement_id(quote_id))
+
+
 @dataclass
 class Assigned:
     """A quote's statement, and whether the quote founded it."""
@@ -149,39 +170,72 @@ class _Statement:
     speaker: int | None
 
 
-def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
+@dataclass
+class Seen:
+    """The `statement_keys` and `statements` rows that `assign_many` and `refresh` read
+    or wrote in the open transaction, as they are in the tables, so that the next
+    article's lookups go to SQLite only for rows not met yet (an article's shingles and
+    candidates are mostly those of articles before it: the two queries, with their
+    rows read back, were a fifth of the writer's time). Exact only while nothing else
+    writes these tables: one per transaction of a writer, dropped at its end and
+    whenever it is rolled back."""
+
+    #: key -> statement ids holding it, None once common, [] if not stored
+    held: dict[int, list[int] | None] = field(default_factory=dict)
+    #: statement id -> its wording and speaker, None if not stored
+    known: dict[int, _Statement | None] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        self.held.clear()
+        self.known.clear()
+
+
+def assign_many(conn: sqlite3.Connection, items: list[tuple],
+                prints: list[Fingerprint] | None = None, seen: Seen | None = None) -> list[Assigned]:
     """Find the statement of each quote about to be stored (`items`: quote id, text,
     speaker id, date, number of distinct publisher and outlet names), in order, or found
     a new one, counted as holding that quote alone. A statement a quote joins is
     recounted by `refresh` once the quotes are stored. Reads and writes only
-    `statements` and `statement_keys`.
+    `statements` and `statement_keys`. `prints`: the items' fingerprints, if already
+    computed (`fingerprint`); `seen`: the transaction's rows read so far (see `Seen`).
 
     The same as assigning the quotes one by one (a later quote may join a statement an
     earlier one founded), with a fixed number of queries for all of them: an article's
     quotes are assigned together."""
     if not items:
         return []
-    ws = [words(it[1]) for it in items]
-    hs = [shingle_hashes(w) for w in ws]
+    if prints is None:
+        prints = [fingerprint(it[0], it[1]) for it in items]
+    ws = [p.words for p in prints]
+    hs = [p.hashes for p in prints]
+    seen = seen if seen is not None else Seen()
     # every key of these quotes as stored: statement ids, or None once common
-    held: dict[int, list[int] | None] = {}
-    for key, ids in conn.execute(*_in("SELECT key, statements FROM statement_keys WHERE key IN ({})",
-                                      list({h for hh in hs for h in hh}))):
-        held[key] = [int(x) for x in ids.split(",")] if ids else None
+    held = seen.held
+    unread = [k for k in {h for hh in hs for h in hh} if k not in held]
+    if unread:
+        held.update(dict.fromkeys(unread, []))  # not stored, unless read here
+        for key, ids in conn.execute(*_in("SELECT key, statements FROM statement_keys WHERE key IN ({})",
+                                          unread)):
+            held[key] = [int(x) for x in ids.split(",")] if ids else None
     # the wordings of each quote's best candidates and of the statements they would found
     shared_db = [_shared(h, held) for h in hs]
     ranked_db = [sorted(sh, key=lambda x: (-sh[x], x))[:MAX_CANDIDATES] for sh in shared_db]
-    new_ids = [statement_id(it[0]) for it in items]
-    known: dict[int, _Statement] = {}
-    wanted = list({sid for r in ranked_db for sid in r} | set(new_ids))
-    for sid, text, speaker in conn.execute(*_in(
-            "SELECT id, text, speaker_id FROM statements WHERE id IN ({})", wanted)):
-        known[sid] = _Statement(text, words(text), speaker)
-    taken = {sid for sid in new_ids if sid in known}
+    new_ids = [p.new_id for p in prints]
+    wanted = {sid for r in ranked_db for sid in r} | set(new_ids)
+    unread = [sid for sid in wanted if sid not in seen.known]
+    if unread:
+        seen.known.update(dict.fromkeys(unread))  # not stored, unless read here
+        for sid, text, speaker in conn.execute(*_in(
+                "SELECT id, text, speaker_id FROM statements WHERE id IN ({})", unread)):
+            seen.known[sid] = _Statement(text, words(text), speaker)
+    # only these are compared (a candidate ranked in only after a recount below is
+    # not); their changes below are made to the shared records, as to the table
+    known = {sid: seen.known[sid] for sid in wanted if seen.known[sid] is not None}
+    taken = set(known) & set(new_ids)
     out, inserts, keys, updates = [], [], [], []
     changed: set[int] = set()  # keys given to statements by the quotes before
-    for (qid, text, speaker_id, date, outlets), w, h, shared, ranked, new_id in zip(
-            items, ws, hs, shared_db, ranked_db, new_ids):
+    for (qid, text, speaker_id, date, outlets), w, h, keys_here, shared, ranked, new_id in zip(
+            items, ws, hs, (p.keys for p in prints), shared_db, ranked_db, new_ids):
         if keys and not changed.isdisjoint(h):  # earlier quotes here changed its keys: recount
             shared = _shared(h, held)
             ranked = sorted(shared, key=lambda x: (-shared[x], x))[:MAX_CANDIDATES]
@@ -199,7 +253,7 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
             if len(w) > len(st.words):  # keep the longest wording, found by its keys
                 st.text, st.words, st.speaker = text, w, st.speaker if st.speaker is not None else speaker_id
                 updates.append((text, st.speaker, sid))
-                added = _hold(held, sid, h)
+                added = _hold(held, sid, keys_here)
                 keys += added
                 changed.update(k for k, _ in added)
             elif st.speaker is None and speaker_id is not None:
@@ -213,9 +267,9 @@ def assign_many(conn: sqlite3.Connection, items: list[tuple]) -> list[Assigned]:
             # still carry: found a new one under an id that also hashes the text
             sid = stable_id("statement", qid, text)
         taken.add(sid)
-        known[sid] = _Statement(text, w, speaker_id)
+        known[sid] = seen.known[sid] = _Statement(text, w, speaker_id)
         inserts.append((sid, text, speaker_id, outlets, date, date))
-        added = _hold(held, sid, h)
+        added = _hold(held, sid, keys_here)
         keys += added
         changed.update(k for k, _ in added)
         out.append(Assigned(sid, True))
@@ -237,11 +291,12 @@ def _shared(hashes: list[int], held: dict[int, list[int] | None]) -> dict[int, i
     return shared
 
 
-def _hold(held: dict[int, list[int] | None], sid: int, hashes: list[int]) -> list[tuple]:
-    """The key rows to upsert for statement `sid` holding these shingles' keys; `held`
-    is updated as `_ADD_KEY` updates the table (a key common once stays common)."""
+def _hold(held: dict[int, list[int] | None], sid: int, keys: list[int]) -> list[tuple]:
+    """The key rows to upsert for statement `sid` holding these keys (`keys_of` a
+    wording's shingles); `held` is updated as `_ADD_KEY` updates the table (a key
+    common once stays common)."""
     rows = []
-    for k in keys_of(hashes):
+    for k in keys:
         ids = held.get(k, [])
         if ids is None or sid in ids:  # common already, or held: the upsert changes nothing
             continue
@@ -280,13 +335,16 @@ _AGGREGATE = """SELECT count(*), count(DISTINCT article_id), min(date), max(date
 FROM quotes WHERE statement_id = :s"""
 
 
-def refresh(conn: sqlite3.Connection, ids) -> None:
+def refresh(conn: sqlite3.Connection, ids, seen: Seen | None = None) -> None:
     """Recount the statements `ids` from their quotes (after quotes joined or left them);
-    a statement left without quotes is removed (its keys are dropped when next met)."""
+    a statement left without quotes is removed (its keys are dropped when next met),
+    also from `seen`."""
     for sid in ids:
         n, articles, first, last, outlets = conn.execute(_AGGREGATE, {"s": sid}).fetchone()
         if n == 0:
             conn.execute("DELETE FROM statements WHERE id = ?", [sid])
+            if seen is not None:
+                seen.known[sid] = None
         else:
             conn.execute("UPDATE statements SET quotes = ?, articles = ?, outlets = ?, "
                          "first_seen = ?, last_seen = ? WHERE id = ?",
@@ -329,13 +387,16 @@ def group_all(conn: sqlite3.Connection) -> int:
 
 
 def assign_rows(conn: sqlite3.Connection, rows: list[tuple], quotes: list,
-                publisher: str | None) -> tuple[list[tuple], set[int]]:
+                publisher: str | None, prints: list[Fingerprint] | None = None,
+                seen: Seen | None = None) -> tuple[list[tuple], set[int]]:
     """`rows` (an article's `quotes` rows, in `store.QUOTE_COLUMNS` order, the last
     column statement_id) with their statements assigned, and the statements that
     existing quotes already held or that took several of these quotes: those to
-    `refresh` once the rows are stored."""
-    assigned = assign_many(conn, [(r[0], r[3], r[4], r[1], len({n for n in (publisher, q.outlet) if n}))
-                                  for r, q in zip(rows, quotes)])
+    `refresh` once the rows are stored. `quotes`: the rows' outlet names (or records
+    with an ``outlet``); `prints`, `seen`: see `assign_many`."""
+    outlets = [q if q is None or isinstance(q, str) else q.outlet for q in quotes]
+    assigned = assign_many(conn, [(r[0], r[3], r[4], r[1], len({n for n in (publisher, o) if n}))
+                                  for r, o in zip(rows, outlets)], prints, seen)
     out, seen, joined = [], set(), set()
     for r, a in zip(rows, assigned):
         if not a.new or a.statement_id in seen:

@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
@@ -256,10 +257,11 @@ def outlet_id(name: str) -> int:
     return stable_id("outlet", name)
 
 
-def article_row(article: Article, n_quotes: int) -> tuple:
-    """The `articles` row of `article` (values in ARTICLE_COLUMNS order)."""
+def article_row(article: Article, n_quotes: int, sha256: str | None = None) -> tuple:
+    """The `articles` row of `article` (values in ARTICLE_COLUMNS order); `sha256` is
+    its content hash if known."""
     return (article.id, article.title, article.publisher, article.date, article.url,
-            article.path, article.text, article.sha256, n_quotes)
+            article.path, article.text, sha256 or article.sha256, n_quotes)
 
 
 def quote_row(article: Article, q: Quote, qid: int | None = None) -> tuple:
@@ -272,11 +274,51 @@ def quote_row(article: Article, q: Quote, qid: int | None = None) -> tuple:
             q.speaker_end, q.cue_start, q.cue_end, q.rule, None)
 
 
+class Prepared(NamedTuple):
+    """An article's quotes as storing writes them, less what depends on the database
+    (statements, aliases), from `prepare`.
+
+    Computing this (ids, rows, stems for the full-text index, statement fingerprints)
+    was over a third of the writer's time, and needs nothing but the article: with
+    ``quotes extract --jobs N`` the worker processes compute it next to the extraction
+    (`quotes.scale`), so that the single writing process only matches and writes.
+    (A tuple: it crosses the process boundary, and tuples unpickle fastest.)"""
+
+    sha256: str  # the article's content hash
+    rows: list[tuple]  # `quote_row`s of the distinct quotes (statement_id None)
+    speakers: list[str | None]  # each row's speaker name
+    outlets: list[str | None]  # each row's outlet name
+    stems: list[str]  # each row's full-text row (`stems` of its text)
+    prints: list[statements.Fingerprint]  # each row's statement fingerprint
+
+
+def prepare(article: Article, quotes: Iterable[Quote]) -> Prepared:
+    """What storing `article` with `quotes` (repeats dropped, as `unique_quotes`) writes,
+    as far as it depends on them alone (see `Prepared`)."""
+    by_id = _unique_by_id(quotes)
+    rows = [quote_row(article, q, qid) for qid, q in by_id.items()]
+    return Prepared(article.sha256, rows, [q.speaker for q in by_id.values()],
+                    [q.outlet for q in by_id.values()], [stems(r[3]) for r in rows],
+                    [statements.fingerprint(r[0], r[3]) for r in rows])
+
+
 def save_article(db: sqlite_utils.Database, article: Article, quotes: Iterable[Quote]) -> int:
     """Store `article` and replace its quotes, in a transaction of its own. Returns the
     number of quotes stored. (To store many articles, a `Writer` is several times faster.)"""
     with Writer(db, batch_articles=1) as writer:
         return writer.save(article, quotes)
+
+
+def fts_rows_in_order(rows: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Full-text rows (quote id, stems) sorted by id, the order to insert them in.
+
+    FTS5 gathers new rows in memory and writes them as one segment at the commit, but
+    only while rowids ascend: a rowid below the previous one makes it write what it
+    has gathered as a segment of its own first. Quote ids are hashes, so rows in
+    article order wrote a segment for about every other row (and merged them again):
+    4.2 s of the 20 s that replaying the SQL of `bench/run.py --store-only 100000`
+    takes, against 0.9 s sorted. The rows, and what a search finds, are the same."""
+    return sorted(rows)
 
 
 #: A batch of articles is committed when it has this many articles ...
@@ -359,6 +401,8 @@ class Writer:
         # dropped at every commit and whenever an article fails (a rollback undoes
         # writes the cache has seen)
         self._aliases: dict[int, list[str]] = {}
+        # statements and their keys as this transaction wrote or read them (the same rule)
+        self._seen = statements.Seen()
 
     def __enter__(self) -> "Writer":
         return self
@@ -392,29 +436,34 @@ class Writer:
         self._log.writes.clear()
         self._fts.clear()
         self._aliases.clear()
+        self._seen.clear()
 
     def _flush_fts(self) -> None:
         """Insert the batch's full-text rows in one statement, once its articles are
         stored: FTS5 takes part in every savepoint it is written in, and rows
         inserted article by article took a third more time (6.0 s against 3.9 s for
         `bench/run.py --store-only 100000`). They are committed in the same transaction
-        as their quotes, so readers see both or neither."""
+        as their quotes, so readers see both or neither. In rowid order: see
+        `fts_rows_in_order`."""
         if self._fts:
-            self.conn.executemany(INSERT_FTS, list(self._fts.items()))
+            self.conn.executemany(INSERT_FTS, fts_rows_in_order(self._fts.items()))
             self._fts.clear()
 
-    def save(self, article: Article, quotes: Iterable[Quote]) -> int:
+    def save(self, article: Article, quotes: Iterable[Quote], prepared: Prepared | None = None) -> int:
         """Store `article` and replace its quotes (whole or not at all). Returns the
-        number of quotes stored."""
+        number of quotes stored. `prepared`: `prepare(article, quotes)` if already
+        computed (by a worker process)."""
+        prep = prepared if prepared is not None else prepare(article, quotes)
         if not self._own_transaction:
             if self.conn.in_transaction:  # the caller's transaction: only a savepoint
-                return self._save_in_savepoint(article, quotes)
+                return self._save_in_savepoint(article, prep)
             self.conn.execute("BEGIN")
             self._own_transaction = True
             self._started = time.monotonic()
         done = len(self._log.writes)
         try:
-            n, fts_rows, fts_dropped = _store(self._log, article, quotes, self._fts, self._aliases)
+            n, fts_rows, fts_dropped = _store(self._log, article, prep, self._fts, self._aliases,
+                                              self._seen)
         except BaseException:
             self._keep_stored(done)
             raise
@@ -434,6 +483,7 @@ class Writer:
         the same rows. If they cannot be made again (e.g. the disk is full), the batch
         is lost as if the process had been killed: nothing committed before is touched."""
         self._aliases.clear()
+        self._seen.clear()
         try:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -450,13 +500,13 @@ class Writer:
         else:
             self._end_transaction()
 
-    def _save_in_savepoint(self, article: Article, quotes: Iterable[Quote]) -> int:
+    def _save_in_savepoint(self, article: Article, prep: Prepared) -> int:
         """`save` inside the caller's transaction: the full-text rows are written at
         once (we do not know when it commits) and a savepoint undoes a failed article."""
         self.conn.execute("SAVEPOINT quotes_article")
         try:
-            n, fts_rows, _ = _store(self.conn, article, quotes)
-            self.conn.executemany(INSERT_FTS, fts_rows)
+            n, fts_rows, _ = _store(self.conn, article, prep)
+            self.conn.executemany(INSERT_FTS, fts_rows_in_order(fts_rows))
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK TO quotes_article")
@@ -475,16 +525,16 @@ def _outlet_type_cached(name: str) -> str | None:
     return outlet_type(name)
 
 
-def _store(conn, article: Article, quotes: Iterable[Quote],
+def _store(conn, article: Article, prep: Prepared,
            fts_pending: dict[int, str] | None = None,
-           aliases: dict[int, list[str]] | None = None) -> tuple[int, list[tuple[int, str]], list[int]]:
-    """Replace `article` and its quotes, inside the caller's transaction, except for the
-    new quotes' full-text rows, which are returned for the caller to insert. Returns the
-    number of quotes stored, those rows, and the old quotes whose rows are not in
-    `quotes_fts` but in `fts_pending` (not inserted yet): the caller drops them there.
-    `aliases`: see `_update_speakers`."""
-    by_id = _unique_by_id(quotes)
-    quotes = list(by_id.values())
+           aliases: dict[int, list[str]] | None = None,
+           seen: statements.Seen | None = None) -> tuple[int, list[tuple[int, str]], list[int]]:
+    """Replace `article` and its quotes (`prep`, from `prepare`), inside the caller's
+    transaction, except for the new quotes' full-text rows, which are returned for the
+    caller to insert. Returns the number of quotes stored, those rows, and the old
+    quotes whose rows are not in `quotes_fts` but in `fts_pending` (not inserted yet):
+    the caller drops them there. `aliases`: see `_update_speakers`; `seen`: see
+    `statements.Seen`."""
     old = conn.execute("SELECT id, speaker_id, speaker_mention, outlet_id, statement_id "
                        "FROM quotes WHERE article_id = ?", [article.id]).fetchall()
     fts_dropped: list[int] = []
@@ -495,12 +545,12 @@ def _store(conn, article: Article, quotes: Iterable[Quote],
         conn.executemany("DELETE FROM quotes_fts WHERE rowid = ?",
                          [i for i in old_ids if i[0] not in fts_dropped] if fts_dropped else old_ids)
         conn.executemany("DELETE FROM quotes WHERE id = ?", old_ids)
-        statements.refresh(conn, {r[4] for r in old if r[4] is not None})
-    conn.execute(_UPSERT_ARTICLE, article_row(article, len(quotes)))
-    rows = [quote_row(article, q, qid) for qid, q in by_id.items()]
+        statements.refresh(conn, {r[4] for r in old if r[4] is not None}, seen)
+    rows = prep.rows
+    conn.execute(_UPSERT_ARTICLE, article_row(article, len(rows), prep.sha256))
     # speakers and outlets first (foreign keys); ids are hashes of the names
-    speakers = {r[4]: q.speaker for r, q in zip(rows, quotes) if q.speaker}
-    outlets = {r[7]: q.outlet for r, q in zip(rows, quotes) if q.outlet}
+    speakers = {r[4]: name for r, name in zip(rows, prep.speakers) if name}
+    outlets = {r[7]: name for r, name in zip(rows, prep.outlets) if name}
     if speakers:
         conn.executemany("INSERT OR IGNORE INTO speakers (id, name, aliases) VALUES (?, ?, '[]')",
                          list(speakers.items()))
@@ -511,10 +561,11 @@ def _store(conn, article: Article, quotes: Iterable[Quote],
     if rows:
         # each quote's statement (near-duplicates in other articles), found before the
         # insert so that the row is written once
-        rows, joined = statements.assign_rows(conn, rows, quotes, article.publisher)
+        rows, joined = statements.assign_rows(conn, rows, prep.outlets, article.publisher, prep.prints,
+                                              seen)
         conn.executemany(INSERT_QUOTE, rows)
-        fts_rows = [(r[0], stems(r[3])) for r in rows]
-        statements.refresh(conn, joined)
+        fts_rows = [(r[0], st) for r, st in zip(rows, prep.stems)]
+        statements.refresh(conn, joined, seen)
     added: dict[int, set[str]] = {}
     for r in rows:
         if r[4] is not None:

@@ -224,13 +224,15 @@ def test_writer_after_a_failed_article_stores_what_skipping_it_stores(tmp_path, 
     want.close()
 
     db = open_db(tmp_path / "failed.db")
-    real, failing = store.stems, {q.text for q in items[40][1]}
+    real, calls = store._update_speakers, []
 
-    def stems(text):
-        if text in failing:
+    def update_speakers(*args):
+        """Fails for items[40], the 61st article saved, once its rows are written."""
+        calls.append(args)
+        if len(calls) == 20 + 41:
             raise RuntimeError("bad quote")
-        return real(text)
-    monkeypatch.setattr(store, "stems", stems)
+        return real(*args)
+    monkeypatch.setattr(store, "_update_speakers", update_speakers)
     with pytest.raises(RuntimeError):
         with store.Writer(db, batch_articles=60) as writer:
             for art, qs in items[:20] + items[:60]:
