@@ -75,6 +75,7 @@ class Speakers:
         self.entities: dict[str, Entity] = {}
         self.recent: list[tuple[int, Entity]] = []  # (char position, entity) of speakers so far
         self.described: dict[str, str] = {}  # "Junge Kurie" -> the fullest description seen
+        self.groups: list[tuple[int, str]] = []  # (char position, name) of plural speakers so far
         for sent in parsed.sentences:
             for chain in _name_chains(sent) + _after_role(sent):
                 words = [sent.words[j] for j in chain]
@@ -122,11 +123,29 @@ class Speakers:
         words = [sent.words[j] for j in idx]
         start, end = words[0].start, words[-1].end
         written = self.text[start:end]
+        group = self._group_for(sent, words, start)
+        if group is not None:
+            return Resolved(group, start, end, written)
         ent = self.entity_for(sent, words, start)
+        head = head_word(sent, words)
+        if head is not None and head.upos == "NOUN" and _plural(words, head):
+            self.groups.append((start, self._fullest_description(sent, words) or ""))
         if ent is not None:
             self.recent.append((start, ent))
             return Resolved(ent.name, start, end, written, ent)
         return Resolved(self._fullest_description(sent, words), start, end, written)
+
+    def _group_for(self, sent: Sentence, words: list[Word], pos: int) -> str | None:
+        """"Forscher um Aneta Afelt … schreiben … Darin warnen sie": a plural "sie" (the
+        verb's ending says so) is the plural speaker named last, if no one was named since."""
+        if len(words) != 1 or words[0].text.lower() != "sie" or not self.groups:
+            return None
+        w = words[0]
+        if not (w.featdict.get("Number") == "Plur" or _agrees_plural(sent, w)):
+            return None
+        at, name = self.groups[-1]
+        last_person = max((p for p, _ in self.recent if p < pos), default=-1)
+        return name if name and last_person <= at < pos else None
 
     def _fullest_description(self, sent: Sentence, words: list[Word]) -> str | None:
         """"die Junge Kurie" after "Die … Junge Kurie der Österreichischen Akademie der
@@ -347,6 +366,16 @@ def _core(sent: Sentence, words: list[Word]) -> str | None:
     if top is None:
         return None
     return _normalise_np([w for w in words if w.i <= top.i])
+
+
+def _agrees_plural(sent: Sentence, subj: Word) -> bool:
+    """Does the subject `subj` take a plural finite verb?  "Darin warnen sie": the tagger
+    may call "sie" singular, the verb's ending says it is "they"."""
+    if not subj.deprel.startswith("nsubj") or subj.head < 0:
+        return False
+    verb = sent.words[subj.head]
+    return any(w.featdict.get("VerbForm") == "Fin" and w.featdict.get("Number") == "Plur"
+               for w in [verb] + sent.dependents(verb.i, "aux", "cop"))
 
 
 def _plural(words: list[Word], head: Word) -> bool:

@@ -372,3 +372,93 @@ def test_speakers_a_place_inside_a_phrase_is_not_the_speaker():
     speaker only if it is a person's; the report is named instead."""
     quotes = find_quotes("t", parse(IM_BEITRAG))
     assert [q.speaker for q in quotes] == ["Beitrag zur Demonstration in Berlin"]
+
+
+# news-dev, web-tagesanzeiger.ch (a report on deforestation and new viruses)
+FORSCHER_UM = """\
+# newpar
+# text = «Das biologische Problem einer Virus-Entstehung hat sich nicht fundamental verändert.
+1	«	«	PUNCT	$(	_	4	punct	_	start_char=0|end_char=1
+2	Das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	4	det	_	start_char=1|end_char=4
+3	biologische	biologisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Sing	4	amod	_	start_char=5|end_char=16
+4	Problem	Problem	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	13	nsubj	_	start_char=17|end_char=24
+5	einer	ein	DET	ART	Case=Gen|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	8	det	_	start_char=25|end_char=30
+6	Virus	Virus	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	8	compound	_	start_char=31|end_char=36
+7	-	-	PUNCT	$	_	6	punct	_	start_char=36|end_char=37
+8	Entstehung	Entstehung	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	4	nmod	_	start_char=37|end_char=47
+9	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	13	aux	_	start_char=48|end_char=51
+10	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	13	obj	_	start_char=52|end_char=56
+11	nicht	nicht	PART	PTKNEG	Polarity=Neg	12	advmod	_	start_char=57|end_char=62
+12	fundamental	fundamental	ADJ	ADJD	Degree=Pos	13	advmod	_	start_char=63|end_char=74
+13	verändert	verändern	VERB	VVPP	VerbForm=Part	0	root	_	start_char=75|end_char=84
+14	.	.	PUNCT	$.	_	13	punct	_	start_char=84|end_char=85
+
+# text = Allerdings steigt die Wahrscheinlichkeit, dass dieses Risiko eintritt, infolge von Umweltveränderungen und höherem Druck auf die Umwelt», schreiben Forscher um Aneta Afelt von der Universität Warschau in einer 2018 erschienen Studie in Frontiers in Microbiology.
+1	Allerdings	allerdings	ADV	ADV	_	2	advmod	_	start_char=0|end_char=10
+2	steigt	steigen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=11|end_char=17
+3	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=18|end_char=21
+4	Wahrscheinlichkeit	Wahrscheinlichkeit	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	2	nsubj	_	start_char=22|end_char=40
+5	,	,	PUNCT	$,	_	9	punct	_	start_char=40|end_char=41
+6	dass	dass	SCONJ	KOUS	_	9	mark	_	start_char=42|end_char=46
+7	dieses	dieser	DET	PDAT	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem	8	det	_	start_char=47|end_char=53
+8	Risiko	Risiko	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	9	nsubj	_	start_char=54|end_char=60
+9	eintritt	eintreten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	4	acl:relcl	_	start_char=61|end_char=69
+10	,	,	PUNCT	$,	_	9	punct	_	start_char=69|end_char=70
+11	infolge	infolge	ADP	APPR	_	13	case	_	start_char=71|end_char=78
+12	von	von	ADP	APPR	_	13	case	_	start_char=79|end_char=82
+13	Umweltveränderungen	Umweltveränderung	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	9	obl	_	start_char=83|end_char=102
+14	und	und	CCONJ	KON	_	16	cc	_	start_char=103|end_char=106
+15	höherem	hoch	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	16	amod	_	start_char=107|end_char=114
+16	Druck	Druck	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	13	conj	_	start_char=115|end_char=120
+17	auf	auf	ADP	APPR	_	19	case	_	start_char=121|end_char=124
+18	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	19	det	_	start_char=125|end_char=128
+19	Umwelt	Umwelt	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	16	nmod	_	start_char=129|end_char=135
+20	»	»	PUNCT	$(	_	16	punct	_	start_char=135|end_char=136
+21	,	,	PUNCT	$,	_	22	punct	_	start_char=136|end_char=137
+22	schreiben	schreiben	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	2	conj	_	start_char=138|end_char=147
+23	Forscher	Forscher	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	22	nsubj	_	start_char=148|end_char=156
+24	um	um	ADP	APPR	_	25	case	_	start_char=157|end_char=159
+25	Aneta	Aneta	PROPN	NE	Case=Acc|Gender=Masc|Number=Sing	23	nmod	_	start_char=160|end_char=165
+26	Afelt	Afelt	PROPN	NE	Case=Acc|Gender=Masc|Number=Sing	25	flat:name	_	start_char=166|end_char=171
+27	von	von	ADP	APPR	_	29	case	_	start_char=172|end_char=175
+28	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	29	det	_	start_char=176|end_char=179
+29	Universität	Universität	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	22	obl	_	start_char=180|end_char=191
+30	Warschau	Warschau	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	29	appos	_	start_char=192|end_char=200
+31	in	in	ADP	APPR	_	35	case	_	start_char=201|end_char=203
+32	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	35	det	_	start_char=204|end_char=209
+33	2018	2018	NUM	CARD	NumType=Card	34	obl	_	start_char=210|end_char=214
+34	erschienen	erscheinen	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	35	amod	_	start_char=215|end_char=225
+35	Studie	Studie	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	22	obl	_	start_char=226|end_char=232
+36	in	in	ADP	APPR	_	37	case	_	start_char=233|end_char=235
+37	Frontiers	Frontier	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	35	nmod	_	start_char=236|end_char=245
+38	in	in	ADP	APPR	_	39	case	_	start_char=246|end_char=248
+39	Microbiology	Microbiology	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	37	nmod	_	start_char=249|end_char=261
+40	.	.	PUNCT	$.	_	2	punct	_	start_char=261|end_char=262
+
+# text = Darin warnen sie vor dem Aufkommen eines neuartigen Coronavirus beim Menschen durch verstärkten Kontakt mit Fledermäusen.
+1	Darin	darin	ADV	PROAV	PronType=Dem	2	advmod	_	start_char=0|end_char=5
+2	warnen	warnen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=6|end_char=12
+3	sie	sie	PRON	PPER	Case=Nom|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	start_char=13|end_char=16
+4	vor	vor	ADP	APPR	_	6	case	_	start_char=17|end_char=20
+5	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	6	det	_	start_char=21|end_char=24
+6	Aufkommen	Aufkommen	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	2	obl	_	start_char=25|end_char=34
+7	eines	ein	DET	ART	Case=Gen|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	9	det	_	start_char=35|end_char=40
+8	neuartigen	neuartig	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Sing	9	amod	_	start_char=41|end_char=51
+9	Coronavirus	Coronaviru	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	6	nmod	_	start_char=52|end_char=63
+10	beim	bei	ADV	APPR	_	11	advmod	_	start_char=64|end_char=68
+11	Menschen	Mensch	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	2	obj	_	start_char=69|end_char=77
+12	durch	durch	ADP	APPR	_	14	case	_	start_char=78|end_char=83
+13	verstärkten	verstärkt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Sing	14	amod	_	start_char=84|end_char=95
+14	Kontakt	Kontakt	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	2	obl	_	start_char=96|end_char=103
+15	mit	mit	ADP	APPR	_	16	case	_	start_char=104|end_char=107
+16	Fledermäusen	Fledermaus	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	14	nmod	_	start_char=108|end_char=120
+17	.	.	PUNCT	$.	_	2	punct	_	start_char=120|end_char=121
+"""
+
+
+def test_speakers_plural_sie_is_the_group_named_last():
+    """"«…», schreiben Forscher um Aneta Afelt … Darin warnen sie vor …": "warnen" says
+    "sie" is plural (the tagger says singular), so it is the researchers, not the one
+    person named in their phrase, nor an earlier entity."""
+    quotes = find_quotes("t", parse(FORSCHER_UM))
+    assert [(q.kind, q.speaker) for q in quotes][-1] == ("reported", "Forscher um Aneta Afelt")
