@@ -347,11 +347,12 @@ class Speakers:
     def quietly(self):
         """Resolve mentions without making them the people later pronouns point to (for
         rules whose attributions must not change what the others see)."""
-        n = len(self.recent)
+        n, g = len(self.recent), len(self.groups)
         try:
             yield self
         finally:
             del self.recent[n:]
+            del self.groups[g:]
 
     def note(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:
