@@ -657,11 +657,22 @@ def _normalise_np(words: list[Word]) -> str:
             out.append(w.lemma if w.lemma and w.lemma[:1].isupper() else w.text)
         elif w is head and w.upos == "NOUN" and w.text == f"{w.lemma}n" and w.lemma.endswith(("er", "el")):
             out.append(w.lemma)  # dative plural "von Musikkennern"; "Linien" stays plural
+        elif w is head and w.upos == "NOUN" and number == "Plur" and _dative_plural_e(w):
+            out.append(w.text[:-1])  # "nach derzeitigen Erkenntnissen", "Medienberichten zufolge"
         else:
             out.append(w.text)
     rest = [w for w in tail if w.upos != "PUNCT" or w.text in "()" or w.text == "-" and _inside_word(tail, w)]
     s = _spaced(out + [w.text for w in rest], keep + rest)
     return s[:1].upper() + s[1:]
+
+
+def _dative_plural_e(w: Word) -> bool:
+    """The dative plural of a noun whose plural ends in -e, so that dropping the "n"
+    names it as a reader would: "Erkenntnissen", "Ergebnissen", "(Medien)Berichten".
+    Only these: "Astronomen", "Demonstranten" and "Informationen" are plurals as they are."""
+    low = w.lemma.lower()
+    return (low.endswith("nis") and w.text == w.lemma + "sen") or \
+        (low.endswith("bericht") and w.text == w.lemma + "en")
 
 
 def _inside_word(words: list[Word], w: Word) -> bool:

@@ -462,3 +462,33 @@ def test_speakers_plural_sie_is_the_group_named_last():
     person named in their phrase, nor an earlier entity."""
     quotes = find_quotes("t", parse(FORSCHER_UM))
     assert [(q.kind, q.speaker) for q in quotes][-1] == ("reported", "Forscher um Aneta Afelt")
+
+
+# news-dev, web-tagesanzeiger.ch
+ERKENNTNISSE = """\
+# newpar
+# text = Die Corona-Pandemie lässt sich nach derzeitigen Erkenntnissen zwar nicht auf Abholzung zurückführen.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=0|end_char=3
+2	Corona	Corona	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	4	compound	_	start_char=4|end_char=10
+3	-	-	PUNCT	$	_	2	punct	_	start_char=10|end_char=11
+4	Pandemie	Pandemie	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	5	nsubj	_	start_char=11|end_char=19
+5	lässt	lassen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=20|end_char=25
+6	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	5	obj	_	start_char=26|end_char=30
+7	nach	nach	ADP	APPR	_	9	case	_	start_char=31|end_char=35
+8	derzeitigen	derzeitig	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Plur	9	amod	_	start_char=36|end_char=47
+9	Erkenntnissen	Erkenntnis	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	5	obl	_	start_char=48|end_char=61
+10	zwar	zwar	ADV	ADV	_	5	advmod	_	start_char=62|end_char=66
+11	nicht	nicht	PART	PTKNEG	Polarity=Neg	5	advmod	_	start_char=67|end_char=72
+12	auf	auf	ADP	APPR	_	13	case	_	start_char=73|end_char=76
+13	Abholzung	Abholzung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	14	obl	_	start_char=77|end_char=86
+14	zurückführen	zurückführen	VERB	VVINF	VerbForm=Inf	5	xcomp	_	start_char=87|end_char=99
+15	.	.	PUNCT	$.	_	5	punct	_	start_char=99|end_char=100
+"""
+
+
+def test_speakers_dative_plural_named_in_the_nominative():
+    """"nach derzeitigen Erkenntnissen": a source named by a noun whose plural ends in -e
+    is listed as "Derzeitige Erkenntnisse" (as "Medienberichten zufolge" is
+    "Medienberichte"), not in the dative the sentence needs."""
+    quotes = find_quotes("t", parse(ERKENNTNISSE))
+    assert [q.speaker for q in quotes] == ["Derzeitige Erkenntnisse"]
