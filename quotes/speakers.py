@@ -643,6 +643,8 @@ def _normalise_np(words: list[Word]) -> str:
         words = [w for w in words if w.i <= top.i]
     keep = [w for w in words if w.text.lower() not in DETERMINERS and w.upos not in ("DET", "PUNCT", "ADP")
             or w.text == "-" and _inside_word(words, w)]  # "Artikel-29-Datenschutzgruppe"
+    while keep and keep[0].upos == "CCONJ":
+        keep = keep[1:]  # "Und Medienberichten zufolge": the conjunction joins clauses, not names
     if not keep:
         return " ".join(w.text for w in words + tail)
     head = next((w for w in reversed(keep) if w.upos in ("NOUN", "PROPN")), keep[-1])

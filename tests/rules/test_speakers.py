@@ -492,3 +492,30 @@ def test_speakers_dative_plural_named_in_the_nominative():
     "Medienberichte"), not in the dative the sentence needs."""
     quotes = find_quotes("t", parse(ERKENNTNISSE))
     assert [q.speaker for q in quotes] == ["Derzeitige Erkenntnisse"]
+
+
+# Wikinews train, 59985 - Jüdische Siedler … (2009)
+SOWOHL = """\
+# newpar
+# text = Sowohl die palästinensische Autonomiebehörde als auch das israelische Militär kündigten Untersuchungen an.
+1	Sowohl	sowohl	CCONJ	KON	_	4	cc	_	start_char=0|end_char=6
+2	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=7|end_char=10
+3	palästinensische	palästinensisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	4	amod	_	start_char=11|end_char=27
+4	Autonomiebehörde	Autonomiebehörde	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	10	nsubj	_	start_char=28|end_char=44
+5	als	als	CCONJ	KOKOM	_	9	cc	_	start_char=45|end_char=48
+6	auch	auch	ADV	ADV	_	9	advmod	_	start_char=49|end_char=53
+7	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	9	det	_	start_char=54|end_char=57
+8	israelische	israelisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Sing	9	amod	_	start_char=58|end_char=69
+9	Militär	Militär	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	4	conj	_	start_char=70|end_char=77
+10	kündigten	kündigen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=78|end_char=87
+11	Untersuchungen	Untersuchung	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	10	obj	_	start_char=88|end_char=102
+12	an	an	ADP	PTKVZ	_	10	compound:prt	_	start_char=103|end_char=105
+13	.	.	PUNCT	$.	_	10	punct	_	start_char=105|end_char=106
+"""
+
+
+def test_speakers_name_of_drops_a_leading_conjunction():
+    """"Sowohl die palästinensische Autonomiebehörde als auch …": the description of the
+    first conjunct is "Palästinensische Autonomiebehörde", without "Sowohl"."""
+    sent = parse(SOWOHL).sentences[0]
+    assert speakers.name_of(sent, [sent.words[j] for j in range(4)]) == "Palästinensische Autonomiebehörde"
