@@ -23,6 +23,7 @@ from .cues import NON_VERB_KINDS, Cue
 from .german import SOURCE_PREPOSITIONS
 from .nlp import Sentence, Word
 from .records import Quote
+from .speakers import plausible_source
 from .trees import first_person
 
 #: speech verbs whose object or prepositional phrase gives what was said
@@ -44,6 +45,8 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     if cue.kind in NON_VERB_KINDS or cue.lemma not in REPORTED_VERBS or not cue.source \
             or own_content(sent, cue) or not speech_act(sent, cue):
         return False
+    if cue.lemma == "ausgehen" and not cue.passive and not plausible_source(sent, cue.source):
+        return False  # "Gefahren gehen auch von anderen Arten aus": they come from, nobody assumes
     v = cue.word
     if ctx.inside(v.start) or any(q.start <= v.start < q.end for q in ctx.quotes if q.kind in ("indirect", "mixed")):
         return False  # the verb is part of what someone else reports

@@ -131,3 +131,25 @@ def test_reported_sollen_as_a_plan_with_no_source_is_no_quote():
     """reported.reportive_sollen: "In Magdeburg soll es heute … eine Menschenkette geben": a plan."""
     assert reported(MAGDEBURG) == []
     assert find_quotes("t", parse(MAGDEBURG)) == []
+
+
+# news-dev, web-tagesanzeiger.ch
+GEFAHREN = """\
+# newpar
+# text = Gefahren gehen aber auch von anderen Arten aus.
+1	Gefahren	Gefahr	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	2	nsubj	_	start_char=0|end_char=8
+2	gehen	gehen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=9|end_char=14
+3	aber	aber	ADV	ADV	_	2	advmod	_	start_char=15|end_char=19
+4	auch	auch	ADV	ADV	_	2	advmod	_	start_char=20|end_char=24
+5	von	von	ADP	APPR	_	7	case	_	start_char=25|end_char=28
+6	anderen	anderer	DET	PIAT	Case=Dat|Gender=Masc|Number=Plur|PronType=Ind	7	det	_	start_char=29|end_char=36
+7	Arten	Art	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	2	obl	_	start_char=37|end_char=42
+8	aus	aus	ADP	PTKVZ	_	2	compound:prt	_	start_char=43|end_char=46
+9	.	.	PUNCT	$.	_	2	punct	_	start_char=46|end_char=47
+"""
+
+
+def test_reported_ausgehen_needs_a_subject_that_can_assume():
+    """"Gefahren gehen aber auch von anderen Arten aus": dangers come from somewhere;
+    "ausgehen von" reports an assumption only when its subject can speak."""
+    assert find_quotes("t", parse(GEFAHREN)) == []
