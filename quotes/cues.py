@@ -155,7 +155,7 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
     if hit is None or (w.upos == "AUX" and w.lemma not in ("heißen", "werden")
                        and not (w.lemma == "wollen" and not w.deprel.startswith("aux"))):
         return None  # "will, dass …" is a full verb, whatever the tagger says; "will gehen" not
-    if idiom(sent, w, lemma):
+    if idiom(sent, w, lemma) or attributive(sent, w):
         return None
     words = [w.i] + [c.i for c in sent.dependents(w.i) if c.i > w.i and lemma.startswith(c.text.lower())
                      and lemma != w.lemma and c.text.isalpha()]
@@ -166,6 +166,18 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
     return Cue(sent, w.i, lemma, hit[0], hit[1], words=words, source=src.mention,
                content=verb_content(sent, w, lemma, src.mention), outlet_words=src.outlet,
                passive=src.passive)
+
+
+def attributive(sent: Sentence, w: Word) -> bool:
+    """"die bereits erwähnte Eva Cyba": a participle between an article and a name, that
+    the tagger took for a finite verb, describes the name; nobody speaks."""
+    if w.xpos != "VVFIN" or w.i + 1 >= len(sent.words):
+        return False
+    j = w.i - 1
+    while j >= 0 and sent.words[j].upos == "ADV":
+        j -= 1
+    return j >= 0 and sent.words[j].xpos in ("ART", "PDAT", "PPOSAT") \
+        and sent.words[w.i + 1].upos == "PROPN"
 
 
 # --- prepositions, nouns, "so" -------------------------------------------------------
