@@ -698,3 +698,149 @@ def test_direct_colon_speaker_when_the_object_comes_first():
     the noun after the verb is the speaker (not the party named inside the object)."""
     quotes = find_quotes("t", parse(VON_SICH))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Hartmann")]
+
+
+# Wikinews train, 66494 - Mehrere Dutzend Tote bei Erdbeben in Neuseeland (2011)
+BECK = """\
+# newpar
+# text = „Es ist erschütternd, was mit der Kathedrale passierte, aber das Wichtigste im Moment sind nicht die Bauten, es sind die Menschen, und wir müssen einander die Hand reichen – hier in Christchurch und Canterbury – und alles Menschenmögliche tun, um mit den Verletzten, den Toten und ihren Hinterbliebenen fertig zu werden“, sagte Beck.
+1	„	„	PUNCT	$(	_	4	punct	_	start_char=0|end_char=1
+2	Es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	4	expl	_	start_char=1|end_char=3
+3	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	4	cop	_	start_char=4|end_char=7
+4	erschütternd	erschütternd	ADJ	ADJD	Degree=Pos	61	ccomp	_	start_char=8|end_char=20
+5	,	,	PUNCT	$,	_	10	punct	_	start_char=20|end_char=21
+6	was	was	PRON	PWS	Case=Nom|Gender=Neut|Number=Sing|PronType=Int,Rel	10	obj	_	start_char=22|end_char=25
+7	mit	mit	ADP	APPR	_	9	case	_	start_char=26|end_char=29
+8	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=30|end_char=33
+9	Kathedrale	Kathedrale	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	10	obl	_	start_char=34|end_char=44
+10	passierte	passieren	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	4	advcl	_	start_char=45|end_char=54
+11	,	,	PUNCT	$,	_	20	punct	_	start_char=54|end_char=55
+12	aber	aber	CCONJ	KON	_	20	cc	_	start_char=56|end_char=60
+13	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	14	det	_	start_char=61|end_char=64
+14	Wichtigste	Wichtigste	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	20	nsubj	_	start_char=65|end_char=75
+15	im	in	ADP	APPR	_	16	case	_	start_char=76|end_char=78
+16	Moment	Moment	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	14	nmod	_	start_char=79|end_char=85
+17	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	20	cop	_	start_char=86|end_char=90
+18	nicht	nicht	PART	PTKNEG	Polarity=Neg	20	advmod	_	start_char=91|end_char=96
+19	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	20	det	_	start_char=97|end_char=100
+20	Bauten	Bau	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	4	conj	_	start_char=101|end_char=107
+21	,	,	PUNCT	$,	_	25	punct	_	start_char=107|end_char=108
+22	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	25	nsubj	_	start_char=109|end_char=111
+23	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	25	cop	_	start_char=112|end_char=116
+24	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	25	det	_	start_char=117|end_char=120
+25	Menschen	Mensch	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	20	parataxis	_	start_char=121|end_char=129
+26	,	,	PUNCT	$,	_	33	punct	_	start_char=129|end_char=130
+27	und	und	CCONJ	KON	_	33	cc	_	start_char=131|end_char=134
+28	wir	wir	PRON	PPER	Case=Nom|Number=Plur|Person=1|PronType=Prs	33	nsubj	_	start_char=135|end_char=138
+29	müssen	müssen	AUX	VMFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	33	aux	_	start_char=139|end_char=145
+30	einander	einander	PRON	PPER	Person=1	33	obj	_	start_char=146|end_char=154
+31	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	32	det	_	start_char=155|end_char=158
+32	Hand	Hand	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	33	obj	_	start_char=159|end_char=163
+33	reichen	reichen	VERB	VVINF	VerbForm=Inf	25	conj	_	start_char=164|end_char=171
+34	–	–	PUNCT	$(	_	37	punct	_	start_char=172|end_char=173
+35	hier	hier	ADV	ADV	_	37	advmod	_	start_char=174|end_char=178
+36	in	in	ADP	APPR	_	37	case	_	start_char=179|end_char=181
+37	Christchurch	Christchurch	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	33	obl	_	start_char=182|end_char=194
+38	und	und	CCONJ	KON	_	39	cc	_	start_char=195|end_char=198
+39	Canterbury	Canterbury	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	37	conj	_	start_char=199|end_char=209
+40	–	–	PUNCT	$(	_	44	punct	_	start_char=210|end_char=211
+41	und	und	CCONJ	KON	_	44	cc	_	start_char=212|end_char=215
+42	alles	alle	DET	PIAT	Case=Nom|Gender=Neut|Number=Sing|PronType=Tot	43	det	_	start_char=216|end_char=221
+43	Menschenmögliche	Menschenmögliches	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	44	obj	_	start_char=222|end_char=238
+44	tun	tun	VERB	VVINF	VerbForm=Inf	33	conj	_	start_char=239|end_char=242
+45	,	,	PUNCT	$,	_	58	punct	_	start_char=242|end_char=243
+46	um	um	SCONJ	KOUI	_	58	mark	_	start_char=244|end_char=246
+47	mit	mit	ADP	APPR	_	49	case	_	start_char=247|end_char=250
+48	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	49	det	_	start_char=251|end_char=254
+49	Verletzten	Verletzten	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	58	obl	_	start_char=255|end_char=265
+50	,	,	PUNCT	$,	_	52	punct	_	start_char=265|end_char=266
+51	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	52	det	_	start_char=267|end_char=270
+52	Toten	Tote	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	49	conj	_	start_char=271|end_char=276
+53	und	und	CCONJ	KON	_	55	cc	_	start_char=277|end_char=280
+54	ihren	ihr	DET	PPOSAT	Case=Dat|Gender=Fem|Gender[psor]=Masc,Neut|Number=Plur|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	55	det:poss	_	start_char=281|end_char=286
+55	Hinterbliebenen	Hinterbliebene	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	52	conj	_	start_char=287|end_char=302
+56	fertig	fertig	ADJ	ADJD	Degree=Pos	58	xcomp	_	start_char=303|end_char=309
+57	zu	zu	PART	PTKZU	_	58	mark	_	start_char=310|end_char=312
+58	werden	werden	AUX	VAINF	VerbForm=Inf	44	conj	_	start_char=313|end_char=319
+59	“	“	PUNCT	$(	_	4	punct	_	start_char=319|end_char=320
+60	,	,	PUNCT	$,	_	4	punct	_	start_char=320|end_char=321
+61	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=322|end_char=327
+62	Beck	Beck	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	61	nsubj	_	start_char=328|end_char=332
+63	.	.	PUNCT	$.	_	61	punct	_	start_char=332|end_char=333
+
+# text = „Die Menschen hier sind traumatisiert.
+1	„	„	PUNCT	$(	_	6	punct	_	start_char=0|end_char=1
+2	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	3	det	_	start_char=1|end_char=4
+3	Menschen	Mensch	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	6	nsubj	_	start_char=5|end_char=13
+4	hier	hier	ADV	ADV	_	6	advmod	_	start_char=14|end_char=18
+5	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	6	cop	_	start_char=19|end_char=23
+6	traumatisiert	traumatisiert	ADJ	ADJD	Degree=Pos|VerbForm=Part	0	root	_	start_char=24|end_char=37
+7	.	.	PUNCT	$.	_	6	punct	_	start_char=37|end_char=38
+
+# text = Das ist eine große, große Katastrophe.“
+1	Das	der	PRON	PDS	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	7	nsubj	_	start_char=0|end_char=3
+2	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	cop	_	start_char=4|end_char=7
+3	eine	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	7	det	_	start_char=8|end_char=12
+4	große	groß	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	7	amod	_	start_char=13|end_char=18
+5	,	,	PUNCT	$,	_	6	punct	_	start_char=18|end_char=19
+6	große	groß	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	4	conj	_	start_char=20|end_char=25
+7	Katastrophe.	Katastrophe.	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	0	root	_	start_char=26|end_char=38
+8	“	“	PUNCT	$(	_	7	punct	_	start_char=38|end_char=39
+
+# newpar
+# text = Der Bürgermeister von Christchurch, Bob Parker, teilte am Abend (Ortszeit) nach der Katastrophe mit, dass bis zu dem Zeitpunkt etwa 120 Personen aus den Trümmern gerettet worden seien, doch würden viele Verschüttete noch um ihr Leben kämpfen.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Bürgermeister	Bürgermeister	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	9	nsubj	_	start_char=4|end_char=17
+3	von	von	ADP	APPR	_	4	case	_	start_char=18|end_char=21
+4	Christchurch	Christchurch	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	2	nmod	_	start_char=22|end_char=34
+5	,	,	PUNCT	$,	_	6	punct	_	start_char=34|end_char=35
+6	Bob	Bob	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	conj	_	start_char=36|end_char=39
+7	Parker	Parker	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	flat:name	_	start_char=40|end_char=46
+8	,	,	PUNCT	$,	_	2	punct	_	start_char=46|end_char=47
+9	teilte	teilen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=48|end_char=54
+10	an	an	ADP	APPR	_	12	case	_	start_char=55|end_char=57
+11	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	12	det	_	start_char=55|end_char=57
+12	Abend	Abend	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	9	obl	_	start_char=58|end_char=63
+13	(	(	PUNCT	$	_	14	punct	_	start_char=64|end_char=65
+14	Ortszeit	Ortszeit	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	12	appos	_	start_char=65|end_char=73
+15	)	)	PUNCT	$	_	14	punct	_	start_char=73|end_char=74
+16	nach	nach	ADP	APPR	_	18	case	_	start_char=75|end_char=79
+17	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	18	det	_	start_char=80|end_char=83
+18	Katastrophe	Katastrophe	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	9	obl	_	start_char=84|end_char=95
+19	mit	mit	ADP	PTKVZ	_	9	compound:prt	_	start_char=96|end_char=99
+20	,	,	PUNCT	$,	_	32	punct	_	start_char=99|end_char=100
+21	dass	dass	SCONJ	KOUS	_	32	mark	_	start_char=101|end_char=105
+22	bis	bis	ADP	APPR	_	25	case	_	start_char=106|end_char=109
+23	zu	zu	ADP	APPR	_	25	case	_	start_char=110|end_char=112
+24	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	25	det	_	start_char=113|end_char=116
+25	Zeitpunkt	Zeitpunkt	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	32	obl	_	start_char=117|end_char=126
+26	etwa	etwa	ADV	ADV	_	27	advmod	_	start_char=127|end_char=131
+27	120	120	NUM	CARD	NumType=Card	28	nummod	_	start_char=132|end_char=135
+28	Personen	Person	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	32	nsubj:pass	_	start_char=136|end_char=144
+29	aus	aus	ADP	APPR	_	31	case	_	start_char=145|end_char=148
+30	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	31	det	_	start_char=149|end_char=152
+31	Trümmern	Trümmer	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	32	obl	_	start_char=153|end_char=161
+32	gerettet	retten	VERB	VVPP	VerbForm=Part	18	advcl	_	start_char=162|end_char=170
+33	worden	werden	AUX	VAPP	Tense=Past	32	aux:pass	_	start_char=171|end_char=177
+34	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	32	aux	_	start_char=178|end_char=183
+35	,	,	PUNCT	$,	_	44	punct	_	start_char=183|end_char=184
+36	doch	doch	CCONJ	KON	_	44	cc	_	start_char=185|end_char=189
+37	würden	werden	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	44	aux	_	start_char=190|end_char=196
+38	viele	viel	DET	PIAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Ind	39	det	_	start_char=197|end_char=202
+39	Verschüttete	verschüttete	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	44	nsubj	_	start_char=203|end_char=215
+40	noch	noch	ADV	ADV	_	44	advmod	_	start_char=216|end_char=220
+41	um	um	ADP	APPR	_	43	case	_	start_char=221|end_char=223
+42	ihr	ihr	DET	PPOSAT	Case=Acc|Gender=Neut|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	43	det:poss	_	start_char=224|end_char=227
+43	Leben	Leben	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	44	obl	_	start_char=228|end_char=233
+44	kämpfen	kämpfen	VERB	VVINF	VerbForm=Inf	9	conj	_	start_char=234|end_char=241
+45	.	.	PUNCT	$.	_	9	punct	_	start_char=241|end_char=242
+"""
+
+
+def test_direct_a_cue_in_the_next_paragraph_does_not_attribute_a_quote():
+    """"…“, sagte Beck. „Die Menschen hier sind traumatisiert. …“ ¶ Der Bürgermeister …,
+    Bob Parker, teilte … mit, dass …": the second quote continues Beck; the cue after the
+    paragraph break reports something else."""
+    quotes = find_quotes("t", parse(BECK))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Beck"), ("direct", "Beck"), ("indirect", "Bob Parker")]
