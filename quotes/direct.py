@@ -67,6 +67,8 @@ def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None
             gap = cs - hi
             if re.search(r"[.!?]\s", between) or "„" in between or "\n" in between:
                 continue  # (a cue in the next paragraph reports something else)
+            if text[region.start:region.end].rstrip().endswith(".") and "," not in between:
+                continue  # „… Kandidat.“ Die Arithmetik …: the quote ended its sentence
             if cue.content and cue.sent.words[cue.content[0]].start > hi:
                 # „… haben.“ Schröder sagte, er werde …: the cue reports its own clause
                 continue

@@ -844,3 +844,90 @@ def test_direct_a_cue_in_the_next_paragraph_does_not_attribute_a_quote():
     quotes = find_quotes("t", parse(BECK))
     assert [(q.kind, q.speaker) for q in quotes] == [
         ("direct", "Beck"), ("direct", "Beck"), ("indirect", "Bob Parker")]
+
+
+# Wikinews train, 72118 - Mitt Romney gewinnt Vorwahl in Illinois (2012)
+ROMNEY = """\
+# newpar
+# text = Der Staat ist ländlich geprägt und hat eine tiefgläubige, konservativen Werten zugeneigte Bevölkerung.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Staat	Staat	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj:pass	_	start_char=4|end_char=9
+3	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	5	aux:pass	_	start_char=10|end_char=13
+4	ländlich	ländlich	ADJ	ADJD	Degree=Pos	5	advmod	_	start_char=14|end_char=22
+5	geprägt	prägen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=23|end_char=30
+6	und	und	CCONJ	KON	_	7	cc	_	start_char=31|end_char=34
+7	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	5	conj	_	start_char=35|end_char=38
+8	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	12	det	_	start_char=39|end_char=43
+9	tiefgläubige	tiefgläubig	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	12	amod	_	start_char=44|end_char=56
+10	,	,	PUNCT	$,	_	11	punct	_	start_char=56|end_char=57
+11	konservativen	konservativ	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Plur	9	conj	_	start_char=58|end_char=71
+12	Werten	Wert	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	7	obj	_	start_char=72|end_char=78
+13	zugeneigte	zugeneigt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	14	amod	_	start_char=79|end_char=89
+14	Bevölkerung	Bevölkerung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	12	nmod	_	start_char=90|end_char=101
+15	.	.	PUNCT	$.	_	5	punct	_	start_char=101|end_char=102
+
+# text = „Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.
+1	„	„	PUNCT	$(	_	3	punct	_	start_char=0|end_char=1
+2	Ich	ich	PRON	PPER	Case=Nom|Number=Sing|Person=1|PronType=Prs	3	nsubj	_	start_char=1|end_char=4
+3	trete	treten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin	11	ccomp	_	start_char=5|end_char=10
+4	an	an	ADP	APPR	_	8	case	_	start_char=11|end_char=13
+5	als	als	CCONJ	APPR	_	8	cc	_	start_char=14|end_char=17
+6	ein	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Neut|NumType=Card|Number=Sing|PronType=Art	8	det	_	start_char=18|end_char=21
+7	konservativer	konservativ	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	8	amod	_	start_char=22|end_char=35
+8	Republikaner	Republikaner	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	obl	_	start_char=36|end_char=48
+9	“	“	PUNCT	$(	_	3	punct	_	start_char=48|end_char=49
+10	,	,	PUNCT	$,	_	3	punct	_	start_char=49|end_char=50
+11	strich	streichen	VERB	VVFIN	Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin	0	root	_	start_char=51|end_char=57
+12	Romney	Romney	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	11	nsubj	_	start_char=58|end_char=64
+13	in	in	ADP	APPR	_	14	case	_	start_char=65|end_char=67
+14	Arbutus	Arbutus	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	11	obl	_	start_char=68|end_char=75
+15	heraus	heraus	ADV	PTKVZ	_	11	compound:prt	_	start_char=76|end_char=82
+16	.	.	PUNCT	$.	_	11	punct	_	start_char=82|end_char=83
+
+# text = „Ich war ein konservativer republikanischer Gouverneuer.
+1	„	„	PUNCT	$(	_	7	punct	_	start_char=0|end_char=1
+2	Ich	ich	PRON	PPER	Case=Nom|Number=Sing|Person=1|PronType=Prs	7	nsubj	_	start_char=1|end_char=4
+3	war	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	7	cop	_	start_char=5|end_char=8
+4	ein	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Neut|NumType=Card|Number=Sing|PronType=Art	7	det	_	start_char=9|end_char=12
+5	konservativer	konservativ	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	7	amod	_	start_char=13|end_char=26
+6	republikanischer	republikanisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	7	amod	_	start_char=27|end_char=43
+7	Gouverneuer	Gouverneuer	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	0	root	_	start_char=44|end_char=55
+8	.	.	PUNCT	$.	_	7	punct	_	start_char=55|end_char=56
+
+# text = Ich werde antreten als ein konservativer republikanischer Kandidat… Politik und Positionen sind dieselben geblieben.“
+1	Ich	ich	PRON	PPER	Case=Nom|Number=Sing|Person=1|PronType=Prs	3	nsubj	_	start_char=0|end_char=3
+2	werde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin	3	aux	_	start_char=4|end_char=9
+3	antreten	antreten	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=10|end_char=18
+4	als	als	SCONJ	KOKOM	_	14	mark	_	start_char=19|end_char=22
+5	ein	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Neut|NumType=Card|Number=Sing|PronType=Art	8	det	_	start_char=23|end_char=26
+6	konservativer	konservativ	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	8	amod	_	start_char=27|end_char=40
+7	republikanischer	republikanisch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	8	amod	_	start_char=41|end_char=57
+8	Kandidat…	Kandidat…	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	14	nsubj	_	start_char=58|end_char=67
+9	Politik	Politik	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	8	appos	_	start_char=68|end_char=75
+10	und	und	CCONJ	KON	_	11	cc	_	start_char=76|end_char=79
+11	Positionen	Position	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	9	conj	_	start_char=80|end_char=90
+12	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	14	aux	_	start_char=91|end_char=95
+13	dieselben	derselbe	ADV	ADV	_	14	advmod	_	start_char=96|end_char=105
+14	geblieben	bleiben	VERB	VVPP	VerbForm=Part	3	conj	_	start_char=106|end_char=115
+15	.	.	PUNCT	$.	_	3	punct	_	start_char=115|end_char=116
+16	“	“	PUNCT	$(	_	3	punct	_	start_char=116|end_char=117
+
+# text = Die Arithmetik und der Kalender sprechen für Romney.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Arithmetik	Arithmetik	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	6	nsubj	_	start_char=4|end_char=14
+3	und	und	CCONJ	KON	_	5	cc	_	start_char=15|end_char=18
+4	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	5	det	_	start_char=19|end_char=22
+5	Kalender	Kalender	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	2	conj	_	start_char=23|end_char=31
+6	sprechen	sprechen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=32|end_char=40
+7	für	für	ADP	APPR	_	8	case	_	start_char=41|end_char=44
+8	Romney	Romney	PROPN	NE	Case=Acc|Gender=Masc|Number=Sing	6	obl	_	start_char=45|end_char=51
+9	.	.	PUNCT	$.	_	6	punct	_	start_char=51|end_char=52
+"""
+
+
+def test_direct_a_quote_ending_its_sentence_takes_no_cue_after_it():
+    """"„Ich war … Politik und Positionen sind dieselben geblieben.“ Die Arithmetik und der
+    Kalender sprechen für Romney.": the full stop inside the marks ends the sentence, so
+    the verb after them is no inquit; the quote continues Romney."""
+    quotes = find_quotes("t", parse(ROMNEY))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Romney"), ("direct", "Romney")]
