@@ -110,7 +110,9 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # two subjects (a parse error): not the words in marks before the verb
         # ("«Betroffene Gesichter …», kommentiert der Journalist"), then the one with a
         # title and a name, not a genitive
-        subj = [d for d in subj if not quoted(sent, d)] or subj
+        subj = [d for d in subj if not quoted(sent, d) and not sent.dependents(d.i, "mark")] or subj
+        # (nor the head of a content clause: "führt das Gericht aus, dass nicht nur die
+        # Nebenklägerin … gesagt haben", which the parser hung on the verb as a subject)
         subj = sorted(subj, key=lambda d: (d.deprel != "nsubj", not has_name(sent, d),
                                            -len(mention(sent, d)), d.i))
     subj = prefer_named(sent, v, subj)
@@ -278,7 +280,7 @@ def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
     phrase of the verb is a named person in the nominative, that one speaks."""
     if subj and subj[0].deprel == "nsubj" and not has_name(sent, subj[0]) and subj[0].upos != "PRON":
         others = [d for d in sent.dependents(v.i, "obj", "iobj", "nsubj", "obl")
-                  if d is not subj[0] and not sent.dependents(d.i, "case")
+                  if d is not subj[0] and not sent.dependents(d.i, "case", "mark")
                   and d.featdict.get("Case") == "Nom" and has_name(sent, d)]
         if others:
             return [others[0]]

@@ -476,3 +476,44 @@ def test_sources_time_adverb_tagged_as_a_name_is_no_speaker():
     tagger made "Gestern" a name and the subject; the spokeswoman speaks."""
     quotes = find_quotes("t", parse(GESTERN))
     assert [q.speaker for q in quotes] == ["Sprecherin des Bundesverfassungsgerichts"]
+
+
+# Wikinews train, 68535 - Non liquet – Kachelmann freigesprochen (2011)
+BEWEISLAGE = """\
+# newpar
+# text = Zur Beweislage führt das Gericht aus, dass nicht nur die Nebenklägerin, sondern genauso Kachelmann „in einigen Punkten die Unwahrheit gesagt haben“.
+1	Zur	zu	ADP	APPR	_	2	case	_	start_char=0|end_char=3
+2	Beweislage	Beweislage	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	3	obl	_	start_char=4|end_char=14
+3	führt	führen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=15|end_char=20
+4	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	5	det	_	start_char=21|end_char=24
+5	Gericht	Gericht	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	3	nsubj	_	start_char=25|end_char=32
+6	aus	aus	ADP	PTKVZ	_	3	compound:prt	_	start_char=33|end_char=36
+7	,	,	PUNCT	$,	_	12	punct	_	start_char=36|end_char=37
+8	dass	dass	SCONJ	KOUS	_	12	mark	_	start_char=38|end_char=42
+9	nicht	nicht	PART	PTKNEG	Polarity=Neg	12	advmod	_	start_char=43|end_char=48
+10	nur	nur	ADV	ADV	_	12	advmod	_	start_char=49|end_char=52
+11	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	12	det	_	start_char=53|end_char=56
+12	Nebenklägerin	Nebenklägerin	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	3	nsubj	_	start_char=57|end_char=70
+13	,	,	PUNCT	$,	_	16	punct	_	start_char=70|end_char=71
+14	sondern	sondern	CCONJ	KON	_	16	cc	_	start_char=72|end_char=79
+15	genauso	genauso	ADV	ADV	_	16	advmod	_	start_char=80|end_char=87
+16	Kachelmann	Kachelmann	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	12	conj	_	start_char=88|end_char=98
+17	„	„	PUNCT	$(	_	20	punct	_	start_char=99|end_char=100
+18	in	in	ADP	APPR	_	20	case	_	start_char=100|end_char=102
+19	einigen	einige	DET	PIAT	Case=Dat|Gender=Masc|Number=Plur|PronType=Ind	20	det	_	start_char=103|end_char=110
+20	Punkten	Punkt	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	23	obl	_	start_char=111|end_char=118
+21	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	22	det	_	start_char=119|end_char=122
+22	Unwahrheit	Unwahrheit	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	23	obj	_	start_char=123|end_char=133
+23	gesagt	sagen	VERB	VVPP	VerbForm=Part	12	acl:relcl	_	start_char=134|end_char=140
+24	haben	haben	AUX	VAINF	Person=3|VerbForm=Inf	23	aux	_	start_char=141|end_char=146
+25	“	“	PUNCT	$(	_	23	punct	_	start_char=146|end_char=147
+26	.	.	PUNCT	$.	_	3	punct	_	start_char=147|end_char=148
+"""
+
+
+def test_sources_the_head_of_a_content_clause_is_not_the_subject():
+    """"Zur Beweislage führt das Gericht aus, dass nicht nur die Nebenklägerin, sondern
+    genauso Kachelmann „…“": the parser hung the dass-clause's subject on "führt" as a
+    second subject with a name in it; the court speaks, the clause is what it said."""
+    quotes = find_quotes("t", parse(BEWEISLAGE))
+    assert [(q.kind, q.speaker) for q in quotes] == [("mixed", "Gericht")]
