@@ -225,7 +225,10 @@ class Speakers:
         Knipper"), never a place ("im Beitrag zur Demonstration in Berlin", "Ein
         Regierungssprecher in Berlin")."""
         outside = _outside_phrases(sent, words)
+        top = head_word(sent, words)
         for w in [*reversed(outside), *reversed(words)]:
+            if w.deprel == "nmod:poss" and top is not None and top.upos == "NOUN" and w.i < top.i:
+                continue  # "Obamas Wahlkampfteam", "Merkels Sprecher": the team speaks, not its owner
             key = _key(w.text)
             if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
                 ent = self.entities.get(key) or self.entities[key[:-1]]

@@ -519,3 +519,42 @@ def test_speakers_name_of_drops_a_leading_conjunction():
     first conjunct is "Palästinensische Autonomiebehörde", without "Sowohl"."""
     sent = parse(SOWOHL).sentences[0]
     assert speakers.name_of(sent, [sent.words[j] for j in range(4)]) == "Palästinensische Autonomiebehörde"
+
+
+# Wikinews train, 73055 - Kenia: USA warnen vor drohendem Anschlag (2012)
+KENIAS_REGIERUNG = """\
+# newpar
+# text = Die al-Shabaab wurde von Kenias Regierung beschuldigt, die Anschläge verübt zu haben; diese bekannte sich jedoch nie zu den Anschlägen.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Sing|PronType=Art	4	det	_	start_char=0|end_char=3
+2	al	al	PROPN	NE	Case=Nom|Number=Sing	4	compound	_	start_char=4|end_char=6
+3	-	-	PUNCT	$	_	2	punct	_	start_char=6|end_char=7
+4	Shabaab	Shabaab	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	9	nsubj:pass	_	start_char=7|end_char=14
+5	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	9	aux:pass	_	start_char=15|end_char=20
+6	von	von	ADP	APPR	_	8	case	_	start_char=21|end_char=24
+7	Kenias	Kenias	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	8	nmod:poss	_	start_char=25|end_char=31
+8	Regierung	Regierung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	9	obl	_	start_char=32|end_char=41
+9	beschuldigt	beschuldigen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=42|end_char=53
+10	,	,	PUNCT	$,	_	13	punct	_	start_char=53|end_char=54
+11	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	12	det	_	start_char=55|end_char=58
+12	Anschläge	Anschlag	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	13	obj	_	start_char=59|end_char=68
+13	verübt	verüben	VERB	VVPP	VerbForm=Part	9	xcomp	_	start_char=69|end_char=75
+14	zu	zu	PART	PTKZU	_	13	mark	_	start_char=76|end_char=78
+15	haben	haben	AUX	VAINF	VerbForm=Inf	13	aux	_	start_char=79|end_char=84
+16	;	;	PUNCT	$.	_	9	punct	_	start_char=84|end_char=85
+17	diese	dieser	DET	PDAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Dem	18	det	_	start_char=86|end_char=91
+18	bekannte	bekannt	ADJ	ADJA	Case=Nom|Gender=Fem|Number=Sing	19	amod	_	start_char=92|end_char=100
+19	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	13	obj	_	start_char=101|end_char=105
+20	jedoch	jedoch	ADV	ADV	_	21	advmod	_	start_char=106|end_char=112
+21	nie	nie	ADV	ADV	_	24	advmod	_	start_char=113|end_char=116
+22	zu	zu	ADP	APPR	_	24	case	_	start_char=117|end_char=119
+23	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	24	det	_	start_char=120|end_char=123
+24	Anschlägen	Anschlag	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	18	obl	_	start_char=124|end_char=134
+25	.	.	PUNCT	$.	_	9	punct	_	start_char=134|end_char=135
+"""
+
+
+def test_speakers_a_possessor_before_the_noun_is_not_the_speaker():
+    """"Die al-Shabaab wurde von Kenias Regierung beschuldigt, …": the government speaks,
+    not the country that owns it (as "Obamas Wahlkampfteam", "Demjanjuks Sohn")."""
+    quotes = find_quotes("t", parse(KENIAS_REGIERUNG))
+    assert [q.speaker for q in quotes] == ["Kenias Regierung"]
