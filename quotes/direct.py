@@ -46,15 +46,12 @@ def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None
         cs, ce = cue.span
         if inside(cs) or in_source(cue, region):
             continue
-        if cue.content:
-            w = cue.sent.words
-            c0, c1 = w[cue.content[0]].start, w[cue.content[-1]].end
-            if c0 <= region.start and region.end <= c1 + 1 and cue.kind != "prep" and cue.kind != "noun":
-                # the quote is (part of) the cue's content
-                gap = min(abs(cs - hi), abs(lo - ce))
-                if best_gap is None or gap < best_gap:
-                    best, best_gap = cue, gap
-                continue
+        if covers(cue, region) and cue.kind not in ("prep", "noun"):
+            # the quote is (part of) the cue's content
+            gap = min(abs(cs - hi), abs(lo - ce))
+            if best_gap is None or gap < best_gap:
+                best, best_gap = cue, gap
+            continue
         if ce <= lo:
             between = text[ce:lo]
             gap = lo - ce

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .marks import OPENERS
 from .nlp import Sentence, Word
 from .trees import is_finite, mention
 
@@ -139,13 +140,10 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
     return coordinated_subject(sent, v)
 
 
-OPENING_MARKS = ("„", "«", "»", "\"", "‚", "‹", "“")
-
-
 def quoted(sent: Sentence, w: Word) -> bool:
     """Does the phrase of `w` open right after a quotation mark (it is what was said)?"""
     first = min(mention(sent, w))
-    return first > 0 and sent.words[first - 1].text in OPENING_MARKS
+    return first > 0 and sent.words[first - 1].text in OPENERS
 
 
 def coordinated_subject(sent: Sentence, v: Word) -> list[int]:

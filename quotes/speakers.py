@@ -128,12 +128,16 @@ class Speakers:
             return Resolved(group, start, end, written)
         ent = self.entity_for(sent, words, start)
         head = head_word(sent, words)
+        description = None
         if head is not None and head.upos == "NOUN" and _plural(words, head):
-            self.groups.append((start, self._fullest_description(sent, words) or ""))
+            description = self._fullest_description(sent, words)
+            self.groups.append((start, description or ""))
         if ent is not None:
             self.recent.append((start, ent))
             return Resolved(ent.name, start, end, written, ent)
-        return Resolved(self._fullest_description(sent, words), start, end, written)
+        if description is None:
+            description = self._fullest_description(sent, words)
+        return Resolved(description, start, end, written)
 
     def _group_for(self, sent: Sentence, words: list[Word], pos: int) -> str | None:
         """"Forscher um Aneta Afelt … schreiben … Darin warnen sie": a plural "sie" (the
