@@ -140,14 +140,18 @@ class ProcessorClock:
     def attach(self) -> None:
         from quotes.nlp import load_pipeline
 
+        from quotes import tokens
+
         for name, proc in load_pipeline().processors.items():
             proc.process = self._timed(name, proc.process)
+        # extraction tokenizes with quotes.tokens, which runs the tokenize model itself
+        tokens.split = self._timed("tokenize", tokens.split)
 
     def _timed(self, name, process):
-        def timed(doc):
+        def timed(*args):
             t0 = time.perf_counter()
             try:
-                return process(doc)
+                return process(*args)
             finally:
                 self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
         return timed

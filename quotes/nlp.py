@@ -225,51 +225,49 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
     article hold no quote.
     """
     nlp = nlp or load_pipeline()
-    import stanza
+    from . import tokens
 
     jobs = [(text, split_paragraphs(text) if paras is None else paras) for text, paras in texts]
-    docs = [stanza.Document([], text=text[s:e]) for text, paras in jobs for s, e in paras]
-    if not docs:
-        return [Parsed(text) for text, _ in jobs]
-    if select is None:
-        docs = nlp(docs)
-    else:
-        docs = nlp(docs, processors="tokenize,mwt")
-    groups, k = [], 0  # each text's paragraph documents
+    split = tokens.split(nlp, [text[s:e] for text, paras in jobs for s, e in paras], CONTRACTIONS)
+    groups, k = [], 0  # each text's paragraphs, as lists of sentences
     for _, paras in jobs:
-        groups.append(docs[k:k + len(paras)])
+        groups.append(split[k:k + len(paras)])
         k += len(paras)
-    parsed_ids = None  # id() of the sentences tagged and parsed; None: all of them
-    if select is not None:
-        chosen = []
-        for group in groups:  # the sentence before a chosen one, within the same text
-            flat = [sent for doc in group for sent in doc.sentences]
-            keep = [select(sent.text) for sent in flat]
-            chosen += [sent for i, sent in enumerate(flat) if keep[i] or (i + 1 < len(keep) and keep[i + 1])]
-        if chosen:  # one document of just these sentences, tagged and parsed in place
-            sub = stanza.Document([])
-            sub.sentences = chosen
-            sub._count_words()
-            nlp(sub, processors="pos,lemma,gender,depparse,mood")
-        parsed_ids = {id(s) for s in chosen}
-    return [_records(text, paras, group, parsed_ids) for (text, paras), group in zip(jobs, groups)]
+    chosen = []
+    for (text, paras), group in zip(jobs, groups):  # the sentence before a chosen one, within the same text
+        flat = [sent for para in group for sent in para]
+        if select is None:
+            chosen += flat
+            continue
+        keep = [select(text[s + sent[0].start:s + sent[-1].end])
+                for (s, _), para in zip(paras, group) for sent in para]
+        chosen += [sent for i, sent in enumerate(flat) if keep[i] or (i + 1 < len(keep) and keep[i + 1])]
+    analysed = {}  # id() of a tagged and parsed sentence -> Stanza's analysis of it
+    if chosen:  # one document of just these sentences
+        doc = nlp(tokens.stanza_sentences(chosen), processors="pos,lemma,gender,depparse,mood")
+        analysed = {id(toks): sent for toks, sent in zip(chosen, doc.sentences)}
+    return [_records(text, paras, group, analysed) for (text, paras), group in zip(jobs, groups)]
 
 
-def _records(text: str, paragraphs: list[tuple[int, int]], docs: list, parsed_ids: set[int] | None) -> Parsed:
-    """Stanza's documents for the paragraphs of `text` -> our `Parsed` (offsets into `text`)."""
+def _records(text: str, paragraphs: list[tuple[int, int]], sentences: list[list[list]],
+             analysed: dict) -> Parsed:
+    """Tokens and Stanza's analyses for the paragraphs of `text` -> our `Parsed` (offsets
+    into `text`); sentences not analysed keep their words with no tags."""
     out = Parsed(text)
-    for p, ((pstart, _), doc) in enumerate(zip(paragraphs, docs)):
-        for sent in doc.sentences:
-            done = parsed_ids is None or id(sent) in parsed_ids
+    for p, ((pstart, _), para) in enumerate(zip(paragraphs, sentences)):
+        for toks in para:
+            sent = analysed.get(id(toks))
+            tagged = iter(sent.words) if sent is not None else None
             words = []
-            for tok in sent.tokens:
-                for w in tok.words:
+            for tok in toks:
+                for form in tok.words:
+                    w = next(tagged) if tagged is not None else None
                     words.append(Word(
-                        i=w.id - 1, text=w.text, lemma=w.lemma or w.text, upos=w.upos or "X",
-                        xpos=w.xpos or "_", feats=w.feats or "_", head=(w.head or 0) - 1,
-                        deprel=w.deprel or "dep", start=pstart + tok.start_char, end=pstart + tok.end_char))
-            if words:
-                out.sentences.append(Sentence(words, paragraph=p, index=len(out.sentences), parsed=done))
+                        i=len(words), text=form, lemma=(w and w.lemma) or form,
+                        upos=(w and w.upos) or "X", xpos=(w and w.xpos) or "_",
+                        feats=(w and w.feats) or "_", head=((w and w.head) or 0) - 1,
+                        deprel=(w and w.deprel) or "dep", start=pstart + tok.start, end=pstart + tok.end))
+            out.sentences.append(Sentence(words, paragraph=p, index=len(out.sentences), parsed=sent is not None))
     return out
 
 

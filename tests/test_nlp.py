@@ -220,3 +220,41 @@ def test_mood_tagger_and_rules_read_one_list_of_konjunktiv_forms():
     assert mood.KONJ2 == konjunktiv.KONJ2
     assert mood.KONJ1 | mood.KONJ1_3SG <= konjunktiv.KONJ1
     assert mood.subjunctive_form("bliebe", {}, "VVFIN") and not mood.subjunctive_form("gingen", {"Number": "Plur"}, "VVFIN")
+
+
+def test_tokens_are_stanzas(seed_articles):
+    """`quotes.tokens.split` gives the sentences, tokens, offsets and contraction words of
+    Stanza's own tokenize and mwt processors (as `load_pipeline` sets them up), on every
+    paragraph of the seed articles and of 150 Wikinews articles (where present: batches
+    of paragraphs of many lengths, whose padding the model reads), on a paragraph longer
+    than the tokenizer's 1,000-character window, and on odd whitespace, blank lines and
+    web addresses."""
+    import json
+    from pathlib import Path
+
+    import stanza
+
+    from quotes import tokens
+    from quotes.nlp import CONTRACTIONS, split_paragraphs
+
+    nlp = load_pipeline()
+    texts = [a.text for a in seed_articles]
+    wikinews = Path(__file__).resolve().parents[2] / "shared" / "data" / "wikinews" / "dev"
+    texts += [json.loads(f.read_text(encoding="utf-8"))["originalText"]
+              for f in sorted(wikinews.glob("*.json"))[:150]]
+    paragraphs = [t[s:e] for t in texts for s, e in split_paragraphs(t)]
+    longest = max(seed_articles, key=lambda a: len(a.text)).text
+    paragraphs += [
+        " ".join(longest.split()),  # one paragraph of several thousand characters
+        "Am Montag\u00a0sagte  er:\t„Wir gehen zum Bahnhof.“\n\n  Im Haus war es still; "
+        "mehr unter https://www.example.org/a?b=1 oder per Mail an info@example.org. Ende",
+        "Zur Sache: Beim Treffen ging es ums Geld. ZUM SCHLUSS sprach der Chef.",
+    ]
+    assert max(map(len, paragraphs)) > 3000
+    docs = nlp([stanza.Document([], text=p) for p in paragraphs], processors="tokenize,mwt")
+    theirs = [[[(t.text, t.start_char, t.end_char, tuple(w.text for w in t.words)) for t in s.tokens]
+               for s in d.sentences] for d in docs]
+    ours = [[[(t.text, t.start, t.end, t.words) for t in s] for s in p]
+            for p in tokens.split(nlp, paragraphs, CONTRACTIONS)]
+    assert sum(len(s) for p in theirs for s in p) > 3000
+    assert ours == theirs
