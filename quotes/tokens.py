@@ -78,7 +78,7 @@ def split(nlp, paragraphs: list[str], contractions: dict[str, str]) -> list[list
             prev_space = False
             for k, ch in enumerate(chunk):
                 unit = _SPACE.sub(" ", ch)
-                if unit == " " and prev_space and units:
+                if unit == " " and prev_space:  # runs of spaces are one unit
                     continue
                 prev_space = unit == " "
                 units.append(unit)
