@@ -181,7 +181,8 @@ def test_padded_id_matrix_is_stanzas():
 
 def test_speedups_give_stanzas_analysis(seed_articles):
     """With `quotes.speedups` (labels scored for the chosen arcs only, the fast cycle
-    finder, remembered feature strings) the tagger and parser give exactly the tags,
+    finder, remembered feature strings, each distinct word through the character models
+    once) the tagger and parser give exactly the tags,
     features, lemmas, heads and relations of Stanza's own code, on every sentence of
     a real article."""
     import stanza
