@@ -269,7 +269,6 @@ def greedy_or_mst(scores):
     took over half of the parser's time; it now runs only for sentences whose greedy
     heads contain a cycle or several roots.
     """
-    from stanza.models.common import char_model
     from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 
     n = scores.shape[0]
