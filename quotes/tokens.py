@@ -76,8 +76,7 @@ def split(nlp, paragraphs: list[str], contractions: dict[str, str]) -> list[list
         for start, chunk in _chunks(text):
             units, where = [], []
             prev_space = False
-            for k, ch in enumerate(chunk):
-                unit = _SPACE.sub(" ", ch)
+            for k, unit in enumerate(_SPACE.sub(" ", chunk)):  # one character for one
                 if unit == " " and prev_space:  # runs of spaces are one unit
                     continue
                 prev_space = unit == " "
