@@ -19,7 +19,7 @@ from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .sources import verb_source
 from .speakers import plausible_source
-from .trees import clause_head, clause_minus, mention, trim, zu_infinitive
+from .trees import clause_head, clause_minus, is_finite, mention, trim, zu_infinitive
 from .verbs import clause_end_particle, idiom, verb_lemma
 
 #: kinds of cue that are not verbs
@@ -198,7 +198,7 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
         noun = before[-1] if before else noun
     if noun is None:
         return Cue(sent, w.i, lemma, "prep", 0.85, words=[w.i])
-    head = clause_head(sent, noun)
+    head = reported_clause_head(sent, noun)
     name = None
     if noun.upos == "NOUN" and is_cue_noun(noun.lemma, lexicon.load().cue_nouns):
         source, name = noun_source(sent, noun, head, [w.i])
@@ -210,21 +210,49 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
                content=clause_minus(sent, head, phrase))
 
 
+def reported_clause_head(sent: Sentence, w: Word) -> int:
+    """The head of the clause that "laut X" / "nach Angaben X" (`w` in it) attributes: its
+    `clause_head`, or, when the parser hung the phrase on a participle or infinitive that
+    depends on another verb ("wurde nach Angaben der Tagesschau kontrolliert freigegeben":
+    on "kontrolliert"), that verb, so that the whole clause is the content."""
+    head = clause_head(sent, w)
+    h = sent.words[head]
+    while h.deprel == "xcomp" and h.head >= 0 and h.xpos in ("VVPP", "VVINF", "VAPP", "VAINF") \
+            and sent.words[h.head].upos in ("VERB", "AUX"):
+        h = sent.words[h.head]
+    return h.i
+
+
 def is_cue_noun(lemma: str, nouns: frozenset[str]) -> bool:
     """"Angabe", and compounds ending in one: "Polizeiangabe", "Medienbericht"."""
+    return _cue_noun(lemma, nouns) is not None
+
+
+def _cue_noun(lemma: str, nouns: frozenset[str]) -> str | None:
+    """The cue noun that `lemma` is or ends in, if any. The lemmatizer leaves some plurals
+    of compounds it does not know ("Armeeangaben", "Polizeiberichten"), so a lemma is
+    also tried without a plural or dative "-n"/"-en"."""
     if lemma in nouns:
-        return True
+        return lemma
     low = lemma.lower()
-    return any(low.endswith(n.lower()) and len(low) > len(n) + 2 for n in nouns if len(n) >= 6)
+    forms = [low] + [low[:-k] for k in (1, 2) if low.endswith("en"[2 - k:]) and len(low) > k + 3]
+    for n in sorted(nouns, key=len, reverse=True):
+        nl = n.lower()
+        for form in forms:
+            if form == nl or (len(n) >= 6 and form.endswith(nl) and len(form) > len(nl) + 2):
+                return n
+    return None
 
 
 def noun_cue(sent: Sentence, w: Word) -> Cue | None:
     """"nach Angaben der Polizei", "nach seinen Worten", "nach Ansicht von X"."""
     case = sent.dependents(w.i, "case")
     if not any(c.lemma in ("nach",) + SOURCE_PREPOSITIONS for c in case):
-        return None
+        case = _postposed_nach(sent, w)
+        if not case:
+            return None
     words = [c.i for c in case] + [w.i]
-    head = clause_head(sent, w)
+    head = reported_clause_head(sent, w)
     h = sent.words[w.head] if w.head >= 0 else None
     if h is not None and h.upos in ("NOUN", "PROPN") and h.i != head and _set_off(sent, w):
         return None  # "Der Käufer, nach Darstellung der Behörde ein Privatmann, …": about a noun
@@ -232,7 +260,28 @@ def noun_cue(sent: Sentence, w: Word) -> Cue | None:
     if w.lemma == "Vernehmen":
         source = []  # "dem Vernehmen nach": hearsay, nobody named
     return Cue(sent, w.i, cue_noun_lemma(w.lemma), "noun", 0.8, words=words, source=source, name=name,
-               content=clause_minus(sent, head, sent.subtree(w.i)))
+               content=clause_minus(sent, head, sorted(set(sent.subtree(w.i)) | set(words))))
+
+
+#: Nouns that "nach" follows as a postposition: whose view or words a clause gives.
+POSTPOSED_NACH = frozenset({"Meinung", "Ansicht", "Auffassung", "Einschätzung", "Darstellung", "Vernehmen",
+                            "Angabe", "Wort", "Worte", "Aussage", "Überzeugung", "Erachten"})
+
+
+def _postposed_nach(sent: Sentence, w: Word) -> list[Word]:
+    """"seiner Meinung nach", "dem Vernehmen nach": "nach" after the noun, which the
+    parser often hangs on the next phrase instead ("ihrer Meinung nach zu Unrecht").
+    Only right after a possessive or "dem", where "nach" cannot open a phrase of its own."""
+    words = sent.words
+    if w.lemma not in POSTPOSED_NACH or w.i + 1 >= len(words) or words[w.i + 1].text.lower() != "nach" \
+            or w.i == 0 or w.head < 0 or words[w.head].upos not in ("VERB", "AUX"):
+        return []  # ("ihre Forderung nach Neuwahlen"; "die seiner Ansicht nach fragwürdige Rolle": about a noun)
+    det = words[w.i - 1]
+    if det.head != w.i or not (det.xpos == "PPOSAT" or det.text.lower() == "dem"):
+        return []
+    if w.i + 2 < len(words) and words[w.i + 2].xpos == "ADJA" or w.i >= 2 and words[w.i - 2].xpos == "ART":
+        return []  # "die ihrer Meinung nach verbreiteten Illusionen": inside a noun phrase
+    return [words[w.i + 1]]
 
 
 def _set_off(sent: Sentence, w: Word) -> bool:
@@ -297,14 +346,7 @@ def noun_clause(sent: Sentence, w: Word) -> list[int] | None:
 
 def cue_noun_lemma(lemma: str) -> str:
     """"Polizeiangabe" -> "Angabe": the cue is the source noun."""
-    lex = lexicon.load()
-    if lemma in lex.cue_nouns:
-        return lemma
-    low = lemma.lower()
-    for n in sorted(lex.cue_nouns, key=len, reverse=True):
-        if low.endswith(n.lower()):
-            return n
-    return lemma
+    return _cue_noun(lemma, lexicon.load().cue_nouns) or lemma
 
 
 def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> tuple[list[int], list[int] | None]:
@@ -351,8 +393,10 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
         return None  # "so wie beim Referendum", "so dass die Tiere …": a comparison or a result
     # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
     phrase, carrier, where = [], [], []
+    stop = None  # the mark that ends the phrase
     for x in tail:
         if x.text in (",", ":", ";", "–", "—", ")"):
+            stop = x
             break  # (a dash or bracket closes a parenthesis: "– so der eigene Wunsch –")
         if x.text.lower() in SOURCE_PREPOSITIONS or carrier:
             carrier.append(x)  # "so die Behörden laut New York Times": who carried it
@@ -370,7 +414,13 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
         return None  # "so „schütze sie Gott“": a clause, not a source
     if not any(plausible_source(sent, [x.i]) for x in phrase if x.upos in ("NOUN", "PROPN", "PRON")):
         return None  # "so der eigene Wunsch": a wish, nobody's words ("so Kongress- und Verteidigungskreise" speak)
+    content = list(range(0, w.i)) if prev is not None else []
+    if content and prev.text == "," and stop is not None and stop.text == "," \
+            and stop.i + 1 < len(words) and is_finite(words[stop.i + 1]):
+        # "Sein Rivale McCain, so Obama weiter, würde … erhalten": an insertion after
+        # the first phrase of the clause, which goes on after it
+        content += range(stop.i + 1, len(words))
     return Cue(sent, w.i, "so", "so", 0.8, words=[w.i],
                source=[x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")],
-               content=trim(sent, list(range(0, w.i))) if prev is not None else [],
+               content=trim(sent, content),
                outlet_words=[x.i for x in carrier[1:]])

@@ -878,3 +878,184 @@ def test_cues_participle_between_article_and_name_is_no_cue():
     made "erwähnte" a finite verb; between an article and a name it is an attribute, no
     one mentions anything here."""
     assert "erwähnen" not in [c.lemma for s in parse(BEREITS_ERWAEHNT).sentences for c in cues.find_cues(s)]
+
+
+# Wikinews train, 54978 - Tag 5 der Angriffe auf Gaza – Israel lehnt Waffenstillstand vorerst ab (2008-12-31)
+ARMEEANGABEN = """\
+# newpar
+# text = Seit Mitternacht wurden nach Armeeangaben insgesamt 35 Angriffe gegen Ziele im Gazastreifen geflogen.
+1	Seit	seit	ADP	APPR	_	2	case	_	start_char=0|end_char=4
+2	Mitternacht	Mitternacht	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	14	obl	_	start_char=5|end_char=16
+3	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	14	aux:pass	_	start_char=17|end_char=23
+4	nach	nach	ADP	APPR	_	5	case	_	start_char=24|end_char=28
+5	Armeeangaben	Armeeangaben	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	14	obl	_	start_char=29|end_char=41
+6	insgesamt	insgesamt	ADV	ADV	_	7	advmod	_	start_char=42|end_char=51
+7	35	35	NUM	CARD	NumType=Card	8	nummod	_	start_char=52|end_char=54
+8	Angriffe	Angriff	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	14	obj	_	start_char=55|end_char=63
+9	gegen	gegen	ADP	APPR	_	10	case	_	start_char=64|end_char=69
+10	Ziele	Ziel	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	8	nmod	_	start_char=70|end_char=75
+11	in	in	ADP	APPR	_	13	case	_	start_char=76|end_char=78
+12	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	13	det	_	start_char=76|end_char=78
+13	Gazastreifen	Gazastreifen	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	14	obl	_	start_char=79|end_char=91
+14	geflogen	fliegen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=92|end_char=100
+15	.	.	PUNCT	$.	_	14	punct	_	start_char=100|end_char=101
+"""
+# Wikinews train, 58397 - Bombenexplosion auf der Baleareninsel Mallorca (2009-08-02)
+ANGABEN_XCOMP = """\
+# newpar
+# text = Alle kleineren Häfen, auch Freizeit- und Yachthäfen, bleiben weiterhin gesperrt, lediglich der Haupthafen der Insel wurde nach Angaben der Tagesschau kontrolliert freigegeben.
+1	Alle	alle	DET	PIAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Ind	3	det	_	start_char=0|end_char=4
+2	kleineren	klein	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Plur	3	amod	_	start_char=5|end_char=14
+3	Häfen	Hafen	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	11	nsubj	_	start_char=15|end_char=20
+4	,	,	PUNCT	$,	_	6	punct	_	start_char=20|end_char=21
+5	auch	auch	ADV	ADV	_	6	advmod	_	start_char=22|end_char=26
+6	Freizeit	Freizeit	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	3	conj	_	start_char=27|end_char=35
+7	-	-	PUNCT	$	_	6	punct	_	start_char=35|end_char=36
+8	und	und	CCONJ	KON	_	9	cc	_	start_char=37|end_char=40
+9	Yachthäfen	Yachthafen	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	6	conj	_	start_char=41|end_char=51
+10	,	,	PUNCT	$,	_	3	punct	_	start_char=51|end_char=52
+11	bleiben	bleiben	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=53|end_char=60
+12	weiterhin	weiterhin	ADV	ADV	_	11	advmod	_	start_char=61|end_char=70
+13	gesperrt	sperren	VERB	VVPP	VerbForm=Part	11	xcomp	_	start_char=71|end_char=79
+14	,	,	PUNCT	$,	_	26	punct	_	start_char=79|end_char=80
+15	lediglich	lediglich	ADV	ADV	_	26	advmod	_	start_char=81|end_char=90
+16	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	17	det	_	start_char=91|end_char=94
+17	Haupthafen	Haupthafen	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	26	nsubj:pass	_	start_char=95|end_char=105
+18	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	19	det	_	start_char=106|end_char=109
+19	Insel	Insel	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	17	nmod	_	start_char=110|end_char=115
+20	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	26	aux:pass	_	start_char=116|end_char=121
+21	nach	nach	ADP	APPR	_	22	case	_	start_char=122|end_char=126
+22	Angaben	Angabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	25	obl	_	start_char=127|end_char=134
+23	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	24	det	_	start_char=135|end_char=138
+24	Tagesschau	Tagesschau	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	22	nmod	_	start_char=139|end_char=149
+25	kontrolliert	kontrollieren	VERB	VVPP	VerbForm=Part	26	xcomp	_	start_char=150|end_char=162
+26	freigegeben	freigeben	VERB	VVPP	VerbForm=Part	11	conj	_	start_char=163|end_char=174
+27	.	.	PUNCT	$.	_	11	punct	_	start_char=174|end_char=175
+"""
+# Wikinews train, 51123 - Barack Obama will auf staatliche Zuschüsse für seinen Wahlkampf verzichten (2008-06-21)
+SO_INSERTED = """\
+# newpar
+# text = Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten.
+1	Sein	sein	DET	PPOSAT	Case=Nom|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	2	det:poss	_	start_char=0|end_char=4
+2	Rivale	Rivale	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	15	nsubj	_	start_char=5|end_char=11
+3	McCain	McCain	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=12|end_char=18
+4	,	,	PUNCT	$,	_	6	punct	_	start_char=18|end_char=19
+5	so	so	ADV	ADV	_	6	advmod	_	start_char=20|end_char=22
+6	Obama	Obama	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=23|end_char=28
+7	weiter	weiter	ADV	ADV	_	15	advmod	_	start_char=29|end_char=35
+8	,	,	PUNCT	$,	_	2	punct	_	start_char=35|end_char=36
+9	würde	werden	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	15	aux	_	start_char=37|end_char=42
+10	massiv	massiv	ADJ	ADJD	Degree=Pos	15	advmod	_	start_char=43|end_char=49
+11	Spenden	Spende	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	15	obj	_	start_char=50|end_char=57
+12	von	von	ADP	APPR	_	14	case	_	start_char=58|end_char=61
+13	solchen	solcher	DET	PIAT	Case=Dat|Gender=Masc|Number=Plur|PronType=Ind	14	det	_	start_char=62|end_char=69
+14	Gruppen	Gruppe	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	15	obl	_	start_char=70|end_char=77
+15	erhalten	erhalten	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=78|end_char=86
+16	.	.	PUNCT	$.	_	15	punct	_	start_char=86|end_char=87
+"""
+# Wikinews train, 56998 - Steigende Spannungen in Thailand durch Proteste von Regierungsgegnern (2009-04-07)
+MEINUNG_NACH = """\
+# newpar
+# text = Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat.
+1	Ziel	Ziel	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	6	nsubj	_	start_char=0|end_char=4
+2	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=5|end_char=8
+3	UDD	UDD	PROPN	NE	Case=Gen|Gender=Fem|Number=Sing	1	nmod	_	start_char=9|end_char=12
+4	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	6	cop	_	start_char=13|end_char=16
+5	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	6	det	_	start_char=17|end_char=20
+6	Sturz	Sturz	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	0	root	_	start_char=21|end_char=26
+7	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=27|end_char=30
+8	Regierung	Regierung	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	6	nmod	_	start_char=31|end_char=40
+9	,	,	PUNCT	$,	_	18	punct	_	start_char=40|end_char=41
+10	die	der	PRON	PRELS	Case=Nom|Number=Sing|PronType=Dem,Rel	18	nsubj	_	start_char=42|end_char=45
+11	ihrer	ihr	DET	PPOSAT	Case=Gen|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	12	det:poss	_	start_char=46|end_char=51
+12	Meinung	Meinung	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	18	obj	_	start_char=52|end_char=59
+13	nach	nach	ADP	APPR	_	15	case	_	start_char=60|end_char=64
+14	zu	zu	ADP	APPR	_	15	case	_	start_char=65|end_char=67
+15	Unrecht	Unrecht	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	18	obl	_	start_char=68|end_char=75
+16	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	17	det	_	start_char=76|end_char=79
+17	Regierungsgewalt	Regierungsgewalt	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	18	obj	_	start_char=80|end_char=96
+18	innehat	innehaben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	6	acl:relcl	_	start_char=97|end_char=104
+19	.	.	PUNCT	$.	_	6	punct	_	start_char=104|end_char=105
+"""
+
+
+def test_cues_cue_noun_in_a_plural_the_lemmatizer_kept():
+    """cues.noun_cue: "nach Armeeangaben" -- the lemmatizer left the plural of the
+    compound ("Armeeangaben"); it is still the cue noun "Angabe", and the clause around it
+    is its content."""
+    parsed = parse(ARMEEANGABEN)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "Angabe")
+    assert words(sent, cue.source) == "Armeeangaben"
+    assert text_of(parsed, sent, cue.content) == \
+        "Seit Mitternacht wurden nach Armeeangaben insgesamt 35 Angriffe gegen Ziele im Gazastreifen geflogen"
+
+
+def test_cues_nach_angaben_hung_on_a_participle_gives_the_whole_clause():
+    """cues.noun_cue: "lediglich der Haupthafen der Insel wurde nach Angaben der
+    Tagesschau kontrolliert freigegeben" -- the parser hung the phrase on "kontrolliert"
+    (an xcomp of "freigegeben"); the content is the clause of "freigegeben", not the one
+    participle."""
+    parsed = parse(ANGABEN_XCOMP)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "Angabe")
+    assert words(sent, cue.name) == "der Tagesschau"
+    assert text_of(parsed, sent, cue.content) == \
+        "lediglich der Haupthafen der Insel wurde nach Angaben der Tagesschau kontrolliert freigegeben"
+
+
+def test_cues_so_inserted_after_the_first_phrase_takes_the_whole_clause():
+    """cues.so_cue: "Sein Rivale McCain, so Obama weiter, würde … erhalten" -- the
+    insertion splits the clause; the content is the whole clause and Obama the source
+    (the quote is his, not the previous speaker's)."""
+    parsed = parse(SO_INSERTED)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "so")
+    assert words(sent, cue.source) == "Obama"
+    assert text_of(parsed, sent, cue.content) == \
+        "Sein Rivale McCain, so Obama weiter, würde massiv Spenden von solchen Gruppen erhalten"
+    quotes = find_quotes("t", parsed)
+    assert [(q.kind, q.speaker_mention, q.cue) for q in quotes] == [("indirect", "Obama", "so")]
+
+
+def test_cues_meinung_with_postposed_nach():
+    """cues.noun_cue: "die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat" --
+    "nach" after the noun is a postposition, though the parser hung it on "zu Unrecht";
+    the possessive names the source and the relative clause is the content."""
+    parsed = parse(MEINUNG_NACH)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "Meinung")
+    assert words(sent, cue.words) == "Meinung nach"
+    assert words(sent, cue.name) == "ihrer"
+    assert text_of(parsed, sent, cue.content) == "die ihrer Meinung nach zu Unrecht die Regierungsgewalt innehat"
+
+
+def test_cues_forderung_nach_is_no_postposition():
+    """cues.noun_cue: "nach" after "Forderung" opens what is demanded ("konnte ihre
+    Forderung nach einem eigenen Tarifvertrag nicht durchsetzen"): no source noun with a
+    postposition, so no quote."""
+    parsed = parse(FORDERUNG_NACH)
+    sent = parsed.sentences[0]
+    assert not [c for c in cues.find_cues(sent) if c.lemma == "Forderung" and c.kind == "noun" and c.source]
+    assert find_quotes("t", parsed) == []
+
+
+# Wikinews train, 43924 - Unerwartete Wende im Lokführer-Tarifstreit (2007-08-30) (the first clause)
+FORDERUNG_NACH = """\
+# newpar
+# text = Die Gewerkschaft Deutscher Lokomotivführer konnte ihre Forderung nach einem eigenen Tarifvertrag nicht durchsetzen.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Gewerkschaft	Gewerkschaft	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	13	nsubj	_	start_char=4|end_char=16
+3	Deutscher	Deutscher	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Masc|Number=Sing	4	amod	_	start_char=17|end_char=26
+4	Lokomotivführer	Lokomotivführer	NOUN	NN	Case=Gen|Gender=Masc|Number=Plur	2	nmod	_	start_char=27|end_char=42
+5	konnte	können	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	13	aux	_	start_char=43|end_char=49
+6	ihre	ihr	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	7	det:poss	_	start_char=50|end_char=54
+7	Forderung	Forderung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	13	obj	_	start_char=55|end_char=64
+8	nach	nach	ADP	APPR	_	11	case	_	start_char=65|end_char=69
+9	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	11	det	_	start_char=70|end_char=75
+10	eigenen	eigen	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	11	amod	_	start_char=76|end_char=83
+11	Tarifvertrag	Tarifvertrag	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	13	obl	_	start_char=84|end_char=96
+12	nicht	nicht	PART	PTKNEG	Polarity=Neg	13	advmod	_	start_char=97|end_char=102
+13	durchsetzen	durchsetzen	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=103|end_char=114
+14	.	.	PUNCT	$.	_	13	punct	_	start_char=114|end_char=115
+"""
