@@ -187,6 +187,10 @@ def bad_start(sent: Sentence, idx: list[int]) -> bool:
     nxt = sent.words[idx[0] + 1].text.lower() if idx[0] + 1 < len(sent.words) else ""
     if first.text.lower() == "so" and nxt in ("dass", "daß", ","):
         return True  # "…, so dass": a consequence, not content ("so viele Besucher" is)
+    if idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in ("dass", "daß", "ob") \
+            and first.xpos == "APPR":
+        return False  # "dass während der Feier Musik spielte", "dass seit Jahren …": the
+        # "dass" (trimmed) opened the clause; the word after it is a preposition
     if first.upos == "ADV" and nxt in NON_CONTENT_START:
         return True  # "Selbst wenn …", "Erst nachdem …"
     return first.text.lower() in NON_CONTENT_START or first.xpos in ("PRELS", "PRELAT") or (

@@ -161,3 +161,40 @@ def test_content_a_verb_with_a_noun_object_does_not_report_the_next_main_clause(
     author's next sentence, not content."""
     sent = parse(EHEIDEAL).sentences[0]
     assert content.verb_content(sent, sent.words[3], "behaupten", [0, 1, 2]) == []
+
+
+# Wikinews train, 73758 - Afghanistan: 17 Besucher einer Feier hingerichtet (2012-08-28)
+DASS_WAEHREND = """\
+# newpar
+# text = Der Distrikt-Gouverneur teilte mit, dass während der Feier Musik spielte und Männer und Frauen gemischt tanzten.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	4	det	_	start_char=0|end_char=3
+2	Distrikt	Distrikt	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	4	compound	_	start_char=4|end_char=12
+3	-	-	PUNCT	$	_	2	punct	_	start_char=12|end_char=13
+4	Gouverneur	Gouverneur	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=13|end_char=23
+5	teilte	teilen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=24|end_char=30
+6	mit	mit	ADP	PTKVZ	_	5	compound:prt	_	start_char=31|end_char=34
+7	,	,	PUNCT	$,	_	13	punct	_	start_char=34|end_char=35
+8	dass	dass	SCONJ	KOUS	_	13	mark	_	start_char=36|end_char=40
+9	während	während	ADP	APPR	_	11	case	_	start_char=41|end_char=48
+10	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	11	det	_	start_char=49|end_char=52
+11	Feier	Feier	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	13	obl	_	start_char=53|end_char=58
+12	Musik	Musik	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	13	nsubj	_	start_char=59|end_char=64
+13	spielte	spielen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	5	ccomp	_	start_char=65|end_char=72
+14	und	und	CCONJ	KON	_	19	cc	_	start_char=73|end_char=76
+15	Männer	Mann	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	19	obj	_	start_char=77|end_char=83
+16	und	und	CCONJ	KON	_	17	cc	_	start_char=84|end_char=87
+17	Frauen	Frau	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	15	conj	_	start_char=88|end_char=94
+18	gemischt	mischen	VERB	VVPP	VerbForm=Part	19	xcomp	_	start_char=95|end_char=103
+19	tanzten	tanzen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	13	conj	_	start_char=104|end_char=111
+20	.	.	PUNCT	$.	_	5	punct	_	start_char=111|end_char=112
+"""
+
+
+def test_content_dass_then_a_preposition_is_content():
+    """content.bad_start: "teilte mit, dass während der Feier Musik spielte …" -- with
+    "dass" trimmed the clause opens with "während", here a preposition (not the
+    conjunction of an adverbial clause): it is the content."""
+    parsed = parse(DASS_WAEHREND)
+    sent = parsed.sentences[0]
+    idx = content.verb_content(sent, word(sent, "teilte"), "mitteilen", [0, 1, 2, 3])
+    assert text_of(parsed, sent, idx) == "während der Feier Musik spielte und Männer und Frauen gemischt tanzten"
