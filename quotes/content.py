@@ -62,6 +62,7 @@ def dependent_clause(sent: Sentence, v: Word, source: list[int]) -> list[int]:
     kids = sent.dependents(v.i)
     kids += [d for k in kids if k.xpos in ("PAV", "PROAV") or k.lemma in PRONOMINAL_ADVERBS
              for d in sent.dependents(k.i)]
+    kids += dass_clauses_on_nouns(sent, v)
     kids.sort(key=lambda c: (c.i < v.i, c.i))  # "X sagte, <clause>" is the common order
     for c in kids:
         rel = c.deprel.split(":")[0]
@@ -80,10 +81,32 @@ def dependent_clause(sent: Sentence, v: Word, source: list[int]) -> list[int]:
                       default=None)
             if sep is not None and not set(range(sep + 1, min(idx))) & exclude:
                 idx = list(range(sep + 1, max(idx) + 1))
-        if bad_start(sent, trim(sent, idx)) or c.deprel == "acl:relcl":
+        if bad_start(sent, trim(sent, idx)) or c.deprel == "acl:relcl" and not _dass(sent, c):
             continue
         return trim(sent, idx)
     return []
+
+
+def _dass(sent: Sentence, c: Word) -> bool:
+    """Does a "dass", "daß" or "ob" open the clause headed by `c`?"""
+    return any(m.lemma.lower() in ("dass", "daß", "ob") for m in sent.dependents(c.i, "mark"))
+
+
+def dass_clauses_on_nouns(sent: Sentence, v: Word) -> list[Word]:
+    """Dass/ob-clauses after the verb `v` that the parser hung on a noun of the verb's
+    phrase as if they were relative clauses ("sagte vor der Presse, dass …": on
+    "Presse"; "berichtet die Online-Ausgabe des „Spiegel“, dass …": on "Spiegel"). A
+    relative clause never opens with "dass", so the clause is the verb's."""
+    out = []
+    for c in sent.words:
+        if c.i <= v.i or not c.deprel.startswith("acl") or not _dass(sent, c):
+            continue
+        h = sent.words[c.head] if c.head >= 0 else None
+        while h is not None and h.upos in ("NOUN", "PROPN") and h.i > v.i:
+            h = sent.words[h.head] if h.head >= 0 else None
+        if h is not None and h.i == v.i:
+            out.append(c)
+    return out
 
 
 def _may_be_content(sent: Sentence, v: Word, c: Word, rel: str) -> bool:

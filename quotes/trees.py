@@ -7,6 +7,7 @@ without its edge punctuation.  They read the parse and never change it.
 from __future__ import annotations
 
 from .german import COMPLEMENTIZERS
+from .marks import CLOSERS, OPENERS
 from .nlp import Sentence, Word
 
 #: characters that never begin or end a content span
@@ -18,6 +19,10 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     """The noun phrase of `w` without relative clauses and long appendages: what a reader
     would underline as "the speaker"."""
     cut = {d.i for d in sent.words if d.head == w.i and d.deprel in ("acl:relcl", "acl", "punct", "parataxis")}
+    # a dass/ob-clause the parser hung deeper inside as if relative ("die Online-Ausgabe des
+    # „Spiegel“, dass …": on "Spiegel") belongs to the verb, never to the phrase
+    cut |= {d.i for d in sent.words if d.deprel.startswith("acl") and d.i > w.i and any(
+        m.lemma.lower() in ("dass", "daß", "ob") for m in sent.dependents(d.i, "mark"))}
     # "von Musikkennern als „Meilensteine …“ bezeichnet": the parser may hang the
     # predicative "als" phrase on the agent; it is what was said, not who said it
     cut |= {d.i for d in sent.words if d.head == w.i and d.i > w.i
@@ -31,11 +36,18 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
         hi += 1
     block = idx[lo:hi + 1]
-    while block and sent.words[block[-1]].upos == "PUNCT":
+    while block and sent.words[block[-1]].upos == "PUNCT" and not _closes_inner(sent, block):
         block.pop()
     while block and sent.words[block[0]].upos == "PUNCT":
         block.pop(0)
     return block
+
+
+def _closes_inner(sent: Sentence, block: list[int]) -> bool:
+    """Does the block end with a closing mark whose opening mark is inside it (not its
+    first word)? "die Online-Ausgabe des „Spiegel“" keeps both marks."""
+    last = sent.words[block[-1]].text
+    return last in CLOSERS and any(sent.words[j].text in OPENERS for j in block[1:-1])
 
 
 def trim(sent: Sentence, idx: list[int]) -> list[int]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from quotes import content
+from quotes.extract import find_quotes
 
 from .parses import (
     AERZTE,
@@ -198,3 +199,104 @@ def test_content_dass_then_a_preposition_is_content():
     sent = parsed.sentences[0]
     idx = content.verb_content(sent, word(sent, "teilte"), "mitteilen", [0, 1, 2, 3])
     assert text_of(parsed, sent, idx) == "während der Feier Musik spielte und Männer und Frauen gemischt tanzten"
+
+
+# Wikinews train, 84297 - Indonesien: Boeing 737-500 vermutlich abgestürzt (2021-01-10)
+DASS_ON_NOUN = """\
+# newpar
+# text = Der stellvertretende Direktor der Indonesischen Such- und Rettungsagentur, Bambang Suryo Aji, sagte vor der Presse, dass vor der Insel Java Flugzeugtrümmer gefunden wurden, die wohl von dem vermissten Flugzeug stammen.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	stellvertretende	stellvertretend	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Masc|Number=Sing	3	amod	_	start_char=4|end_char=20
+3	Direktor	Direktor	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	14	nsubj	_	start_char=21|end_char=29
+4	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=30|end_char=33
+5	Indonesischen	indonesisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	6	amod	_	start_char=34|end_char=47
+6	Such-	Such-	PROPN	NE	Case=Gen|Gender=Fem|Number=Sing	3	nmod	_	start_char=48|end_char=53
+7	und	und	CCONJ	KON	_	8	cc	_	start_char=54|end_char=57
+8	Rettungsagentur	Rettungsagentur	NOUN	NN	Case=Gen|Gender=Fem|Number=Plur	6	conj	_	start_char=58|end_char=73
+9	,	,	PUNCT	$,	_	10	punct	_	start_char=73|end_char=74
+10	Bambang	Bambang	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	6	conj	_	start_char=75|end_char=82
+11	Suryo	Suryo	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	10	flat	_	start_char=83|end_char=88
+12	Aji	Aji	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	11	flat	_	start_char=89|end_char=92
+13	,	,	PUNCT	$,	_	3	punct	_	start_char=92|end_char=93
+14	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=94|end_char=99
+15	vor	vor	ADP	APPR	_	17	case	_	start_char=100|end_char=103
+16	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	17	det	_	start_char=104|end_char=107
+17	Presse	Presse	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	14	obl	_	start_char=108|end_char=114
+18	,	,	PUNCT	$,	_	25	punct	_	start_char=114|end_char=115
+19	dass	dass	SCONJ	KOUS	_	25	mark	_	start_char=116|end_char=120
+20	vor	vor	ADP	APPR	_	22	case	_	start_char=121|end_char=124
+21	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	22	det	_	start_char=125|end_char=128
+22	Insel	Insel	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	25	obl	_	start_char=129|end_char=134
+23	Java	Java	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	24	nmod:poss	_	start_char=135|end_char=139
+24	Flugzeugtrümmer	Flugzeugtrümmer	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	25	nsubj:pass	_	start_char=140|end_char=155
+25	gefunden	finden	VERB	VVPP	VerbForm=Part	17	acl:relcl	_	start_char=156|end_char=164
+26	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	25	aux:pass	_	start_char=165|end_char=171
+27	,	,	PUNCT	$,	_	34	punct	_	start_char=171|end_char=172
+28	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	34	nsubj	_	start_char=173|end_char=176
+29	wohl	wohl	ADV	ADV	_	34	advmod	_	start_char=177|end_char=181
+30	von	von	ADP	APPR	_	33	case	_	start_char=182|end_char=185
+31	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	33	det	_	start_char=186|end_char=189
+32	vermissten	vermisst	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	33	amod	_	start_char=190|end_char=200
+33	Flugzeug	Flugzeug	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	34	obl	_	start_char=201|end_char=209
+34	stammen	stammen	VERB	VVINF	VerbForm=Inf	25	advcl	_	start_char=210|end_char=217
+35	.	.	PUNCT	$.	_	14	punct	_	start_char=217|end_char=218
+"""
+# Wikinews train, 20384 - Wikipedia.de außer Betrieb (2006-01-19)
+DASS_ON_SOURCE = """\
+# newpar
+# text = Um 11:09 Uhr MEZ berichtet die Online-Ausgabe des „Spiegel“, dass Thorsten Feldmann, Anwalt des Vereins, einen Antrag auf Aussetzung der einstweiligen Verfügung gestellt hat.
+1	Um	um	ADP	KOUI	_	3	case	_	start_char=0|end_char=2
+2	11:09	11:09	NUM	CARD	NumType=Card	3	nummod	_	start_char=3|end_char=8
+3	Uhr	Uhr	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	5	obl	_	start_char=9|end_char=12
+4	MEZ	MEZ	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	3	appos	_	start_char=13|end_char=16
+5	berichtet	berichten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=17|end_char=26
+6	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=27|end_char=30
+7	Online	Online	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	9	compound	_	start_char=31|end_char=37
+8	-	-	PUNCT	$	_	7	punct	_	start_char=37|end_char=38
+9	Ausgabe	Ausgabe	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	5	obj	_	start_char=38|end_char=45
+10	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	12	det	_	start_char=46|end_char=49
+11	„	„	PUNCT	$(	_	12	punct	_	start_char=50|end_char=51
+12	Spiegel	Spiegel	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	9	nmod	_	start_char=51|end_char=58
+13	“	“	PUNCT	$(	_	12	punct	_	start_char=58|end_char=59
+14	,	,	PUNCT	$,	_	30	punct	_	start_char=59|end_char=60
+15	dass	dass	SCONJ	KOUS	_	30	mark	_	start_char=61|end_char=65
+16	Thorsten	Thorsten	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	30	nsubj	_	start_char=66|end_char=74
+17	Feldmann	Feldmann	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	16	flat:name	_	start_char=75|end_char=83
+18	,	,	PUNCT	$,	_	19	punct	_	start_char=83|end_char=84
+19	Anwalt	Anwalt	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	16	appos	_	start_char=85|end_char=91
+20	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	21	det	_	start_char=92|end_char=95
+21	Vereins	Verein	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	16	appos	_	start_char=96|end_char=103
+22	,	,	PUNCT	$,	_	30	punct	_	start_char=103|end_char=104
+23	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	24	det	_	start_char=105|end_char=110
+24	Antrag	Antrag	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	30	obj	_	start_char=111|end_char=117
+25	auf	auf	ADP	APPR	_	26	case	_	start_char=118|end_char=121
+26	Aussetzung	Aussetzung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	30	obl	_	start_char=122|end_char=132
+27	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	29	det	_	start_char=133|end_char=136
+28	einstweiligen	einstweilig	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	29	amod	_	start_char=137|end_char=150
+29	Verfügung	Verfügung	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	26	nmod	_	start_char=151|end_char=160
+30	gestellt	stellen	VERB	VVPP	VerbForm=Part	12	acl:relcl	_	start_char=161|end_char=169
+31	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	30	aux	_	start_char=170|end_char=173
+32	.	.	PUNCT	$.	_	5	punct	_	start_char=173|end_char=174
+"""
+
+
+def test_content_dass_clause_hung_on_a_noun_is_the_verbs():
+    """content.dependent_clause: "sagte vor der Presse, dass vor der Insel Java
+    Flugzeugtrümmer gefunden wurden, …" -- the parser made the dass-clause a relative
+    clause of "Presse"; no relative clause opens with "dass", so it is what was said."""
+    parsed = parse(DASS_ON_NOUN)
+    sent = parsed.sentences[0]
+    idx = content.verb_content(sent, word(sent, "sagte"), "sagen", list(range(0, 12)))
+    assert text_of(parsed, sent, idx) == \
+        "vor der Insel Java Flugzeugtrümmer gefunden wurden, die wohl von dem vermissten Flugzeug stammen"
+
+
+def test_content_dass_clause_inside_the_source_phrase():
+    """"berichtet die Online-Ausgabe des „Spiegel“, dass …": the dass-clause hangs on
+    "Spiegel", inside the (object-labelled) subject; it is the content, and the source
+    is the phrase without it."""
+    parsed = parse(DASS_ON_SOURCE)
+    quotes = find_quotes("t", parsed)
+    assert [(q.kind, q.text, q.speaker_mention, q.cue) for q in quotes] == [(
+        "indirect", "Thorsten Feldmann, Anwalt des Vereins, einen Antrag auf Aussetzung der einstweiligen "
+        "Verfügung gestellt hat", "die Online-Ausgabe des „Spiegel“", "berichten")]
