@@ -50,6 +50,10 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
     if lemma == "zitieren":
         return quoted_one(sent, v, subj, agent, passive)
+    if lemma == "hervorgehen":
+        # "Dies geht aus einer Pressemitteilung des Konzerns hervor", "Aus dem Bericht geht
+        # hervor, dass …": the subject is what was said; the source the "aus" phrase
+        return with_outlet(sent, v, VerbSource(document_of(sent, v, "aus"), False))
     if inverted(sent, v, subj):
         after = subject_after(sent, v) or first_noun_after(sent, v)
         if after:
@@ -77,6 +81,17 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
             src = mention(sent, gen[0] if gen else o)
             break
     return with_outlet(sent, v, VerbSource(src, passive))
+
+
+def document_of(sent: Sentence, v: Word, preposition: str) -> list[int]:
+    """The mention of the document in the verb's `preposition` phrase: its owner in the
+    genitive if it has one ("aus einer Pressemitteilung des Konzerns": the Konzern), else
+    the document itself ("aus dem Urteil")."""
+    for o in sent.dependents(v.i, "obl"):
+        if any(c.lemma.lower() == preposition for c in sent.dependents(o.i, "case")):
+            gen = [g for g in sent.dependents(o.i, "nmod") if not sent.dependents(g.i, "case")]
+            return mention(sent, gen[0] if gen else o)
+    return []
 
 
 def quoted_one(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> VerbSource:

@@ -1059,3 +1059,65 @@ FORDERUNG_NACH = """\
 13	durchsetzen	durchsetzen	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=103|end_char=114
 14	.	.	PUNCT	$.	_	13	punct	_	start_char=114|end_char=115
 """
+
+
+# Wikinews train, 34828 - Fresenius AG plant Umwandlung der Rechtsform und Neuordnung des Stammkapitals (2006-11-10)
+GEHT_HERVOR = """\
+# newpar
+# text = Der Gesundheitskonzern Fresenius plant eine Umwandlung in die neue Rechtsform Societas Europaea (S.E.), eine Gesellschaft europäischen Rechts.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Gesundheitskonzern	Gesundheitskonzer	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	4	nsubj	_	start_char=4|end_char=22
+3	Fresenius	Fresenius	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=23|end_char=32
+4	plant	planen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=33|end_char=38
+5	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	6	det	_	start_char=39|end_char=43
+6	Umwandlung	Umwandlung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	4	obj	_	start_char=44|end_char=54
+7	in	in	ADP	APPR	_	10	case	_	start_char=55|end_char=57
+8	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	10	det	_	start_char=58|end_char=61
+9	neue	neu	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	10	amod	_	start_char=62|end_char=66
+10	Rechtsform	Rechtsform	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	4	obl	_	start_char=67|end_char=77
+11	Societas	Societas	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	10	appos	_	start_char=78|end_char=86
+12	Europaea	Europaea	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	11	flat:name	_	start_char=87|end_char=95
+13	(	(	PUNCT	$	_	14	punct	_	start_char=96|end_char=97
+14	S.	S.	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	11	appos	_	start_char=97|end_char=99
+15	E.	E.	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	14	flat:name	_	start_char=99|end_char=101
+16	)	)	PUNCT	$	_	14	punct	_	start_char=101|end_char=102
+17	,	,	PUNCT	$,	_	19	punct	_	start_char=102|end_char=103
+18	eine	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	19	det	_	start_char=104|end_char=108
+19	Gesellschaft	Gesellschaft	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	4	conj	_	start_char=109|end_char=121
+20	europäischen	europäisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Plur	21	amod	_	start_char=122|end_char=134
+21	Rechts	Recht	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	19	nmod	_	start_char=135|end_char=141
+22	.	.	PUNCT	$.	_	4	punct	_	start_char=141|end_char=142
+
+# text = Dies geht aus einer Pressemitteilung des Konzerns hervor, die am 11. Oktober 2006 veröffentlicht wurde.
+1	Dies	dieser	DET	PDS	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem	2	nsubj	_	start_char=0|end_char=4
+2	geht	gehen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=5|end_char=9
+3	aus	aus	ADP	APPR	_	5	case	_	start_char=10|end_char=13
+4	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	5	det	_	start_char=14|end_char=19
+5	Pressemitteilung	Pressemitteilung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	2	obl	_	start_char=20|end_char=36
+6	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	7	det	_	start_char=37|end_char=40
+7	Konzerns	Konzern	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	5	nmod	_	start_char=41|end_char=49
+8	hervor	hervor	ADV	PTKVZ	_	2	compound:prt	_	start_char=50|end_char=56
+9	,	,	PUNCT	$,	_	16	punct	_	start_char=56|end_char=57
+10	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	16	nsubj:pass	_	start_char=58|end_char=61
+11	an	an	ADP	APPR	_	14	case	_	start_char=62|end_char=64
+12	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	14	det	_	start_char=62|end_char=64
+13	11.	11.	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	14	amod	_	start_char=65|end_char=68
+14	Oktober	Oktober	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	16	obl:tmod	_	start_char=69|end_char=76
+15	2006	2006	NUM	CARD	NumType=Card	14	nummod	_	start_char=77|end_char=81
+16	veröffentlicht	veröffentlichen	VERB	VVPP	VerbForm=Part	7	acl:relcl	_	start_char=82|end_char=96
+17	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	16	aux:pass	_	start_char=97|end_char=102
+18	.	.	PUNCT	$.	_	2	punct	_	start_char=102|end_char=103
+"""
+
+
+def test_cues_hervorgehen_names_the_document_as_source():
+    """cues.verb_cue + sources.verb_source: "Dies geht aus einer Pressemitteilung des
+    Konzerns hervor" -- "dies" is what was said (the sentence before), the press
+    release's owner is the source."""
+    parsed = parse(GEHT_HERVOR)
+    sent = parsed.sentences[1]
+    cue = only(cues.find_cues(sent), "hervorgehen")
+    assert words(sent, cue.source) == "des Konzerns"
+    quotes = find_quotes("t", parsed)
+    assert [(q.kind, q.text[:40], q.speaker_mention, q.cue) for q in quotes] == [
+        ("indirect", "Der Gesundheitskonzern Fresenius plant e", "des Konzerns", "hervorgehen")]
