@@ -10,7 +10,7 @@ from __future__ import annotations
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
-from .trees import is_clause, separated, trim
+from .trees import is_clause, is_finite, separated, trim
 from .verbs import is_cue_verb
 
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
@@ -20,6 +20,8 @@ CONTENT_MARKS = set(COMPLEMENTIZERS) | {"wie", "warum", "weshalb", "wieso", "wan
 NON_CONTENT_START = {"sodass", "damit", "weil", "da", "wenn", "falls", "obwohl", "als", "nachdem",
                      "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe"}
 PRONOMINAL_ADVERBS = ("davon", "darauf", "dafür", "darüber", "damit")
+#: Marks that set an inquit off from the clause it follows ("Y sei Z, sagte X").
+SEPARATORS = (",", "–", "—", "-", "(", ";", ":")
 
 
 def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) -> list[int]:
@@ -157,10 +159,47 @@ def governing_clause(sent: Sentence, v: Word) -> list[int] | None:
             and h.featdict.get("Mood") != "Sub":
         return []  # "Klose nannte seinen Platzverweis „überzogen“, Löw bezeichnete …": two speakers
         # (but "Sie wisse, dass …, hatte Koch-Mehrin gesagt" reports the clause)
-    idx = sent.subtree(h.i, exclude=set(sent.subtree(v.i)))
+    if v.deprel.startswith("conj") and any(d.lemma.lower() in COORDINATORS for d in sent.dependents(v.i, "cc")):
+        # "Podolski war anwesend und sagte …, er freue sich": the first conjunct is what
+        # the subject did, not what it said
+        return conjunct_content(sent, v)
+    own = sent.subtree(v.i)
+    idx = sent.subtree(h.i, exclude=set(own))
+    if h.i < v.i:
+        # "Y ist Z, stellten die Wissenschaftler fest.": the clause before the cue (the
+        # final mark hangs on Y's head; it must not stretch Y over the cue). A clause that
+        # goes on after the cue, or that no comma or dash sets off from it, is not one the
+        # cue follows ("Der … verhaftete 15 Jahre alte Junge wurde … angeklagt": a parse
+        # that split a noun phrase)
+        start = min(own)
+        if sent.words[start].text in SEPARATORS:
+            start += 1  # (the comma hangs on the cue's clause)
+        if any(j > start and sent.words[j].upos != "PUNCT" for j in idx) \
+                or start == 0 or sent.words[start - 1].text not in SEPARATORS:
+            return None
+        idx = [j for j in idx if j < min(own)]
     if len(idx) >= 3 and not bad_start(sent, trim(sent, idx)):
         return trim(sent, idx)
     return None
+
+
+def conjunct_content(sent: Sentence, v: Word) -> list[int]:
+    """"Podolski war anwesend und sagte bei der Gelegenheit, er freue sich": a second
+    conjunct's clause after its own words and a comma (the parser may hang it anywhere)."""
+    words = sent.words
+    end = len(words)
+    while end > 0 and words[end - 1].upos == "PUNCT":
+        end -= 1
+    own = set(sent.subtree(v.i))
+    for j in range(v.i + 1, end):
+        if words[j].text in (",", ":"):
+            if not all(k in own for k in range(v.i, j)):
+                break
+            idx = trim(sent, list(range(j + 1, end)))
+            if len(idx) >= 3 and any(is_finite(sent.words[k]) for k in idx) and not bad_start(sent, idx):
+                return idx
+            break
+    return []
 
 
 def clause_beside_root(sent: Sentence, v: Word) -> list[int]:

@@ -300,3 +300,104 @@ def test_content_dass_clause_inside_the_source_phrase():
     assert [(q.kind, q.text, q.speaker_mention, q.cue) for q in quotes] == [(
         "indirect", "Thorsten Feldmann, Anwalt des Vereins, einen Antrag auf Aussetzung der einstweiligen "
         "Verfügung gestellt hat", "die Online-Ausgabe des „Spiegel“", "berichten")]
+
+
+# Wikinews train, 28063 - Der Wechsel von Lukas Podolski zu Bayern München ist perfekt (2006-06-05)
+CONJ_SAGTE = """\
+# newpar
+# text = Podolski war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich über den Wechsel.
+1	Podolski	Podolski	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	nsubj	_	start_char=0|end_char=8
+2	war	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	4	cop	_	start_char=9|end_char=12
+3	ebenfalls	ebenfalls	ADV	ADV	_	4	advmod	_	start_char=13|end_char=22
+4	anwesend	anwesend	ADJ	ADJD	Degree=Pos	0	root	_	start_char=23|end_char=31
+5	und	und	CCONJ	KON	_	6	cc	_	start_char=32|end_char=35
+6	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	4	conj	_	start_char=36|end_char=41
+7	bei	bei	ADP	APPR	_	9	case	_	start_char=42|end_char=45
+8	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=46|end_char=49
+9	Gelegenheit	Gelegenheit	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	6	obl	_	start_char=50|end_char=61
+10	,	,	PUNCT	$,	_	12	punct	_	start_char=61|end_char=62
+11	er	er	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	12	nsubj	_	start_char=63|end_char=65
+12	freue	freuen	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	4	conj	_	start_char=66|end_char=71
+13	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	12	obj	_	start_char=72|end_char=76
+14	über	über	ADP	APPR	_	16	case	_	start_char=77|end_char=81
+15	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	16	det	_	start_char=82|end_char=85
+16	Wechsel	Wechsel	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	12	obl	_	start_char=86|end_char=93
+17	.	.	PUNCT	$.	_	4	punct	_	start_char=93|end_char=94
+"""
+# Wikinews train, 12809 - Norwegische Studie: Auch leichtes Rauchen kann tödlich sein (2005-09-22)
+INQUIT_AFTER = """\
+# newpar
+# text = Die Gefährdung durch das Rauchen ist bei Frauen noch höher als bei Männern, stellten die Wissenschaftler außerdem fest.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Gefährdung	Gefährdung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	10	nsubj	_	start_char=4|end_char=14
+3	durch	durch	ADP	APPR	_	5	case	_	start_char=15|end_char=20
+4	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	5	det	_	start_char=21|end_char=24
+5	Rauchen	Rauche	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	2	nmod	_	start_char=25|end_char=32
+6	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	cop	_	start_char=33|end_char=36
+7	bei	bei	ADP	APPR	_	8	case	_	start_char=37|end_char=40
+8	Frauen	Frau	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	10	nmod	_	start_char=41|end_char=47
+9	noch	noch	ADV	ADV	_	10	advmod	_	start_char=48|end_char=52
+10	höher	hoch	ADJ	ADJD	Degree=Pos	0	root	_	start_char=53|end_char=58
+11	als	als	CCONJ	APPR	_	13	cc	_	start_char=59|end_char=62
+12	bei	bei	ADP	APPR	_	13	case	_	start_char=63|end_char=66
+13	Männern	Mann	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	10	nmod	_	start_char=67|end_char=74
+14	,	,	PUNCT	$,	_	10	punct	_	start_char=74|end_char=75
+15	stellten	stellen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	10	conj	_	start_char=76|end_char=84
+16	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	17	det	_	start_char=85|end_char=88
+17	Wissenschaftler	Wissenschaftler	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	15	nsubj	_	start_char=89|end_char=104
+18	außerdem	außerdem	ADV	PROAV	PronType=Dem	15	advmod	_	start_char=105|end_char=113
+19	fest	fest	ADV	PTKVZ	_	15	compound:prt	_	start_char=114|end_char=118
+20	.	.	PUNCT	$.	_	10	punct	_	start_char=118|end_char=119
+"""
+# Wikinews train, 33494 - Mörder von Jennifer vor Gericht (2006-10-03)
+SPLIT_PHRASE = """\
+# newpar
+# text = Der kurz nach der Tat wegen Mordes verhaftete 15 Jahre alte Junge wurde jetzt in Chemnitz angeklagt.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	5	det	_	start_char=0|end_char=3
+2	kurz	kurz	ADJ	ADJD	Degree=Pos	8	advmod	_	start_char=4|end_char=8
+3	nach	nach	ADP	APPR	_	5	case	_	start_char=9|end_char=13
+4	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	5	det	_	start_char=14|end_char=17
+5	Tat	Tat	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	8	obl	_	start_char=18|end_char=21
+6	wegen	wegen	ADP	APPR	_	7	case	_	start_char=22|end_char=27
+7	Mordes	Mord	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	5	nmod	_	start_char=28|end_char=34
+8	verhaftete	verhaften	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=35|end_char=45
+9	15	15	NUM	CARD	NumType=Card	10	nummod	_	start_char=46|end_char=48
+10	Jahre	Jahr	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	8	obl:tmod	_	start_char=49|end_char=54
+11	alte	alt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Neut|Number=Sing	12	amod	_	start_char=55|end_char=59
+12	Junge	Junge	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	17	nsubj:pass	_	start_char=60|end_char=65
+13	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	17	aux:pass	_	start_char=66|end_char=71
+14	jetzt	jetzt	ADV	ADV	_	17	advmod	_	start_char=72|end_char=77
+15	in	in	ADP	APPR	_	16	case	_	start_char=78|end_char=80
+16	Chemnitz	Chemnitz	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	17	obl	_	start_char=81|end_char=89
+17	angeklagt	anklagen	VERB	VVPP	VerbForm=Part	8	conj	_	start_char=90|end_char=99
+18	.	.	PUNCT	$.	_	8	punct	_	start_char=99|end_char=100
+"""
+
+
+def test_content_second_conjunct_reports_what_follows_its_comma():
+    """content.governing_clause: "Podolski war ebenfalls anwesend und sagte bei der
+    Gelegenheit, er freue sich …" -- the first conjunct is what he did, not what he
+    said; the clause after "sagte"'s comma is the content."""
+    parsed = parse(CONJ_SAGTE)
+    sent = parsed.sentences[0]
+    idx = content.verb_content(sent, word(sent, "sagte"), "sagen", [0])
+    assert text_of(parsed, sent, idx) == "er freue sich über den Wechsel"
+
+
+def test_content_inquit_after_the_clause_is_not_part_of_it():
+    """content.governing_clause: "Die Gefährdung … ist … höher als bei Männern, stellten
+    die Wissenschaftler außerdem fest." -- the final mark hangs on the clause's head, but
+    the content ends before the inquit."""
+    parsed = parse(INQUIT_AFTER)
+    sent = parsed.sentences[0]
+    idx = content.verb_content(sent, word(sent, "stellten"), "feststellen", [15, 16])
+    assert text_of(parsed, sent, idx) == \
+        "Die Gefährdung durch das Rauchen ist bei Frauen noch höher als bei Männern"
+
+
+def test_content_no_clause_from_a_parse_that_splits_a_noun_phrase():
+    """"Der kurz nach der Tat wegen Mordes verhaftete 15 Jahre alte Junge wurde jetzt in
+    Chemnitz angeklagt." -- the parser made "verhaftete" the root and "angeklagt" its
+    conjunct; no comma sets the second part off, so nothing was said: no quote."""
+    parsed = parse(SPLIT_PHRASE)
+    assert find_quotes("t", parsed) == []
