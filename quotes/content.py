@@ -177,10 +177,26 @@ def governing_clause(sent: Sentence, v: Word) -> list[int] | None:
         if any(j > start and sent.words[j].upos != "PUNCT" for j in idx) \
                 or start == 0 or sent.words[start - 1].text not in SEPARATORS:
             return None
+        if not inquit_opening(sent, v, start):
+            return []  # "…, die Betreiber sprechen von bis zu 850": a clause of its own
         idx = [j for j in idx if j < min(own)]
     if len(idx) >= 3 and not bad_start(sent, trim(sent, idx)):
         return trim(sent, idx)
     return None
+
+
+def inquit_opening(sent: Sentence, v: Word, start: int) -> bool:
+    """Does the part from `start` (after the comma) open as an inquit: the verb (or its
+    auxiliary) first ("…, sagte er", "…, hatte Koch gesagt"), or "wie", "so" or a
+    demonstrative before it ("…, wie die Polizei mitteilte", "…, das teilte das STSI
+    mit")? A subject or object before the verb ("…, die Betreiber sprechen von …", "…,
+    das Urteil sprechen die Richter später") makes a clause of its own."""
+    first = sent.words[start]
+    if first.i == v.i or (first.head == v.i and first.deprel.startswith("aux")):
+        return True
+    return first.text.lower() in ("wie", "so", "das", "dies", "was") and (
+        first.i + 1 == v.i or sent.words[first.i + 1].head == v.i and sent.words[first.i + 1].deprel.startswith("aux")
+        or first.text.lower() == "wie")
 
 
 def conjunct_content(sent: Sentence, v: Word) -> list[int]:

@@ -401,3 +401,47 @@ def test_content_no_clause_from_a_parse_that_splits_a_noun_phrase():
     conjunct; no comma sets the second part off, so nothing was said: no quote."""
     parsed = parse(SPLIT_PHRASE)
     assert find_quotes("t", parsed) == []
+
+
+# Wikinews train, 2028 - Luftschiffhalle wird zum Urlaubsparadies (2004-12-19)
+OWN_CLAUSE_AFTER = """\
+# newpar
+# text = Es sind 500 neue Arbeitsplätze entstanden, die Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen, die in einiger Zeit vorhanden sein werden.
+1	Es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	6	nsubj	_	start_char=0|end_char=2
+2	sind	sein	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	6	aux	_	start_char=3|end_char=7
+3	500	500	NUM	CARD	NumType=Card	5	nummod	_	start_char=8|end_char=11
+4	neue	neu	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Plur	5	amod	_	start_char=12|end_char=16
+5	Arbeitsplätze	Arbeitsplatz	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	6	obj	_	start_char=17|end_char=30
+6	entstanden	entstehen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=31|end_char=41
+7	,	,	PUNCT	$,	_	10	punct	_	start_char=41|end_char=42
+8	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	9	det	_	start_char=43|end_char=46
+9	Betreiber	Betreiber	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	10	nsubj	_	start_char=47|end_char=56
+10	sprechen	sprechen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	6	conj	_	start_char=57|end_char=65
+11	bereits	bereits	ADV	ADV	_	10	advmod	_	start_char=66|end_char=73
+12	jetzt	jetzt	ADV	ADV	_	10	advmod	_	start_char=74|end_char=79
+13	von	von	ADP	APPR	_	17	case	_	start_char=80|end_char=83
+14	bis	bis	ADP	APPR	_	17	case	_	start_char=84|end_char=87
+15	zu	zu	ADP	APPR	_	17	case	_	start_char=88|end_char=90
+16	850	850	NUM	CARD	NumType=Card	17	nummod	_	start_char=91|end_char=94
+17	Arbeitsplätzen	Arbeitsplatz	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	10	obl	_	start_char=95|end_char=109
+18	,	,	PUNCT	$,	_	23	punct	_	start_char=109|end_char=110
+19	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	23	nsubj	_	start_char=111|end_char=114
+20	in	in	ADP	APPR	_	22	case	_	start_char=115|end_char=117
+21	einiger	einiger	DET	ADJA	Case=Dat|Gender=Fem|Number=Sing|PronType=Ind	22	det	_	start_char=118|end_char=125
+22	Zeit	Zeit	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	23	obl	_	start_char=126|end_char=130
+23	vorhanden	vorhanden	ADJ	ADJD	_	17	acl:relcl	_	start_char=131|end_char=140
+24	sein	sein	AUX	VAINF	VerbForm=Inf	23	cop	_	start_char=141|end_char=145
+25	werden	werden	AUX	VAINF	VerbForm=Inf	23	aux:pass	_	start_char=146|end_char=152
+26	.	.	PUNCT	$.	_	6	punct	_	start_char=152|end_char=153
+"""
+
+
+def test_content_a_clause_of_its_own_after_the_comma_is_no_inquit():
+    """content.inquit_opening: "Es sind 500 neue Arbeitsplätze entstanden, die Betreiber
+    sprechen bereits jetzt von bis zu 850 Arbeitsplätzen, …" -- the subject stands before
+    "sprechen": a clause of its own, not an inquit ("…, sprechen die Betreiber"), so the
+    first clause is not what the operators said."""
+    parsed = parse(OWN_CLAUSE_AFTER)
+    sent = parsed.sentences[0]
+    assert content.verb_content(sent, word(sent, "sprechen"), "sprechen", [7, 8]) == []
+    assert not content.inquit_opening(sent, word(sent, "sprechen"), word(sent, "die").i)
