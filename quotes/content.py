@@ -177,9 +177,14 @@ def governing_clause(sent: Sentence, v: Word) -> list[int] | None:
         if any(j > start and sent.words[j].upos != "PUNCT" for j in idx) \
                 or start == 0 or sent.words[start - 1].text not in SEPARATORS:
             return None
-        if not inquit_opening(sent, v, start):
+        # the inquit opens after the last mark before the verb: the parser may hang the
+        # end of the clause on the cue ("…, nicht nur bestimmte Gruppen, verlangt der
+        # Gewerkschaftschef": "Gruppen" as its object)
+        sep = next((j for j in range(start - 1, v.i)
+                    if sent.words[j].text in SEPARATORS and inquit_opening(sent, v, j + 1)), None)
+        if sep is None:
             return []  # "…, die Betreiber sprechen von bis zu 850": a clause of its own
-        idx = [j for j in idx if j < min(own)]
+        idx = sorted(j for j in set(idx) | set(own) if j < sep)
     if len(idx) >= 3 and not bad_start(sent, trim(sent, idx)):
         return trim(sent, idx)
     return None

@@ -445,3 +445,39 @@ def test_content_a_clause_of_its_own_after_the_comma_is_no_inquit():
     sent = parsed.sentences[0]
     assert content.verb_content(sent, word(sent, "sprechen"), "sprechen", [7, 8]) == []
     assert not content.inquit_opening(sent, word(sent, "sprechen"), word(sent, "die").i)
+
+
+# Written for this test, parsed by the shipped models; then "Gymnasien" re-attached as the
+# object of "verlangt" (head 13, obj), the attachment the parser chose in a real news
+# sentence of that shape ("…, nicht nur bestimmte Gruppen, verlangt der Gewerkschaftschef")
+PHRASE_ON_INQUIT = """\
+# newpar
+# text = Die Stadt müsse alle Schulen sanieren, nicht nur die Gymnasien, verlangt der Elternverband.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Stadt	Stadt	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	6	nsubj	_	start_char=4|end_char=9
+3	müsse	müssen	AUX	VMFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	6	aux	_	start_char=10|end_char=15
+4	alle	alle	DET	PIAT	Case=Acc|Gender=Fem|Number=Plur|PronType=Ind	5	det	_	start_char=16|end_char=20
+5	Schulen	Schule	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	6	obj	_	start_char=21|end_char=28
+6	sanieren	sanieren	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=29|end_char=37
+7	,	,	PUNCT	$,	_	6	punct	_	start_char=37|end_char=38
+8	nicht	nicht	PART	PTKNEG	Polarity=Neg	11	advmod	_	start_char=39|end_char=44
+9	nur	nur	ADV	ADV	_	11	advmod	_	start_char=45|end_char=48
+10	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	11	det	_	start_char=49|end_char=52
+11	Gymnasien	Gymnasium	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	13	obj	_	start_char=53|end_char=62
+12	,	,	PUNCT	$,	_	11	punct	_	start_char=62|end_char=63
+13	verlangt	verlangen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	6	parataxis	_	start_char=64|end_char=72
+14	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	15	det	_	start_char=73|end_char=76
+15	Elternverband	Elternverband	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	13	nsubj	_	start_char=77|end_char=90
+16	.	.	PUNCT	$.	_	6	punct	_	start_char=90|end_char=91
+"""
+
+
+def test_content_inquit_opens_after_the_last_phrase_hung_on_it():
+    """content.governing_clause: "Die Stadt müsse alle Schulen sanieren, nicht nur die
+    Gymnasien, verlangt der Elternverband." with "nicht nur die Gymnasien" hung on
+    "verlangt": the inquit opens at the comma right before the verb; the phrase before
+    it belongs to what was demanded."""
+    parsed = parse(PHRASE_ON_INQUIT)
+    sent = parsed.sentences[0]
+    idx = content.verb_content(sent, word(sent, "verlangt"), "verlangen", [13, 14])
+    assert text_of(parsed, sent, idx) == "Die Stadt müsse alle Schulen sanieren, nicht nur die Gymnasien"
