@@ -21,6 +21,7 @@ from .attribution import Attribution, attribute, nobody
 from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .german import SOURCE_PREPOSITIONS
+from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .records import Quote
 from .speakers import plausible_source
@@ -70,6 +71,9 @@ def own_content(sent: Sentence, cue: Cue) -> bool:
         return False
     if cue.content[-1] > cue.i:
         return True
+    if clause_mood(sent, cue.content) == "konj1":
+        return True  # "Private Daten seien … nicht geschützt, begründeten die Richter ihr
+        # Urteil": the Konjunktiv marks the clause before as what they said
     kids = sent.dependents(cue.i)
     if any(k.deprel == "obj" and k.upos in ("NOUN", "PROPN") for k in kids):
         return False

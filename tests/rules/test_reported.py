@@ -153,3 +153,39 @@ def test_reported_ausgehen_needs_a_subject_that_can_assume():
     """"Gefahren gehen aber auch von anderen Arten aus": dangers come from somewhere;
     "ausgehen von" reports an assumption only when its subject can speak."""
     assert find_quotes("t", parse(GEFAHREN)) == []
+
+
+# Written for this test (the shape of a court report: "…, begründeten die Richter ihr Urteil"),
+# parsed by the shipped models
+INQUIT_WITH_OBJECT = """\
+# newpar
+# text = Die Daten der Bürger seien in den USA nicht ausreichend geschützt, begründeten die Richter ihr Urteil.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Daten	Datum	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	11	nsubj:pass	_	start_char=4|end_char=9
+3	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	4	det	_	start_char=10|end_char=13
+4	Bürger	Bürger	NOUN	NN	Case=Gen|Gender=Masc|Number=Plur	2	nmod	_	start_char=14|end_char=20
+5	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	11	aux	_	start_char=21|end_char=26
+6	in	in	ADP	APPR	_	8	case	_	start_char=27|end_char=29
+7	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	8	det	_	start_char=30|end_char=33
+8	USA	USA	PROPN	NE	Case=Dat|Gender=Masc|Number=Plur	11	obl	_	start_char=34|end_char=37
+9	nicht	nicht	PART	PTKNEG	Polarity=Neg	11	advmod	_	start_char=38|end_char=43
+10	ausreichend	ausreichend	ADJ	ADJD	Degree=Pos	11	advmod	_	start_char=44|end_char=55
+11	geschützt	schützen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=56|end_char=65
+12	,	,	PUNCT	$,	_	11	punct	_	start_char=65|end_char=66
+13	begründeten	begründen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	11	conj	_	start_char=67|end_char=78
+14	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	15	det	_	start_char=79|end_char=82
+15	Richter	Richter	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	13	nsubj	_	start_char=83|end_char=90
+16	ihr	ihr	DET	PPOSAT	Case=Acc|Gender=Neut|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	17	det:poss	_	start_char=91|end_char=94
+17	Urteil	Urteil	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	13	obj	_	start_char=95|end_char=101
+18	.	.	PUNCT	$.	_	11	punct	_	start_char=101|end_char=102
+"""
+
+
+def test_reported_inquit_with_an_object_after_konjunktiv_is_no_speech_act():
+    """reported.own_content: "Die Daten der Bürger seien … nicht ausreichend geschützt,
+    begründeten die Richter ihr Urteil." -- the Konjunktiv marks the clause before as
+    what the judges said; "ihr Urteil" does not make the inquit a speech act of its own
+    (one indirect quote, no reported one)."""
+    quotes = find_quotes("t", parse(INQUIT_WITH_OBJECT))
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [
+        ("indirect", "Die Daten der Bürger seien in den USA nicht ausreichend geschützt", "begründen")]
