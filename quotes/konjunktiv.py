@@ -28,7 +28,7 @@ def subjunctive(w: Word) -> bool:
     if not is_finite(w) and w.text.lower() not in KONJ1:
         return False
     low = w.text.lower()
-    if low in KONJ1 or low in KONJ2:
+    if low in KONJ1 or low in KONJ2 or umlaut_past(w):
         return True
     if w.is_subjunctive:
         # the tagger's Mood=Sub on "sagten", "hatten", "weihten": the past tense of weak
@@ -49,7 +49,24 @@ def subjunctive(w: Word) -> bool:
 def konj1(w: Word) -> bool:
     """Konjunktiv I only: unambiguous reported speech (Konjunktiv II is also hypothetical)."""
     low = w.text.lower()
-    return subjunctive(w) and low not in KONJ2
+    return subjunctive(w) and low not in KONJ2 and not umlaut_past(w)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def umlaut_past(w: Word) -> bool:
+    """Konjunktiv II of a strong verb not in the list: an umlaut the infinitive lacks, and
+    the ending of the first or third person ("befänden", "fände", "hülfe"; the
+    indicative has "befanden", and the present puts an umlaut only before -st/-t:
+    "fährt"; "brächte", "dächte", "wüsste" of the mixed verbs). The tagger often calls
+    these indicative."""
+    low, lemma = w.text.lower(), w.lemma.lower()
+    if low.endswith(("te", "ten")) and not lemma.endswith(("bringen", "denken", "wissen")):
+        return False  # "fällte": a weak past (the umlaut is the stem's); "brächte" is not
+    return (w.upos in ("VERB", "AUX") and is_finite(w) and low.endswith(("e", "en"))
+            and any(c in low for c in "äöü") and not any(c in lemma for c in "äöü")
+            and low.translate(_UMLAUTS) != low and len(low) > 4)
 
 
 def main_clause_verbs(sent: Sentence, head: int | None = None) -> list[Word]:
@@ -84,7 +101,7 @@ def clause_mood(sent: Sentence, idx: list[int]) -> str:
 def continuation(sent: Sentence) -> str | None:
     """"konj1" when the main clause is in Konjunktiv I (reported speech without a cue),
     "konj2" for Konjunktiv II (reported speech only right after other reported speech)."""
-    verbs = main_clause_verbs(sent)
+    verbs = main_clause_verbs(sent) or first_clause_verb(sent)
     if not verbs:
         return None
     top = root(sent)
@@ -97,6 +114,19 @@ def continuation(sent: Sentence) -> str | None:
     if any(subjunctive(v) for v in verbs):
         return "konj2"
     return None
+
+
+def first_clause_verb(sent: Sentence) -> list[Word]:
+    """The finite verb of the first clause, by position, when the tree shows none at its
+    root ("Heutige Fahrzeuge seien oft gar nicht in der Lage, … zu fahren": root "Lage",
+    "seien" hung on "fahren"): in a main clause it comes second, before any comma. None
+    when the sentence opens with a subordinate clause."""
+    for w in sent.words:
+        if w.text in (",", ";", ":", "–") or w.upos == "SCONJ" or w.xpos in ("PRELS", "PWS", "PWAV"):
+            return []
+        if is_finite(w) or w.text.lower() in KONJ1:
+            return [w]
+    return []
 
 
 def konj1_clauses(sent: Sentence) -> list[list[int]]:
