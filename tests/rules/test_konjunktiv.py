@@ -194,3 +194,81 @@ def test_konjunktiv_first_clause_verb_when_the_root_is_a_noun():
     assert konjunktiv.continuation(sent) == "konj1"
     quotes = find_quotes("t", parsed)
     assert [(q.kind, q.speaker) for q in quotes if q.start >= sent.start] == [("indirect", "Manfred Stolpe")]
+
+
+# Wikinews train, 5943 - Kein EU-Referendum in Großbritannien (2005-06-06)
+MOECHTE = """\
+# newpar
+# text = Nachdem zuerst von einer Verschiebung des Referendums über die EU-Verfassung in Großbritannien die Rede war, will heute Außenminister Straw vor dem Parlament bekannt geben, dass das Gesetzgebungsverfahren für das geplante Referendum ausgesetzt wird.
+1	Nachdem	nachdem	SCONJ	KOUS	_	16	mark	_	start_char=0|end_char=7
+2	zuerst	zuerst	ADV	ADV	_	16	advmod	_	start_char=8|end_char=14
+3	von	von	ADP	APPR	_	5	case	_	start_char=15|end_char=18
+4	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	5	det	_	start_char=19|end_char=24
+5	Verschiebung	Verschiebung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	16	obl	_	start_char=25|end_char=37
+6	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	7	det	_	start_char=38|end_char=41
+7	Referendums	Referendum	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	5	nmod	_	start_char=42|end_char=53
+8	über	über	ADP	APPR	_	12	case	_	start_char=54|end_char=58
+9	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	12	det	_	start_char=59|end_char=62
+10	EU	EU	PROPN	NE	Case=Acc|Gender=Fem|Number=Sing	12	compound	_	start_char=63|end_char=65
+11	-	-	PUNCT	$	_	10	punct	_	start_char=65|end_char=66
+12	Verfassung	Verfassung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	16	obl	_	start_char=66|end_char=76
+13	in	in	ADP	APPR	_	14	case	_	start_char=77|end_char=79
+14	Großbritannien	Großbritannien	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	12	nmod	_	start_char=80|end_char=94
+15	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	16	det	_	start_char=95|end_char=98
+16	Rede	Rede	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	27	advcl	_	start_char=99|end_char=103
+17	war	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	16	cop	_	start_char=104|end_char=107
+18	,	,	PUNCT	$,	_	16	punct	_	start_char=107|end_char=108
+19	will	wollen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	27	aux	_	start_char=109|end_char=113
+20	heute	heute	ADV	ADV	_	27	advmod	_	start_char=114|end_char=119
+21	Außenminister	Außenminister	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	27	nsubj	_	start_char=120|end_char=133
+22	Straw	Straw	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	21	appos	_	start_char=134|end_char=139
+23	vor	vor	ADP	APPR	_	25	case	_	start_char=140|end_char=143
+24	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	25	det	_	start_char=144|end_char=147
+25	Parlament	Parlament	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	27	obl	_	start_char=148|end_char=157
+26	bekannt	bekannt	ADJ	ADJD	Degree=Pos	27	xcomp	_	start_char=158|end_char=165
+27	geben	geben	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=166|end_char=171
+28	,	,	PUNCT	$,	_	36	punct	_	start_char=171|end_char=172
+29	dass	dass	SCONJ	KOUS	_	36	mark	_	start_char=173|end_char=177
+30	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	31	det	_	start_char=178|end_char=181
+31	Gesetzgebungsverfahren	Gesetzgebungsverfahren	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	36	nsubj:pass	_	start_char=182|end_char=204
+32	für	für	ADP	APPR	_	35	case	_	start_char=205|end_char=208
+33	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	35	det	_	start_char=209|end_char=212
+34	geplante	geplant	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Neut|Number=Sing	35	amod	_	start_char=213|end_char=221
+35	Referendum	Referendum	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	36	obl	_	start_char=222|end_char=232
+36	ausgesetzt	aussetzen	VERB	VVPP	VerbForm=Part	27	advcl	_	start_char=233|end_char=243
+37	wird	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	36	aux:pass	_	start_char=244|end_char=248
+38	.	.	PUNCT	$.	_	27	punct	_	start_char=248|end_char=249
+
+# text = Premierminister Tony Blair möchte auf dem EU-Gipfel nächste Woche in Brüssel die Lage erst einmal näher analysieren.
+1	Premierminister	Premierminister	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	19	nsubj	_	start_char=0|end_char=15
+2	Tony	Tony	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	1	appos	_	start_char=16|end_char=20
+3	Blair	Blair	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	flat	_	start_char=21|end_char=26
+4	möchte	mögen	AUX	VMFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	19	aux	_	start_char=27|end_char=33
+5	auf	auf	ADP	APPR	_	9	case	_	start_char=34|end_char=37
+6	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	9	det	_	start_char=38|end_char=41
+7	EU	EU	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	9	compound	_	start_char=42|end_char=44
+8	-	-	PUNCT	$	_	7	punct	_	start_char=44|end_char=45
+9	Gipfel	Gipfel	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	19	obl	_	start_char=45|end_char=51
+10	nächste	nah	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	11	amod	_	start_char=52|end_char=59
+11	Woche	Woche	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	19	obl	_	start_char=60|end_char=65
+12	in	in	ADP	APPR	_	13	case	_	start_char=66|end_char=68
+13	Brüssel	Brüssel	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	11	nmod	_	start_char=69|end_char=76
+14	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	15	det	_	start_char=77|end_char=80
+15	Lage	Lage	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	19	obj	_	start_char=81|end_char=85
+16	erst	erst	ADV	ADV	_	18	advmod	_	start_char=86|end_char=90
+17	einmal	einmal	ADV	ADV	_	19	advmod	_	start_char=91|end_char=97
+18	näher	nah	ADV	ADV	_	19	advmod	_	start_char=98|end_char=103
+19	analysieren	analysieren	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=104|end_char=115
+20	.	.	PUNCT	$.	_	19	punct	_	start_char=115|end_char=116
+"""
+
+
+def test_konjunktiv_moechte_continues_nobodys_words():
+    """konjunktiv.continuation: "Premierminister Tony Blair möchte … die Lage erst einmal
+    näher analysieren." after Straw's announcement -- "möchte" is Konjunktiv II in form
+    (and Mood=Sub for UD) but the present of wanting: no continuation of Straw's words."""
+    parsed = parse(MOECHTE)
+    sent = parsed.sentences[1]
+    assert konjunktiv.subjunctive(word(sent, "möchte"))
+    assert konjunktiv.continuation(sent) is None
+    assert [q for q in find_quotes("t", parsed) if q.start >= sent.start] == []
