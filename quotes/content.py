@@ -196,12 +196,15 @@ def inquit_opening(sent: Sentence, v: Word, start: int) -> bool:
     demonstrative before it ("…, wie die Polizei mitteilte", "…, das teilte das STSI
     mit")? A subject or object before the verb ("…, die Betreiber sprechen von …", "…,
     das Urteil sprechen die Richter später") makes a clause of its own."""
+    def verb_or_aux(w: Word) -> bool:
+        return w.i == v.i or (w.head == v.i and w.deprel.startswith("aux"))
+
     first = sent.words[start]
-    if first.i == v.i or (first.head == v.i and first.deprel.startswith("aux")):
+    lead = first.text.lower()
+    if verb_or_aux(first) or lead == "wie":
         return True
-    return first.text.lower() in ("wie", "so", "das", "dies", "was") and (
-        first.i + 1 == v.i or sent.words[first.i + 1].head == v.i and sent.words[first.i + 1].deprel.startswith("aux")
-        or first.text.lower() == "wie")
+    return lead in ("so", "das", "dies", "was") and start + 1 < len(sent.words) \
+        and verb_or_aux(sent.words[start + 1])
 
 
 def conjunct_content(sent: Sentence, v: Word) -> list[int]:

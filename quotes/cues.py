@@ -10,6 +10,7 @@ Direct and indirect quotes both start from the cues of a sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Callable
 
 from . import lexicon
@@ -228,6 +229,7 @@ def is_cue_noun(lemma: str, nouns: frozenset[str]) -> bool:
     return _cue_noun(lemma, nouns) is not None
 
 
+@lru_cache(maxsize=1 << 14)
 def _cue_noun(lemma: str, nouns: frozenset[str]) -> str | None:
     """The cue noun that `lemma` is or ends in, if any. The lemmatizer leaves some plurals
     of compounds it does not know ("Armeeangaben", "Polizeiberichten"), so a lemma is
