@@ -111,8 +111,8 @@ def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int,
     if sent.index == 0 or first.text.lower() not in ("dies", "das", "dieses") or first.head != cue.i:
         return None
     prev = sentences[sent.index - 1]
-    if prev.paragraph != sent.paragraph:
-        return None
+    if prev.paragraph != sent.paragraph and (prev.paragraph != sent.paragraph - 1 or not prev.parsed):
+        return None  # (a paragraph may open with it: "Dies teilte der Ministerpräsident … mit.")
     words = [w for w in prev.words if w.upos != "PUNCT" or w.text in "“”\"«»"]
     if len(words) < 4:
         return None

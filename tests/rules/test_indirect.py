@@ -405,3 +405,86 @@ def test_indirect_konjunktiv_after_a_sentence_about_someone_is_theirs():
     about, not the speaker of two sentences ago (here the university's statement)."""
     quotes = find_quotes("t", parse(DEKAN))
     assert quotes[-1].rule == "konjunktiv" and quotes[-1].speaker_mention == "Dekan Berg"
+
+
+# Wikinews train, 9251 - Thailands Ministerpräsident unter Druck wegen Notstandsvollmachten (2005-07-24)
+DIES_NEW_PARAGRAPH = """\
+# newpar
+# text = König Rama IX. (Bhumibol Adulyadej) von Thailand bestellte den Premierminister Thaksin Shinawatra in den Palast ein um ihn zu drängen, die gerade erlassenen Notstandsdekrete für den Süden Thailands in angemessener Weise und unter der Maßgabe anzuwenden, dass  Missverständnisse und Auseinandersetzungen in den drei Südprovinzen Thailands vermieden werden können.
+1	König	König	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	10	nsubj	_	start_char=0|end_char=5
+2	Rama	Rama	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	1	appos	_	start_char=6|end_char=10
+3	IX.	IX.	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	flat	_	start_char=11|end_char=14
+4	(	(	PUNCT	$	_	5	punct	_	start_char=15|end_char=16
+5	Bhumibol	Bhumibol	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=16|end_char=24
+6	Adulyadej	Adulyadej	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	5	flat	_	start_char=25|end_char=34
+7	)	)	PUNCT	$	_	5	punct	_	start_char=34|end_char=35
+8	von	von	ADP	APPR	_	9	case	_	start_char=36|end_char=39
+9	Thailand	Thailand	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	2	nmod	_	start_char=40|end_char=48
+10	bestellte	bestellen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=49|end_char=58
+11	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	12	det	_	start_char=59|end_char=62
+12	Premierminister	Premierminister	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	10	obj	_	start_char=63|end_char=78
+13	Thaksin	Thaksin	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	12	appos	_	start_char=79|end_char=86
+14	Shinawatra	Shinawatra	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	13	flat:name	_	start_char=87|end_char=97
+15	in	in	ADP	APPR	_	17	case	_	start_char=98|end_char=100
+16	den	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	17	det	_	start_char=101|end_char=104
+17	Palast	Palast	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	10	obl	_	start_char=105|end_char=111
+18	ein	ein	ADV	PTKVZ	_	10	compound:prt	_	start_char=112|end_char=115
+19	um	um	ADP	APPR	_	20	case	_	start_char=116|end_char=118
+20	ihn	er	PRON	PPER	Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs	22	obl	_	start_char=119|end_char=122
+21	zu	zu	PART	PTKZU	_	22	mark	_	start_char=123|end_char=125
+22	drängen	drängen	VERB	VVINF	VerbForm=Inf	10	xcomp	_	start_char=126|end_char=133
+23	,	,	PUNCT	$,	_	39	punct	_	start_char=133|end_char=134
+24	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	39	nsubj	_	start_char=135|end_char=138
+25	gerade	gerade	ADV	ADV	_	27	advmod	_	start_char=139|end_char=145
+26	erlassenen	erlassen	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	27	amod	_	start_char=146|end_char=156
+27	Notstandsdekrete	Notstandsdekrete	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	39	obj	_	start_char=157|end_char=173
+28	für	für	ADP	APPR	_	30	case	_	start_char=174|end_char=177
+29	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	30	det	_	start_char=178|end_char=181
+30	Süden	Süden	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	27	nmod	_	start_char=182|end_char=187
+31	Thailands	Thailand	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	30	appos	_	start_char=188|end_char=197
+32	in	in	ADP	APPR	_	34	case	_	start_char=198|end_char=200
+33	angemessener	angemessen	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	34	amod	_	start_char=201|end_char=213
+34	Weise	Weise	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	39	obl	_	start_char=214|end_char=219
+35	und	und	CCONJ	KON	_	38	cc	_	start_char=220|end_char=223
+36	unter	unter	ADP	APPR	_	38	case	_	start_char=224|end_char=229
+37	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	38	det	_	start_char=230|end_char=233
+38	Maßgabe	Maßgabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	34	conj	_	start_char=234|end_char=241
+39	anzuwenden	anwenden	VERB	VVINF	VerbForm=Inf	22	advcl	_	start_char=242|end_char=252
+40	,	,	PUNCT	$,	_	50	punct	_	start_char=252|end_char=253
+41	dass	dass	SCONJ	KOUS	_	50	mark	_	start_char=254|end_char=258
+42	Missverständnisse	Mißverständnis	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	50	nsubj:pass	_	start_char=260|end_char=277
+43	und	und	CCONJ	KON	_	44	cc	_	start_char=278|end_char=281
+44	Auseinandersetzungen	Auseinandersetzung	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	42	conj	_	start_char=282|end_char=302
+45	in	in	ADP	APPR	_	48	case	_	start_char=303|end_char=305
+46	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	48	det	_	start_char=306|end_char=309
+47	drei	drei	NUM	CARD	NumType=Card	48	nummod	_	start_char=310|end_char=314
+48	Südprovinzen	Südprovinz	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	50	obl	_	start_char=315|end_char=327
+49	Thailands	Thailand	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	48	appos	_	start_char=328|end_char=337
+50	vermieden	vermeiden	VERB	VVPP	VerbForm=Part	39	advcl	_	start_char=338|end_char=347
+51	werden	werden	AUX	VAINF	VerbForm=Inf	50	aux:pass	_	start_char=348|end_char=354
+52	können	können	AUX	VMFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	50	aux	_	start_char=355|end_char=361
+53	.	.	PUNCT	$.	_	10	punct	_	start_char=361|end_char=362
+
+# newpar
+# text = Dies teilte der Ministerpräsident in seiner wöchentlichen Radioansprache mit.
+1	Dies	dieser	DET	PDS	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem	2	nsubj	_	start_char=0|end_char=4
+2	teilte	teilen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=5|end_char=11
+3	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	4	det	_	start_char=12|end_char=15
+4	Ministerpräsident	Ministerpräsident	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	2	obj	_	start_char=16|end_char=33
+5	in	in	ADP	APPR	_	8	case	_	start_char=34|end_char=36
+6	seiner	sein	DET	PPOSAT	Case=Dat|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	8	det:poss	_	start_char=37|end_char=43
+7	wöchentlichen	wöchentlich	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	8	amod	_	start_char=44|end_char=57
+8	Radioansprache	Radioansprache	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	2	obl	_	start_char=58|end_char=72
+9	mit	mit	ADP	PTKVZ	_	2	compound:prt	_	start_char=73|end_char=76
+10	.	.	PUNCT	$.	_	2	punct	_	start_char=76|end_char=77
+"""
+
+
+def test_indirect_anaphoric_dies_opening_a_paragraph():
+    """indirect.anaphoric: "Dies teilte der Ministerpräsident in seiner wöchentlichen
+    Radioansprache mit." opens a paragraph; "dies" points back to the last sentence of
+    the paragraph before, which is what he announced."""
+    parsed = parse(DIES_NEW_PARAGRAPH)
+    quotes = find_quotes("t", parsed)
+    assert [(q.kind, q.text[:40], q.speaker_mention, q.cue) for q in quotes] == [
+        ("indirect", "König Rama IX. (Bhumibol Adulyadej) von ", "der Ministerpräsident", "mitteilen")]
