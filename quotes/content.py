@@ -279,5 +279,7 @@ def bad_start(sent: Sentence, idx: list[int]) -> bool:
         # "dass" (trimmed) opened the clause; the word after it is a preposition
     if first.upos == "ADV" and nxt in NON_CONTENT_START:
         return True  # "Selbst wenn …", "Erst nachdem …"
+    if first.xpos == "APPR" and idx[0] + 1 < len(sent.words) and sent.words[idx[0] + 1].xpos in ("PRELS", "PRELAT"):
+        return True  # "…, gegen die es Verbotsversuche gegeben hat": a relative clause
     return first.text.lower() in NON_CONTENT_START or first.xpos in ("PRELS", "PRELAT") or (
         first.xpos == "KOUS" and first.lemma.lower() not in CONTENT_MARKS)

@@ -481,3 +481,50 @@ def test_content_inquit_opens_after_the_last_phrase_hung_on_it():
     sent = parsed.sentences[0]
     idx = content.verb_content(sent, word(sent, "verlangt"), "verlangen", [13, 14])
     assert text_of(parsed, sent, idx) == "Die Stadt müsse alle Schulen sanieren, nicht nur die Gymnasien"
+
+
+# Wikinews train, 59120 - Amerikanische Bibliothekenverbindung feiert „Woche des verbotenen Buches“ (2009-10-01)
+PREP_RELATIVE = """\
+# newpar
+# text = Auch für das Jahr 2008 wurde eine Liste mit Büchern veröffentlicht, gegen die es häufig Verbotsversuche, zum Beispiel an Schulen und in Bibliotheken, gegeben hat.
+1	Auch	auch	ADV	ADV	_	4	advmod	_	start_char=0|end_char=4
+2	für	für	ADP	APPR	_	4	case	_	start_char=5|end_char=8
+3	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	4	det	_	start_char=9|end_char=12
+4	Jahr	Jahr	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	11	obl	_	start_char=13|end_char=17
+5	2008	2008	NUM	CARD	NumType=Card	4	nummod	_	start_char=18|end_char=22
+6	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	11	aux:pass	_	start_char=23|end_char=28
+7	eine	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	8	det	_	start_char=29|end_char=33
+8	Liste	Liste	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	11	nsubj:pass	_	start_char=34|end_char=39
+9	mit	mit	ADP	APPR	_	10	case	_	start_char=40|end_char=43
+10	Büchern	Buch	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	11	obl	_	start_char=44|end_char=51
+11	veröffentlicht	veröffentlichen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=52|end_char=66
+12	,	,	PUNCT	$,	_	28	punct	_	start_char=66|end_char=67
+13	gegen	gegen	ADP	APPR	_	14	case	_	start_char=68|end_char=73
+14	die	der	PRON	PRELS	Case=Nom|Number=Sing|PronType=Dem,Rel	28	obl	_	start_char=74|end_char=77
+15	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	28	obj	_	start_char=78|end_char=80
+16	häufig	häufig	ADJ	ADJD	Degree=Pos	17	advmod	_	start_char=81|end_char=87
+17	Verbotsversuche	Verbotsversuche	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	28	obj	_	start_char=88|end_char=103
+18	,	,	PUNCT	$,	_	21	punct	_	start_char=103|end_char=104
+19	zu	zu	ADP	APPR	_	21	case	_	start_char=105|end_char=108
+20	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	21	det	_	start_char=105|end_char=108
+21	Beispiel	Beispiel	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	28	obl	_	start_char=109|end_char=117
+22	an	an	ADP	APPR	_	23	case	_	start_char=118|end_char=120
+23	Schulen	Schule	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	21	nmod	_	start_char=121|end_char=128
+24	und	und	CCONJ	KON	_	26	cc	_	start_char=129|end_char=132
+25	in	in	ADP	APPR	_	26	case	_	start_char=133|end_char=135
+26	Bibliotheken	Bibliothek	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	23	conj	_	start_char=136|end_char=148
+27	,	,	PUNCT	$,	_	28	punct	_	start_char=148|end_char=149
+28	gegeben	geben	VERB	VVPP	VerbForm=Part	11	ccomp	_	start_char=150|end_char=157
+29	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	28	aux	_	start_char=158|end_char=161
+30	.	.	PUNCT	$.	_	11	punct	_	start_char=161|end_char=162
+"""
+
+
+def test_content_preposition_and_relative_pronoun_open_a_relative_clause():
+    """content.bad_start: "…, gegen die es häufig Verbotsversuche … gegeben hat" opens
+    with a preposition and a relative pronoun: a relative clause about the books, not
+    what was published (no quote)."""
+    parsed = parse(PREP_RELATIVE)
+    sent = parsed.sentences[0]
+    assert content.bad_start(sent, list(range(word(sent, "gegen").i, len(sent.words) - 1)))
+    assert find_quotes("t", parsed) == []
