@@ -177,7 +177,15 @@ def after_title_noun(text: str, region: Quoted) -> bool:
     lo = region.outer[0]
     before = re.findall(r"\w+", text[max(0, lo - 40):lo])
     return bool(before) and before_mark(text, region).isalnum() and (
-        before[-1] in TITLE_NOUNS or bool(SO_CALLED.fullmatch(before[-1])))
+        title_noun(before[-1]) or bool(SO_CALLED.fullmatch(before[-1])))
+
+
+def title_noun(word: str) -> bool:
+    """"Buch", "Serie", and compounds ending in one ("Fernsehserie", "Rockband"): a name
+    or title follows."""
+    return word in TITLE_NOUNS or any(
+        word.endswith(n.lower()) and len(word) > len(n) + 2 for n in TITLE_NOUNS if len(n) >= 4 and n != "Wort")
+    # (not "-wort": "seine Antwort „Nein“" is what he said)
 
 
 def is_title(text: str, region: Quoted, names: bool = True) -> bool:

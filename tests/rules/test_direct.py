@@ -931,3 +931,38 @@ def test_direct_a_quote_ending_its_sentence_takes_no_cue_after_it():
     the verb after them is no inquit; the quote continues Romney."""
     quotes = find_quotes("t", parse(ROMNEY))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Romney"), ("direct", "Romney")]
+
+
+# Wikinews train, 44642 - The Rolling Stones – erfolgreichste Live-Band aller Zeiten (2007-10-05)
+ROCKBAND = """\
+# newpar
+# text = Die alte Rekordmarke hielt die britische Rockband „U2“ mit 389 Millionen US-Dollar.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	alte	alt	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	3	amod	_	start_char=4|end_char=8
+3	Rekordmarke	Rekordmark	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	4	nsubj	_	start_char=9|end_char=20
+4	hielt	halten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=21|end_char=26
+5	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	7	det	_	start_char=27|end_char=30
+6	britische	britisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	7	amod	_	start_char=31|end_char=40
+7	Rockband	Rockband	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	4	obj	_	start_char=41|end_char=49
+8	„	„	PUNCT	$(	_	9	punct	_	start_char=50|end_char=51
+9	U2	U2	NOUN	FM	Number=Sing	7	appos	_	start_char=51|end_char=53
+10	“	“	PUNCT	$(	_	9	punct	_	start_char=53|end_char=54
+11	mit	mit	ADP	APPR	_	16	case	_	start_char=55|end_char=58
+12	389	389	NUM	CARD	NumType=Card	16	nummod	_	start_char=59|end_char=62
+13	Millionen	Million	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	16	compound	_	start_char=63|end_char=72
+14	US	US	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	13	compound	_	start_char=73|end_char=75
+15	-	-	PUNCT	$	_	14	punct	_	start_char=75|end_char=76
+16	Dollar	Dollar	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	4	obl	_	start_char=76|end_char=82
+17	.	.	PUNCT	$.	_	4	punct	_	start_char=82|end_char=83
+"""
+
+
+def test_direct_after_a_compound_title_noun():
+    """direct.title_noun: "die britische Rockband „U2“" -- "Rockband" ends in "Band", so
+    the marks hold a name (the cue "halten" nearby made it a quote); "seine Antwort" does
+    not count as a compound of "Wort"."""
+    ctx = read(ROCKBAND)
+    r, sent = region(ctx, "U2")
+    assert direct.after_title_noun(ctx.text, r)
+    assert direct.direct_quote(ctx, r, sent) is None
+    assert direct.title_noun("Fernsehserie") and not direct.title_noun("Antwort")
