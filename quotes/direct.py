@@ -182,10 +182,9 @@ def after_title_noun(text: str, region: Quoted) -> bool:
 
 def title_noun(word: str) -> bool:
     """"Buch", "Serie", and compounds ending in one ("Fernsehserie", "Rockband"): a name
-    or title follows."""
+    or title follows. Not compounds of "Wort": "seine Antwort „Nein“" is what he said."""
     return word in TITLE_NOUNS or any(
         word.endswith(n.lower()) and len(word) > len(n) + 2 for n in TITLE_NOUNS if len(n) >= 4 and n != "Wort")
-    # (not "-wort": "seine Antwort „Nein“" is what he said)
 
 
 def is_title(text: str, region: Quoted, names: bool = True) -> bool:
