@@ -10,7 +10,7 @@ from __future__ import annotations
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
-from .trees import is_clause, is_finite, separated, trim
+from .trees import is_clause, is_finite, opens_with_dass, separated, trim
 from .verbs import is_cue_verb
 
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
@@ -83,15 +83,10 @@ def dependent_clause(sent: Sentence, v: Word, source: list[int]) -> list[int]:
                       default=None)
             if sep is not None and not set(range(sep + 1, min(idx))) & exclude:
                 idx = list(range(sep + 1, max(idx) + 1))
-        if bad_start(sent, trim(sent, idx)) or c.deprel == "acl:relcl" and not _dass(sent, c):
+        if bad_start(sent, trim(sent, idx)) or c.deprel == "acl:relcl" and not opens_with_dass(sent, c):
             continue
         return trim(sent, idx)
     return []
-
-
-def _dass(sent: Sentence, c: Word) -> bool:
-    """Does a "dass", "daß" or "ob" open the clause headed by `c`?"""
-    return any(m.lemma.lower() in ("dass", "daß", "ob") for m in sent.dependents(c.i, "mark"))
 
 
 def dass_clauses_on_nouns(sent: Sentence, v: Word) -> list[Word]:
@@ -101,7 +96,7 @@ def dass_clauses_on_nouns(sent: Sentence, v: Word) -> list[Word]:
     relative clause never opens with "dass", so the clause is the verb's."""
     out = []
     for c in sent.words:
-        if c.i <= v.i or not c.deprel.startswith("acl") or not _dass(sent, c):
+        if c.i <= v.i or not c.deprel.startswith("acl") or not opens_with_dass(sent, c):
             continue
         h = sent.words[c.head] if c.head >= 0 else None
         while h is not None and h.upos in ("NOUN", "PROPN") and h.i > v.i:

@@ -75,10 +75,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         for o in sent.dependents(v.i, "obl"):
             if not sent.dependents(o.i, "case") and not is_document(o):
                 continue  # "Nur wenige Stunden später … hieß es": a time, not a document
-            # its owner in the genitive ("In der Mitteilung des Ministeriums"), not a phrase
-            # after a preposition ("im Beitrag zur Demonstration in Berlin")
-            gen = [g for g in sent.dependents(o.i, "nmod") if not sent.dependents(g.i, "case")]
-            src = mention(sent, gen[0] if gen else o)
+            src = owner_or_document(sent, o)  # "In der Mitteilung des Ministeriums"
             break
     return with_outlet(sent, v, VerbSource(src, passive))
 
@@ -89,9 +86,16 @@ def document_of(sent: Sentence, v: Word, preposition: str) -> list[int]:
     the document itself ("aus dem Urteil")."""
     for o in sent.dependents(v.i, "obl"):
         if any(c.lemma.lower() == preposition for c in sent.dependents(o.i, "case")):
-            gen = [g for g in sent.dependents(o.i, "nmod") if not sent.dependents(g.i, "case")]
-            return mention(sent, gen[0] if gen else o)
+            return owner_or_document(sent, o)
     return []
+
+
+def owner_or_document(sent: Sentence, o: Word) -> list[int]:
+    """The mention of document `o`'s owner in the genitive ("der Mitteilung des
+    Ministeriums": the ministry), not a phrase after a preposition ("im Beitrag zur
+    Demonstration"); the document itself if it names none."""
+    gen = [g for g in sent.dependents(o.i, "nmod") if not sent.dependents(g.i, "case")]
+    return mention(sent, gen[0] if gen else o)
 
 
 def quoted_one(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> VerbSource:

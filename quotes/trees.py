@@ -21,8 +21,7 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     cut = {d.i for d in sent.words if d.head == w.i and d.deprel in ("acl:relcl", "acl", "punct", "parataxis")}
     # a dass/ob-clause the parser hung deeper inside as if relative ("die Online-Ausgabe des
     # „Spiegel“, dass …": on "Spiegel") belongs to the verb, never to the phrase
-    cut |= {d.i for d in sent.words if d.deprel.startswith("acl") and d.i > w.i and any(
-        m.lemma.lower() in ("dass", "daß", "ob") for m in sent.dependents(d.i, "mark"))}
+    cut |= {d.i for d in sent.words if d.deprel.startswith("acl") and d.i > w.i and opens_with_dass(sent, d)}
     # "von Musikkennern als „Meilensteine …“ bezeichnet": the parser may hang the
     # predicative "als" phrase on the agent; it is what was said, not who said it
     cut |= {d.i for d in sent.words if d.head == w.i and d.i > w.i
@@ -41,6 +40,12 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     while block and sent.words[block[0]].upos == "PUNCT":
         block.pop(0)
     return block
+
+
+def opens_with_dass(sent: Sentence, c: Word) -> bool:
+    """Does a "dass", "daß" or "ob" open the clause headed by `c`? (No relative clause
+    does: such a clause the parser hung on a noun is a content clause.)"""
+    return any(m.lemma.lower() in ("dass", "daß", "ob") for m in sent.dependents(c.i, "mark"))
 
 
 def _closes_inner(sent: Sentence, block: list[int]) -> bool:
