@@ -205,20 +205,31 @@ def inquit_opening(sent: Sentence, v: Word, start: int) -> bool:
 def conjunct_content(sent: Sentence, v: Word) -> list[int]:
     """"Podolski war anwesend und sagte bei der Gelegenheit, er freue sich": a second
     conjunct's clause after its own words and a comma (the parser may hang it anywhere)."""
+    idx = after_own_comma(sent, v)
+    if idx and len(idx) >= 3 and any(is_finite(sent.words[k]) for k in idx) and not bad_start(sent, idx):
+        return idx
+    return []
+
+
+def after_own_comma(sent: Sentence, v: Word) -> list[int] | None:
+    """The words after the first comma (or colon) that follows the verb `v`, when only
+    the verb's own words stand between ("sagte bei der Gelegenheit, <this>"); None when
+    others do or no comma follows."""
     words = sent.words
-    end = len(words)
-    while end > 0 and words[end - 1].upos == "PUNCT":
-        end -= 1
+    end = _end(sent)
     own = set(sent.subtree(v.i))
     for j in range(v.i + 1, end):
         if words[j].text in (",", ":"):
-            if not all(k in own for k in range(v.i, j)):
-                break
-            idx = trim(sent, list(range(j + 1, end)))
-            if len(idx) >= 3 and any(is_finite(sent.words[k]) for k in idx) and not bad_start(sent, idx):
-                return idx
-            break
-    return []
+            return trim(sent, list(range(j + 1, end))) if all(k in own for k in range(v.i, j)) else None
+    return None
+
+
+def _end(sent: Sentence) -> int:
+    """Index after the last word of the sentence that is not punctuation."""
+    end = len(sent.words)
+    while end > 0 and sent.words[end - 1].upos == "PUNCT":
+        end -= 1
+    return end
 
 
 def clause_beside_root(sent: Sentence, v: Word) -> list[int]:
@@ -237,20 +248,13 @@ def linear_content(sent: Sentence, v: Word) -> list[int]:
     """The two commonest shapes of German attribution, read off the word order when the
     parse is unhelpful: "<clause>, sagte X [adverbs]." and "X sagte [adverbs], <clause>"."""
     words = sent.words
-    end = len(words)
-    while end > 0 and words[end - 1].upos == "PUNCT":
-        end -= 1
     own = set(sent.subtree(v.i))
     # inverted: a comma right before the verb, and only the verb's own words after it
-    if v.i > 1 and words[v.i - 1].text in (",", "–", "—") and all(j in own for j in range(v.i, end)):
+    if v.i > 1 and words[v.i - 1].text in (",", "–", "—") and all(j in own for j in range(v.i, _end(sent))):
         return trim(sent, list(range(0, v.i - 1)))
     # forward: only the verb's own words before it, a comma after them
     if all(j in own for j in range(0, v.i)):
-        for j in range(v.i + 1, end):
-            if words[j].text in (",", ":"):
-                if all(k in own for k in range(v.i, j)):
-                    return trim(sent, list(range(j + 1, end)))
-                break
+        return after_own_comma(sent, v) or []
     return []
 
 
