@@ -98,6 +98,11 @@ def clause_mood(sent: Sentence, idx: list[int]) -> str:
     return "ind"
 
 
+#: "möchte(n)": Konjunktiv II in form, but the present of wanting in use ("Blair möchte die
+#: Lage analysieren"); it reports nobody's words.
+WANTING = {"möchte", "möchten", "möchtest", "möchtet"}
+
+
 def continuation(sent: Sentence) -> str | None:
     """"konj1" when the main clause is in Konjunktiv I (reported speech without a cue),
     "konj2" for Konjunktiv II (reported speech only right after other reported speech)."""
@@ -114,11 +119,6 @@ def continuation(sent: Sentence) -> str | None:
     if any(subjunctive(v) and v.text.lower() not in WANTING for v in verbs):
         return "konj2"
     return None
-
-
-#: "möchte(n)": Konjunktiv II in form, but the present of wanting in use ("Blair möchte die
-#: Lage analysieren"); it reports nobody's words.
-WANTING = {"möchte", "möchten", "möchtest", "möchtet"}
 
 
 def first_clause_verb(sent: Sentence) -> list[Word]:
