@@ -10,7 +10,7 @@ from __future__ import annotations
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
-from .trees import is_clause, is_finite, opens_with_dass, separated, trim
+from .trees import is_clause, is_finite, opens_with_dass, separated, trim, zu_clause
 from .verbs import is_cue_verb
 
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
@@ -50,7 +50,7 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
     if len(linear) >= 3 and not set(linear) & set(source) and not bad_start(sent, linear) \
             and not coordinated & set(linear) \
             and not (linear[0] > v.i and _noun_object(sent, v, sent.words[linear[0]])
-                     and clause_mood(sent, linear) == "ind"):
+                     and clause_mood(sent, linear) == "ind" and not zu_clause(sent, linear)):
         return linear
     return clause_beside_root(sent, v)
 
@@ -123,7 +123,7 @@ def _may_be_content(sent: Sentence, v: Word, c: Word, rel: str) -> bool:
     if rel == "conj" and any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc")):
         return False  # "bestreiten den Vorwurf, beharren aber auf …": a second main clause
     if rel in ("parataxis", "conj") and c.i > v.i and not marks and _noun_object(sent, v, c) \
-            and clause_mood(sent, sent.subtree(c.i)) == "ind":
+            and clause_mood(sent, sent.subtree(c.i)) == "ind" and not zu_clause(sent, sent.subtree(c.i)):
         return False  # "Das Eheideal behauptet seine Herrschaft …, es verschanzt sich …"
     return True
 
@@ -276,6 +276,8 @@ def bad_start(sent: Sentence, idx: list[int]) -> bool:
             and first.xpos == "APPR":
         return False  # "dass während der Feier Musik spielte", "dass seit Jahren …": the
         # "dass" (trimmed) opened the clause; the word after it is a preposition
+    if first.xpos in ("PRELS", "PRELAT", "APPR") and zu_clause(sent, idx):
+        return False  # "…, der Klage stattzugeben": no relative clause without a finite verb
     if first.upos == "ADV" and nxt in NON_CONTENT_START:
         return True  # "Selbst wenn …", "Erst nachdem …"
     if first.xpos == "APPR" and idx[0] + 1 < len(sent.words) and sent.words[idx[0] + 1].xpos in ("PRELS", "PRELAT"):

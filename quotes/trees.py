@@ -42,6 +42,43 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     return block
 
 
+#: Focus particles that stand before or after a mention without being part of it
+#: ("Auch der Minister sagte", "Hartmann selbst erklärte").
+FOCUS_PARTICLES = {"auch", "selbst", "sogar", "einzig", "nur", "ebenfalls", "allein", "ausgerechnet"}
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def written_mention(sent: Sentence, idx: list[int]) -> list[int]:
+    """The words of a mention as a reader would mark them in the text: without the
+    preposition that governs it ("von Bundesverkehrsminister Manfred Stolpe", "In einem
+    Bericht der Salzburger Nachrichten", "laut Polizei"), a leading "wie" or focus
+    particle ("Auch der Minister", "Hartmann selbst"), and with the closing bracket of an
+    opening one it holds ("Renate Schmidt (SPD)": the parser hangs ")" on the head noun,
+    outside the bracketed word's phrase), and a name with its quotation marks ("die
+    „Süddeutsche Zeitung“"). What the mention refers to is unchanged."""
+    words = sent.words
+    out = sorted(idx)
+    lo, hi = out[0], out[-1]
+    if lo > 0 and hi + 1 < len(words) and words[lo - 1].text in OPENERS and words[hi + 1].text in CLOSERS:
+        # a name in quotation marks: with its marks and the words before them that belong
+        # to it ("Die „Kampagne für ein Freies Tibet“": the parser hangs the marks on the
+        # name, so the mention stopped at them)
+        out = [lo - 1] + out + [hi + 1]
+        while out[0] > 0 and words[out[0] - 1].upos in ("DET", "ADJ") and words[out[0] - 1].head in out:
+            out.insert(0, out[0] - 1)
+    while len(out) > 1 and (words[out[0]].upos == "ADP" and words[out[0]].deprel == "case"
+                            or words[out[0]].text.lower() in FOCUS_PARTICLES | {"wie"}):
+        out.pop(0)
+    while len(out) > 1 and words[out[-1]].text.lower() in FOCUS_PARTICLES:
+        out.pop()
+    for opener, closer in _BRACKETS.items():
+        inside = [words[j].text for j in out]
+        nxt = out[-1] + 1
+        if inside.count(opener) > inside.count(closer) and nxt < len(words) and words[nxt].text == closer:
+            out.append(nxt)
+    return out
+
+
 def opens_with_dass(sent: Sentence, c: Word) -> bool:
     """Does a "dass", "daß" or "ob" open the clause headed by `c`? (No relative clause
     does: such a clause the parser hung on a noun is a content clause.)"""
@@ -109,9 +146,26 @@ def is_finite(w: Word) -> bool:
 
 
 def zu_infinitive(w: Word) -> bool:
-    """"zuzugehen", "anzukündigen": an infinitive with "zu" inside (tagged VVINF)."""
+    """"zuzugehen", "anzukündigen", "zurückzunehmen": an infinitive with "zu" inside
+    (tagged VVINF). Any "zu" of the word may be the inserted one ("zu-rück-zu-nehmen")."""
     low, lemma = w.text.lower(), w.lemma.lower()
-    return w.upos == "VERB" and low != lemma and low.replace("zu", "", 1) == lemma
+    if w.upos != "VERB" or low == lemma or len(low) != len(lemma) + 2:
+        return False
+    return any(low[k:k + 2] == "zu" and low[:k] + low[k + 2:] == lemma for k in range(len(low) - 1))
+
+
+def zu_clause(sent: Sentence, idx: list[int]) -> bool:
+    """A zu-infinitive clause and nothing more ("…, seine Ernennung zurückzunehmen"): no
+    finite verb, and its head an infinitive with "zu". A relative or adverbial clause
+    always has a finite verb, so a "der"/"die" opening such a clause is an article even
+    when tagged as a relative pronoun, and a noun object of the verb before it is whom
+    the request was made of ("bat den Papst, …"), not a thing already said."""
+    ids = set(idx)
+    if not idx or any(is_finite(sent.words[j]) for j in idx):
+        return False
+    heads = [sent.words[j] for j in idx if sent.words[j].head not in ids]
+    return any(h.upos == "VERB" and (h.xpos == "VVIZU" or zu_infinitive(h) or any(
+        d.xpos == "PTKZU" for d in sent.dependents(h.i))) for h in heads)
 
 
 def is_clause(sent: Sentence, c: Word) -> bool:

@@ -528,3 +528,66 @@ def test_content_preposition_and_relative_pronoun_open_a_relative_clause():
     sent = parsed.sentences[0]
     assert content.bad_start(sent, list(range(word(sent, "gegen").i, len(sent.words) - 1)))
     assert find_quotes("t", parsed) == []
+
+
+COLOMER = """\
+# newpar
+# text = Colomer empfahl dem Gericht, der vor zweieinhalb Jahren angestrengten Klage der EU-Kommission gegen die Bundesrepublik Deutschland stattzugeben.
+1	Colomer	Colomer	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=0|end_char=7
+2	empfahl	empfehlen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=8|end_char=15
+3	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	4	det	_	start_char=16|end_char=19
+4	Gericht	Gericht	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	2	obl:arg	_	start_char=20|end_char=27
+5	,	,	PUNCT	$,	_	20	punct	_	start_char=27|end_char=28
+6	der	der	PRON	PRELS	Case=Nom|Gender=Masc|Number=Sing|PronType=Dem,Rel	20	nsubj	_	start_char=29|end_char=32
+7	vor	vor	ADP	APPR	_	9	case	_	start_char=33|end_char=36
+8	zweieinhalb	zweieinhalb	NUM	CARD	NumType=Card	9	nummod	_	start_char=37|end_char=48
+9	Jahren	Jahr	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	20	obl	_	start_char=49|end_char=55
+10	angestrengten	angestrengt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	11	amod	_	start_char=56|end_char=69
+11	Klage	Klage	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	20	obj	_	start_char=70|end_char=75
+12	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	15	det	_	start_char=76|end_char=79
+13	EU	EU	PROPN	NE	Case=Gen|Gender=Fem|Number=Sing	15	compound	_	start_char=80|end_char=82
+14	-	-	PUNCT	$	_	13	punct	_	start_char=82|end_char=83
+15	Kommission	Kommission	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	11	nmod	_	start_char=83|end_char=93
+16	gegen	gegen	ADP	APPR	_	18	case	_	start_char=94|end_char=99
+17	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	18	det	_	start_char=100|end_char=103
+18	Bundesrepublik	Bundesrepublik	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	20	obl	_	start_char=104|end_char=118
+19	Deutschland	Deutschland	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	18	appos	_	start_char=119|end_char=130
+20	stattzugeben	stattgeben	VERB	VVINF	VerbForm=Inf	4	acl:relcl	_	start_char=131|end_char=143
+21	.	.	PUNCT	$.	_	2	punct	_	start_char=143|end_char=144
+"""
+
+WAGNER = """\
+# newpar
+# text = Der Weihbischof Gerhard Maria Wagner hat Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Weihbischof	Weihbischof	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	10	nsubj:pass	_	start_char=4|end_char=15
+3	Gerhard	Gerhard	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=16|end_char=23
+4	Maria	Maria	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	flat	_	start_char=24|end_char=29
+5	Wagner	Wagner	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	flat	_	start_char=30|end_char=36
+6	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	aux	_	start_char=37|end_char=40
+7	Papst	Papst	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	10	obj	_	start_char=41|end_char=46
+8	Benedikt	Benedikt	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	7	appos	_	start_char=47|end_char=55
+9	XVI.	XVI.	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	flat:name	_	start_char=56|end_char=60
+10	gebeten	bitten	VERB	VVPP	VerbForm=Part	0	root	_	start_char=61|end_char=68
+11	,	,	PUNCT	$,	_	14	punct	_	start_char=68|end_char=69
+12	seine	sein	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	13	det:poss	_	start_char=70|end_char=75
+13	Ernennung	Ernennung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	14	obj	_	start_char=76|end_char=85
+14	zurückzunehmen	zurücknehmen	VERB	VVINF	VerbForm=Inf	10	conj	_	start_char=86|end_char=100
+15	.	.	PUNCT	$.	_	10	punct	_	start_char=100|end_char=101
+"""
+
+
+def test_zu_infinitive_opening_with_an_article_tagged_relative():
+    """trees.zu_clause in content.bad_start: "Colomer empfahl dem Gericht, der … Klage …
+    stattzugeben": the tagger took the article "der" for a relative pronoun, but a clause
+    without a finite verb is no relative clause; the infinitive is the recommendation."""
+    assert content_text(COLOMER, "empfahl", "empfehlen") == (
+        "der vor zweieinhalb Jahren angestrengten Klage der EU-Kommission gegen die "
+        "Bundesrepublik Deutschland stattzugeben")
+
+
+def test_zu_infinitive_after_the_addressee():
+    """trees.zu_clause in content._may_be_content: "hat Papst Benedikt XVI. gebeten, seine
+    Ernennung zurückzunehmen": the noun object is whom the request was made of, not a
+    thing already said (as in "behauptet seine Herrschaft, es verschanzt sich")."""
+    assert content_text(WAGNER, "gebeten", "bitten") == "seine Ernennung zurückzunehmen"
