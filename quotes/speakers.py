@@ -18,7 +18,7 @@ from . import lexicon
 from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
 from .sources import is_document
-from .trees import head_word, mention
+from .trees import head_word, mention, written_mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
             "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres", "dieser", "diese", "jener", "jene"}
@@ -121,7 +121,8 @@ class Speakers:
             return Resolved(None, None, None, None)
         idx = self._with_name_after_title(sent, idx)
         words = [sent.words[j] for j in idx]
-        start, end = words[0].start, words[-1].end
+        shown = written_mention(sent, idx)
+        start, end = sent.words[shown[0]].start, sent.words[shown[-1]].end
         written = self.text[start:end]
         group = self._group_for(sent, words, start)
         if group is not None:

@@ -261,7 +261,7 @@ def test_speakers_name_after_title_joins_the_mention():
     noun to the tagger) the subject of the sentence; the name after the title is still
     the spokesman's."""
     r = resolve(HAHSLINGER, 0, "Polizeisprecher")
-    assert (r.name, r.mention) == ("Roman Hahslinger", "von Polizeisprecher Roman Hahslinger")
+    assert (r.name, r.mention) == ("Roman Hahslinger", "Polizeisprecher Roman Hahslinger")
 
 # news-dev, web-drk.de-Glasgow
 IFRC = """\
@@ -558,3 +558,129 @@ def test_speakers_a_possessor_before_the_noun_is_not_the_speaker():
     not the country that owns it (as "Obamas Wahlkampfteam", "Demjanjuks Sohn")."""
     quotes = find_quotes("t", parse(KENIAS_REGIERUNG))
     assert [q.speaker for q in quotes] == ["Kenias Regierung"]
+
+
+SCHMIDT_SPD = """\
+# newpar
+# text = Auch die amtierende Familienministerin Renate Schmidt (SPD) äußerte Vorbehalte und wagte die Prognose, bei der Kanzlerwahl würden nicht alle SPD-Abgeordneten für die CDU-Kanzlerkandidatin stimmen.
+1	Auch	auch	ADV	ADV	_	4	advmod	_	start_char=0|end_char=4
+2	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=5|end_char=8
+3	amtierende	amtierend	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	4	amod	_	start_char=9|end_char=19
+4	Familienministerin	Familienministerin	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	10	nsubj	_	start_char=20|end_char=38
+5	Renate	Renate	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	appos	_	start_char=39|end_char=45
+6	Schmidt	Schmidt	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	5	flat	_	start_char=46|end_char=53
+7	(	(	PUNCT	$	_	8	punct	_	start_char=54|end_char=55
+8	SPD	SPD	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	6	appos	_	start_char=55|end_char=58
+9	)	)	PUNCT	$	_	8	punct	_	start_char=58|end_char=59
+10	äußerte	äußern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=60|end_char=67
+11	Vorbehalte	Vorbehalt	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	10	obj	_	start_char=68|end_char=78
+12	und	und	CCONJ	KON	_	13	cc	_	start_char=79|end_char=82
+13	wagte	wagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	10	conj	_	start_char=83|end_char=88
+14	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	15	det	_	start_char=89|end_char=92
+15	Prognose	Prognose	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	13	obj	_	start_char=93|end_char=101
+16	,	,	PUNCT	$,	_	31	punct	_	start_char=101|end_char=102
+17	bei	bei	ADP	APPR	_	19	case	_	start_char=103|end_char=106
+18	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	19	det	_	start_char=107|end_char=110
+19	Kanzlerwahl	Kanzlerwahl	PROPN	NE	Case=Dat|Gender=Fem|Number=Sing	31	obl	_	start_char=111|end_char=122
+20	würden	werden	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	31	aux	_	start_char=123|end_char=129
+21	nicht	nicht	PART	PTKNEG	Polarity=Neg	31	advmod	_	start_char=130|end_char=135
+22	alle	alle	DET	PIAT	Case=Acc|Gender=Fem|Number=Plur|PronType=Ind	25	det	_	start_char=136|end_char=140
+23	SPD	SPD	PROPN	NE	Case=Acc|Gender=Fem|Number=Sing	25	compound	_	start_char=141|end_char=144
+24	-	-	PUNCT	$	_	23	punct	_	start_char=144|end_char=145
+25	Abgeordneten	Abgeordnete	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	31	obj	_	start_char=145|end_char=157
+26	für	für	ADP	APPR	_	30	case	_	start_char=158|end_char=161
+27	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	30	det	_	start_char=162|end_char=165
+28	CDU	CDU	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	30	compound	_	start_char=166|end_char=169
+29	-	-	PUNCT	$	_	28	punct	_	start_char=169|end_char=170
+30	Kanzlerkandidatin	Kanzlerkandidatin	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	31	obl	_	start_char=170|end_char=187
+31	stimmen	stimmen	VERB	VVINF	VerbForm=Inf	10	ccomp	_	start_char=188|end_char=195
+32	.	.	PUNCT	$.	_	10	punct	_	start_char=195|end_char=196
+"""
+
+STOLPE = """\
+# newpar
+# text = Die Forderungen Berningers wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Forderungen	Forderung	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	11	nsubj:pass	_	start_char=4|end_char=15
+3	Berningers	Berninger	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=16|end_char=26
+4	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	11	aux:pass	_	start_char=27|end_char=33
+5	von	von	ADP	APPR	_	6	case	_	start_char=34|end_char=37
+6	Bundesverkehrsminister	Bundesverkehrsminister	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	11	obl	_	start_char=38|end_char=60
+7	Manfred	Manfred	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	6	appos	_	start_char=61|end_char=68
+8	Stolpe	Stolpe	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	7	flat:name	_	start_char=69|end_char=75
+9	als	als	CCONJ	KOKOM	_	10	cc	_	start_char=76|end_char=79
+10	unrealistisch	unrealistisch	ADJ	ADJD	Degree=Pos	11	advmod	_	start_char=80|end_char=93
+11	bezeichnet	bezeichnen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=94|end_char=104
+12	.	.	PUNCT	$.	_	11	punct	_	start_char=104|end_char=105
+
+# text = Heutige Fahrzeuge seien oft gar nicht in der Lage, mit Biokraftstoffen zu fahren.
+1	Heutige	heutig	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Plur	2	amod	_	start_char=0|end_char=7
+2	Fahrzeuge	Fahrzeug	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	14	nsubj	_	start_char=8|end_char=17
+3	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	14	cop	_	start_char=18|end_char=23
+4	oft	oft	ADV	ADV	_	6	advmod	_	start_char=24|end_char=27
+5	gar	gar	ADV	ADV	_	6	advmod	_	start_char=28|end_char=31
+6	nicht	nicht	PART	PTKNEG	Polarity=Neg	14	advmod	_	start_char=32|end_char=37
+7	in	in	ADP	APPR	_	9	case	_	start_char=38|end_char=40
+8	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=41|end_char=44
+9	Lage	Lage	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	0	root	_	start_char=45|end_char=49
+10	,	,	PUNCT	$,	_	14	punct	_	start_char=49|end_char=50
+11	mit	mit	ADP	APPR	_	12	case	_	start_char=51|end_char=54
+12	Biokraftstoffen	Biokraftstoff	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	14	obl	_	start_char=55|end_char=70
+13	zu	zu	PART	PTKZU	_	14	mark	_	start_char=71|end_char=73
+14	fahren	fahren	VERB	VVINF	VerbForm=Inf	9	xcomp	_	start_char=74|end_char=80
+15	.	.	PUNCT	$.	_	14	punct	_	start_char=80|end_char=81
+"""
+
+SZ_MARKS = """\
+# newpar
+# text = Die „Süddeutsche Zeitung“ hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen entlassen werden.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=0|end_char=3
+2	„	„	PUNCT	$(	_	4	punct	_	start_char=4|end_char=5
+3	Süddeutsche	süddeutsch	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	4	amod	_	start_char=5|end_char=16
+4	Zeitung	Zeitung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	8	nsubj	_	start_char=17|end_char=24
+5	“	“	PUNCT	$(	_	4	punct	_	start_char=24|end_char=25
+6	hatte	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	8	aux	_	start_char=26|end_char=31
+7	gestern	gestern	ADV	ADV	_	8	advmod	_	start_char=32|end_char=39
+8	berichtet	berichten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=40|end_char=49
+9	,	,	PUNCT	$,	_	17	punct	_	start_char=49|end_char=50
+10	200	200	NUM	CARD	NumType=Card	15	nummod	_	start_char=51|end_char=54
+11	feste	fest	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	15	amod	_	start_char=55|end_char=60
+12	und	und	CCONJ	KON	_	13	cc	_	start_char=61|end_char=64
+13	300	300	NUM	CARD	NumType=Card	11	conj	_	start_char=65|end_char=68
+14	freie	frei	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Plur	11	conj	_	start_char=69|end_char=74
+15	Mitarbeiter	Mitarbeiter	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	17	nsubj:pass	_	start_char=75|end_char=86
+16	sollen	sollen	AUX	VMFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	17	aux	_	start_char=87|end_char=93
+17	entlassen	entlassen	VERB	VVPP	VerbForm=Part	8	ccomp	_	start_char=94|end_char=103
+18	werden	werden	AUX	VAINF	VerbForm=Inf	17	aux:pass	_	start_char=104|end_char=110
+19	.	.	PUNCT	$.	_	8	punct	_	start_char=110|end_char=111
+"""
+
+
+def _mentions(conllu: str) -> list[str]:
+    parsed = parse(conllu)
+    return [parsed.text[q.speaker_start:q.speaker_end] for q in find_quotes("t", parsed)
+            if q.speaker_start is not None]
+
+
+def test_mention_as_written_brackets_and_focus_particle():
+    """trees.written_mention: "Auch die amtierende Familienministerin Renate Schmidt (SPD)
+    äußerte …, wagte die Prognose, …": the mention ends with the bracket it opened (the
+    parser hangs ")" on the head noun) and does not start with "Auch"."""
+    assert _mentions(SCHMIDT_SPD) == ["die amtierende Familienministerin Renate Schmidt (SPD)"]
+
+
+def test_mention_as_written_without_preposition():
+    """trees.written_mention: "wurden von Bundesverkehrsminister Manfred Stolpe als
+    unrealistisch bezeichnet. Heutige Fahrzeuge seien …": the agent without "von"; the
+    speaker is the same."""
+    parsed = parse(STOLPE)
+    quotes = find_quotes("t", parsed)
+    assert quotes and {q.speaker for q in quotes} == {"Manfred Stolpe"}
+    assert {parsed.text[q.speaker_start:q.speaker_end] for q in quotes} == \
+        {"Bundesverkehrsminister Manfred Stolpe"}
+
+
+def test_mention_as_written_name_in_marks():
+    """trees.written_mention: "Die „Süddeutsche Zeitung“ hatte gestern berichtet, …": the
+    name with its marks and its article."""
+    assert _mentions(SZ_MARKS) == ["Die „Süddeutsche Zeitung“"]
