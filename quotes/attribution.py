@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon
-from .cues import Cue
+from .cues import POINTING_BACK, Cue
 from .nlp import Sentence, Word
 from .outlets import is_outlet, outlet_in
 from .sources import TIME_NOUNS
@@ -71,6 +71,11 @@ def attribute(cue: Cue, speakers: Speakers, discourse: Discourse) -> Attribution
         # "war berichtet worden, dass …": a passive without agent names no one
         known = discourse.last is not None and not (cue.passive and cue.kind in ("say", "report", "think"))
         speaker = discourse.last.speaker if known else nobody()
+        if cue.lemma in POINTING_BACK:
+            # "Demnach ist X nicht schuldig": the attribution rests on "demnach", which points
+            # back to the source; the mention is that word, the name the last speaker's
+            w = sent.words[cue.i]
+            speaker = Resolved(speaker.name, w.start, w.end, w.text, speaker.entity)
         return Attribution(speaker, cue, outlet or sentence_outlet(cue))
     return Attribution(speakers.resolve(sent, src), cue, outlet or sentence_outlet(cue))
 

@@ -63,6 +63,9 @@ class Cue:
         return w[self.source[0]].start, w[self.source[-1]].end
 
 
+#: Cue words that point back to a source named before ("Demnach ist X nicht schuldig").
+POINTING_BACK = ("demnach", "wonach")
+
 def find_cues(sent: Sentence) -> list[Cue]:
     """Every cue in the sentence, with its source and content where found.  Runs on every
     parsed sentence before any other rule (see `quotes.sources.verb_source` for the one
@@ -79,7 +82,7 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cue = noun_cue(sent, w) if source_noun else None
             if cue is None and w.lemma in lex.content_nouns:
                 cue = content_noun_cue(sent, w)
-        elif w.text.lower() in ("demnach", "wonach") and w.upos in ("ADV", "PRON", "SCONJ"):
+        elif w.text.lower() in POINTING_BACK and w.upos in ("ADV", "PRON", "SCONJ"):
             # "Demnach steht der Kopilot in der Schusslinie": the source is the one before
             cue = Cue(sent, w.i, w.text.lower(), "prep", 0.5, words=[w.i],
                       content=clause_minus(sent, clause_head(sent, w), [w.i]))

@@ -272,3 +272,48 @@ def test_attribution_a_medium_reporting_later_reports_its_own_news():
     "…, berichtet BelTA", it carries the quoted one's words: see the seeds' tests)."""
     quotes = find_quotes("t", parse(CBS))
     assert [(q.speaker, q.outlet) for q in quotes if q.cue == "berichten"] == [("CBS", "CBS")]
+
+
+GESCHWORENE = """\
+# newpar
+# text = Im Gerichtsverfahren gegen ihn haben die zwölf Geschworenen am Montag ihre Entscheidung bekannt gegeben.
+1	In	in	ADP	APPR	_	3	case	_	start_char=0|end_char=2
+2	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=2
+3	Gerichtsverfahren	Gerichtsverfahren	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	16	obl	_	start_char=3|end_char=20
+4	gegen	gegen	ADP	APPR	_	5	case	_	start_char=21|end_char=26
+5	ihn	er	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	3	nmod	_	start_char=27|end_char=30
+6	haben	haben	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	16	aux	_	start_char=31|end_char=36
+7	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	9	det	_	start_char=37|end_char=40
+8	zwölf	zwölf	NUM	CARD	NumType=Card	9	nummod	_	start_char=41|end_char=46
+9	Geschworenen	Geschworene	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	16	obj	_	start_char=47|end_char=59
+10	an	an	ADP	APPR	_	12	case	_	start_char=60|end_char=62
+11	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	12	det	_	start_char=60|end_char=62
+12	Montag	Montag	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	16	obl	_	start_char=63|end_char=69
+13	ihre	ihr	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	14	det:poss	_	start_char=70|end_char=74
+14	Entscheidung	Entscheidung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	16	obj	_	start_char=75|end_char=87
+15	bekannt	bekannt	ADJ	ADJD	Degree=Pos	16	xcomp	_	start_char=88|end_char=95
+16	gegeben	geben	VERB	VVPP	VerbForm=Part	0	root	_	start_char=96|end_char=103
+17	.	.	PUNCT	$.	_	16	punct	_	start_char=103|end_char=104
+
+# text = Demnach ist Michael Jackson in allen Anklagepunkten nicht schuldig.
+1	Demnach	demnach	ADV	PROAV	_	9	advmod	_	start_char=0|end_char=7
+2	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	9	cop	_	start_char=8|end_char=11
+3	Michael	Michael	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	9	nsubj	_	start_char=12|end_char=19
+4	Jackson	Jackson	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	flat	_	start_char=20|end_char=27
+5	in	in	ADP	APPR	_	7	case	_	start_char=28|end_char=30
+6	allen	alle	DET	PIAT	Case=Dat|Gender=Masc|Number=Plur|PronType=Ind	7	det	_	start_char=31|end_char=36
+7	Anklagepunkten	Anklagepunkt	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	9	nmod	_	start_char=37|end_char=51
+8	nicht	nicht	PART	PTKNEG	Polarity=Neg	9	advmod	_	start_char=52|end_char=57
+9	schuldig	schuldig	ADJ	ADJD	Degree=Pos	0	root	_	start_char=58|end_char=66
+10	.	.	PUNCT	$.	_	9	punct	_	start_char=66|end_char=67
+"""
+
+
+def test_demnach_is_the_mention():
+    """attribution.attribute: "… haben die Geschworenen ihre Entscheidung bekannt gegeben.
+    Demnach ist Michael Jackson in allen Anklagepunkten nicht schuldig": the attribution
+    rests on "Demnach" (it points back to the source), so that word is the mention."""
+    parsed = parse(GESCHWORENE)
+    quotes = [q for q in find_quotes("t", parsed) if q.cue == "demnach"]
+    assert [q.text for q in quotes] == ["ist Michael Jackson in allen Anklagepunkten nicht schuldig"]
+    assert parsed.text[quotes[0].speaker_start:quotes[0].speaker_end] == "Demnach"
