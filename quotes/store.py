@@ -6,7 +6,7 @@ Design choices, each for a user-visible reason:
   changes nothing and links in Datasette stay valid across runs.
 * **Every article whole or not at all**: an article's old quotes are deleted and the new
   ones inserted in one transaction, and articles are committed in batches (`Writer`: a
-  commit per ~2 seconds instead of one per article, several times faster; an article
+  commit per ~5 seconds instead of one per article, several times faster; an article
   that fails is undone with its batch, whose other articles are written again), so a run
   killed half-way leaves every article either fully old, fully new or absent -- never
   half-stored. The next run skips articles whose id and content hash are already stored
@@ -322,9 +322,15 @@ def fts_rows_in_order(rows: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 #: A batch of articles is committed when it has this many articles ...
-BATCH_ARTICLES = 1000
-#: ... or is this many seconds old, whichever comes first.
-BATCH_SECONDS = 2.0
+BATCH_ARTICLES = 5000
+#: ... or is this many seconds old, whichever comes first. Quote ids are hashes, so a
+#: batch touches pages all over the table and its indexes, and a commit writes each
+#: touched page whole: storing 100,000 quotes (`bench/run.py --store-only`) into a
+#: database of 1,000,000 took 36-37 s with batches of 2 s and 1,000 articles, 19-21 s
+#: of it in commits, and 28-29 s with these (10 s in commits); into a fresh database
+#: 11.7-12.5 s against 12.9-13.9 s. A killed run loses at most this much work, and
+#: Datasette shows new articles this often.
+BATCH_SECONDS = 5.0
 
 
 class _WriteLog:
