@@ -150,6 +150,8 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         s = subj[0]
         if s.lemma in RELATIVE_PRONOUNS and s.upos == "PRON" and v.deprel.startswith("acl"):
             s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
+            if s.lemma in TIME_NOUNS:
+                return []  # "im Jahre 1976, das 73 Todesopfer forderte": a time says nothing
         return mention(sent, s)
     if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
         # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject

@@ -517,3 +517,42 @@ def test_sources_the_head_of_a_content_clause_is_not_the_subject():
     second subject with a name in it; the court speaks, the clause is what it said."""
     quotes = find_quotes("t", parse(BEWEISLAGE))
     assert [(q.kind, q.speaker) for q in quotes] == [("mixed", "Gericht")]
+
+
+CUBANA = """\
+# newpar
+# text = Außerdem war er einer der Verantwortlichen des Attentats auf ein Flugzeug der Cubana de Aviación im Jahre 1976, das 73 Todesopfer forderte.
+1	Außerdem	außerdem	ADV	PROAV	PronType=Dem	2	advmod	_	start_char=0|end_char=8
+2	war	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=9|end_char=12
+3	er	er	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	start_char=13|end_char=15
+4	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	6	det	_	start_char=16|end_char=21
+5	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	6	det	_	start_char=22|end_char=25
+6	Verantwortlichen	Verantwortliche	NOUN	NN	Case=Gen|Gender=Fem|Number=Plur	2	obl	_	start_char=26|end_char=42
+7	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	8	det	_	start_char=43|end_char=46
+8	Attentats	Attentat	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	6	nmod	_	start_char=47|end_char=56
+9	auf	auf	ADP	APPR	_	11	case	_	start_char=57|end_char=60
+10	ein	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	11	det	_	start_char=61|end_char=64
+11	Flugzeug	Flugzeug	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	6	nmod	_	start_char=65|end_char=73
+12	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	13	det	_	start_char=74|end_char=77
+13	Cubana	Cubana	PROPN	NE	Case=Gen|Gender=Fem|Number=Sing	11	nmod	_	start_char=78|end_char=84
+14	de	de	PROPN	NE	_	13	flat:name	_	start_char=85|end_char=87
+15	Aviación	Aviación	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	14	flat:name	_	start_char=88|end_char=96
+16	in	in	ADP	APPR	_	18	case	_	start_char=97|end_char=99
+17	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	18	det	_	start_char=97|end_char=99
+18	Jahre	Jahr	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	11	nmod	_	start_char=100|end_char=105
+19	1976	1976	NUM	CARD	NumType=Card	18	nummod	_	start_char=106|end_char=110
+20	,	,	PUNCT	$,	_	24	punct	_	start_char=110|end_char=111
+21	das	der	PRON	PRELS	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem,Rel	24	nsubj	_	start_char=112|end_char=115
+22	73	73	NUM	CARD	NumType=Card	23	nummod	_	start_char=116|end_char=118
+23	Todesopfer	Todesopfer	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	24	obj	_	start_char=119|end_char=129
+24	forderte	fordern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	18	acl:relcl	_	start_char=130|end_char=138
+25	.	.	PUNCT	$.	_	2	punct	_	start_char=138|end_char=139
+"""
+
+
+def test_a_time_in_a_relative_clause_is_no_speaker():
+    """sources.subject_mention: "… im Jahre 1976, das 73 Todesopfer forderte": the relative
+    pronoun's antecedent is a time, which says nothing (it was later taken for the
+    speaker of the quotes after it)."""
+    sent = sentence(CUBANA)
+    assert sources.verb_source(sent, word(sent, "forderte"), "fordern").mention == []
