@@ -167,7 +167,7 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
     if prt is not None and lemma.startswith(prt.text) and prt.i not in words:
         words.append(prt.i)
     src = verb_source(sent, w, lemma)
-    return Cue(sent, w.i, lemma, hit[0], hit[1], words=words, source=src.mention,
+    return Cue(sent, w.i, lemma, hit[0], hit[1], words=words, source=src.mention, name=src.name,
                content=verb_content(sent, w, lemma, src.mention), outlet_words=src.outlet,
                passive=src.passive)
 

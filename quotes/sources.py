@@ -27,6 +27,9 @@ class VerbSource:
     mention: list[int] = field(default_factory=list)
     passive: bool = False
     outlet: list[int] = field(default_factory=list)
+    #: where the name is, when the mention is wider: the owner of a document ("einer
+    #: Pressemitteilung des Konzerns": the Konzern speaks, the mention is the whole phrase)
+    name: list[int] | None = None
 
 
 def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
@@ -53,7 +56,8 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     if lemma == "hervorgehen":
         # "Dies geht aus einer Pressemitteilung des Konzerns hervor", "Aus dem Bericht geht
         # hervor, dass …": the subject is what was said; the source the "aus" phrase
-        return with_outlet(sent, v, VerbSource(document_of(sent, v, "aus"), False))
+        doc, owner = document_of(sent, v, "aus")
+        return with_outlet(sent, v, VerbSource(doc, False, name=owner))
     if inverted(sent, v, subj):
         after = subject_after(sent, v) or first_noun_after(sent, v)
         if after:
@@ -70,32 +74,32 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         src = []  # "hieß es": an expletive; the speaker comes from the context
     if not src and passive:
         src = document_spoken_through(sent, v)
+    owner = None
     if not src and lemma == "heißen":
         # "In der Mitteilung des Ministeriums heißt es, ..."
         for o in sent.dependents(v.i, "obl"):
             if not sent.dependents(o.i, "case") and not is_document(o):
                 continue  # "Nur wenige Stunden später … hieß es": a time, not a document
-            src = owner_or_document(sent, o)  # "In der Mitteilung des Ministeriums"
+            src, owner = document_and_owner(sent, o)  # "In der Mitteilung des Ministeriums"
             break
-    return with_outlet(sent, v, VerbSource(src, passive))
+    return with_outlet(sent, v, VerbSource(src, passive, name=owner))
 
 
-def document_of(sent: Sentence, v: Word, preposition: str) -> list[int]:
-    """The mention of the document in the verb's `preposition` phrase: its owner in the
-    genitive if it has one ("aus einer Pressemitteilung des Konzerns": the Konzern), else
-    the document itself ("aus dem Urteil")."""
+def document_of(sent: Sentence, v: Word, preposition: str) -> tuple[list[int], list[int] | None]:
+    """The document in the verb's `preposition` phrase and its owner, as
+    `document_and_owner` ("aus einer Pressemitteilung des Konzerns"); ([], None) if none."""
     for o in sent.dependents(v.i, "obl"):
         if any(c.lemma.lower() == preposition for c in sent.dependents(o.i, "case")):
-            return owner_or_document(sent, o)
-    return []
+            return document_and_owner(sent, o)
+    return [], None
 
 
-def owner_or_document(sent: Sentence, o: Word) -> list[int]:
-    """The mention of document `o`'s owner in the genitive ("der Mitteilung des
-    Ministeriums": the ministry), not a phrase after a preposition ("im Beitrag zur
-    Demonstration"); the document itself if it names none."""
+def document_and_owner(sent: Sentence, o: Word) -> tuple[list[int], list[int] | None]:
+    """The mention of document `o` ("der Mitteilung des Ministeriums") and of its owner
+    in the genitive (the ministry: who speaks), not a phrase after a preposition ("im
+    Beitrag zur Demonstration"); None when it names none (the document speaks)."""
     gen = [g for g in sent.dependents(o.i, "nmod") if not sent.dependents(g.i, "case")]
-    return mention(sent, gen[0] if gen else o)
+    return mention(sent, o), (mention(sent, gen[0]) if gen else None)
 
 
 def quoted_one(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> VerbSource:
@@ -242,7 +246,7 @@ def with_outlet(sent: Sentence, v: Word, found: VerbSource) -> VerbSource:
         if set(sent.subtree(d.i)) & set(source) or (d.deprel == "nsubj" and not source):
             continue
         outlet = outlet or outlet_candidate(sent, d)
-    return VerbSource(source, found.passive, outlet)
+    return VerbSource(source, found.passive, outlet, found.name)
 
 
 def outlet_candidate(sent: Sentence, w: Word) -> list[int]:

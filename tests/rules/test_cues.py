@@ -1113,11 +1113,13 @@ GEHT_HERVOR = """\
 def test_cues_hervorgehen_names_the_document_as_source():
     """cues.verb_cue + sources.verb_source: "Dies geht aus einer Pressemitteilung des
     Konzerns hervor" -- "dies" is what was said (the sentence before), the press
-    release's owner is the source."""
+    release's owner is the source: its name, the press release the mention."""
     parsed = parse(GEHT_HERVOR)
     sent = parsed.sentences[1]
     cue = only(cues.find_cues(sent), "hervorgehen")
-    assert words(sent, cue.source) == "des Konzerns"
+    assert (words(sent, cue.source), words(sent, cue.name)) == \
+        ("aus einer Pressemitteilung des Konzerns", "des Konzerns")
     quotes = find_quotes("t", parsed)
     assert [(q.kind, q.text[:40], q.speaker_mention, q.cue) for q in quotes] == [
-        ("indirect", "Der Gesundheitskonzern Fresenius plant e", "des Konzerns", "hervorgehen")]
+        ("indirect", "Der Gesundheitskonzern Fresenius plant e", "einer Pressemitteilung des Konzerns",
+         "hervorgehen")]

@@ -177,9 +177,11 @@ def test_sources_verb_source_hiess_es_is_nobody():
 
 
 def test_sources_verb_source_heisst_es_in_document_of():
-    """sources.verb_source: "In der Pressemitteilung des WWF heißt es" -- the WWF, the owner of the document."""
+    """sources.verb_source: "In der Pressemitteilung des WWF heißt es" -- the WWF, the owner
+    of the document, is named; the mention is the document."""
     sent = sentence(WWF)
-    assert words(sent, sources.verb_source(sent, word(sent, "heißt"), "heißen").mention) == "des WWF"
+    src = sources.verb_source(sent, word(sent, "heißt"), "heißen")
+    assert (words(sent, src.mention), words(sent, src.name)) == ("In der Pressemitteilung des WWF", "des WWF")
 
 
 def test_sources_subject_mention_relative_pronoun_is_its_noun():
