@@ -3,11 +3,15 @@ gold format, so the rules can be studied on *train* without looking at the dev s
 
     python scripts/wikinews_gold.py ../shared/data/wikinews/train OUT_DIR
     python ../shared/eval/score.py --texts OUT_DIR/texts --gold OUT_DIR/gold.jsonl \\
-        --ignore OUT_DIR/ignore.jsonl --pred preds.jsonl
+        --pred preds.jsonl
 
 The mapping follows ../shared/eval/README.md: Direct -> direct (outer marks trimmed);
 Indirect and IndirectFreeIndirect -> indirect, or mixed when a Direct quote is nested in
 it (the nested one becomes an ignore region); FreeIndirect and Reported -> ignore.
+`score.py` takes no ignore file on the command line; to score as on wikinews-dev (ignore
+regions, and the ``reported`` block against Reported + FreeIndirect), register OUT_DIR in
+its ``DATASETS`` from a wrapper.  Each record keeps the corpus' type (``attrs``) and
+``medium`` for that.
 """
 from __future__ import annotations
 
@@ -37,7 +41,8 @@ def convert(src: Path, out: Path) -> None:
             t = a["type"]
             rec = {"article": art, "spans": spans, "speaker": a["speaker"]["text"] or None,
                    "speaker_spans": spans_of(a["speaker"]), "cue": a["cue"]["text"] or None,
-                   "cue_spans": spans_of(a["cue"])}
+                   "cue_spans": spans_of(a["cue"]), "medium": a.get("medium"),
+                   "attrs": [t] + (["nested"] if a.get("isNested") else [])}
             if t == "Direct":
                 if a.get("isNested"):
                     ignore.append({**rec, "_ignore": True, "kind": "direct"})
