@@ -32,6 +32,9 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
         v = sent.words[v.head]  # "wie bekannt wurde": the clause hangs off "bekannt"
     if v.xpos == "VVPP" and lemma in ("nennen", "bezeichnen") and not sent.dependents(v.i, "aux", "aux:pass"):
         return []  # "das Profil 1.1, auch „Bonus View“ genannt, …": a name given, no speech act
+    found = wie_inquit(sent, cue_word, source)
+    if found:
+        return found
     found = dependent_clause(sent, v, source)
     if found:
         return found
@@ -53,6 +56,31 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
                      and clause_mood(sent, linear) == "ind" and not zu_clause(sent, linear)):
         return linear
     return clause_beside_root(sent, v)
+
+
+def wie_inquit(sent: Sentence, cue_word: Word, source: list[int]) -> list[int]:
+    """0. "Wie der Focus berichtet, ist HL Tau b …" / "…, wie die Nachrichtenagentur ANSA
+    berichtete.": an inquit opened by "wie" that opens or closes the sentence reports all
+    the rest of it, wherever the parser hung the wie-clause (on a noun, on an infinitive
+    of the main clause).  Only with a speaker inside the wie-clause; "…, wie angekündigt"
+    and inquits in mid-sentence are left to the tree."""
+    words, end = sent.words, _end(sent)
+    w0 = next((j for j in range(cue_word.i - 1, -1, -1) if words[j].text in SEPARATORS
+               or words[j].text.lower() == "wie"), None)
+    if w0 is None or words[w0].text.lower() != "wie" or not source \
+            or not all(w0 < j < cue_word.i for j in source):
+        return []
+    stop = next((j for j in range(cue_word.i + 1, end) if words[j].text in SEPARATORS), end)
+    if any(words[j].upos not in ("VERB", "AUX", "ADP", "ADV") or words[j].xpos == "APPR"
+           for j in range(cue_word.i + 1, stop)):
+        return []  # not verb-final: "wie" asks ("sagte, wie es weitergehe")
+    if w0 == 0 and stop < end:
+        idx = trim(sent, list(range(stop + 1, end)))
+    elif w0 > 0 and words[w0 - 1].text in SEPARATORS and stop == end:
+        idx = trim(sent, list(range(0, w0 - 1)))
+    else:
+        return []
+    return idx if len(idx) >= 3 and not bad_start(sent, idx) else []
 
 
 def dependent_clause(sent: Sentence, v: Word, source: list[int]) -> list[int]:

@@ -20,7 +20,7 @@ from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .sources import verb_source
 from .speakers import plausible_source
-from .trees import clause_head, clause_minus, is_finite, mention, trim, zu_infinitive
+from .trees import clause_head, clause_minus, is_finite, mention, misplaced_arguments, trim, zu_infinitive
 from .verbs import clause_end_particle, idiom, verb_lemma
 
 #: kinds of cue that are not verbs
@@ -265,7 +265,8 @@ def noun_cue(sent: Sentence, w: Word) -> Cue | None:
     if w.lemma == "Vernehmen":
         source = []  # "dem Vernehmen nach": hearsay, nobody named
     return Cue(sent, w.i, cue_noun_lemma(w.lemma), "noun", 0.8, words=words, source=source, name=name,
-               content=clause_minus(sent, head, sorted(set(sent.subtree(w.i)) | set(words))))
+               content=clause_minus(sent, head, sorted(set(sent.subtree(w.i)) - set(misplaced_arguments(sent, w))
+                                                       | set(words))))
 
 
 #: Nouns that "nach" follows as a postposition: whose view or words a clause gives.
@@ -359,7 +360,7 @@ def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> 
     der Polizei", "seinen Worten"), the name comes from its genitive or von-phrase, from
     "eigenen" the subject of the clause headed by `head`."""
     source = [j for j in mention(sent, noun) if j not in cue_words or j == noun.i]
-    owner = [d for d in sent.dependents(noun.i, "nmod", "det:poss")] + \
+    owner = [d for d in sent.dependents(noun.i, "nmod", "det:poss") if d.i in source] + \
         [d for d in sent.dependents(noun.i, "det") if "Poss=Yes" in d.feats]
     name = None
     if owner:

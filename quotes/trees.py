@@ -26,6 +26,9 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     # predicative "als" phrase on the agent; it is what was said, not who said it
     cut |= {d.i for d in sent.words if d.head == w.i and d.i > w.i
             and any(c.deprel in ("case", "cc") and c.text.lower() in ("als", "wie") for c in sent.dependents(d.i))}
+    # "nach israelischen Angaben dem Transport von Treibstoff": a noun takes no dative or
+    # accusative noun phrase; one the parser hung on it is an argument of the verb
+    cut |= set(misplaced_arguments(sent, w))
     idx = sent.subtree(w.i, exclude=cut)
     # keep the contiguous block around w
     idx = sorted(idx)
@@ -40,6 +43,15 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     while block and sent.words[block[0]].upos == "PUNCT":
         block.pop(0)
     return block
+
+
+def misplaced_arguments(sent: Sentence, w: Word) -> list[int]:
+    """Noun phrases in the dative or accusative (by their article) that the parser hung on
+    the noun `w` after it ("nach israelischen Angaben dem Transport von Treibstoff"): a
+    noun takes none, so they are the verb's, with all their words."""
+    return [j for d in sent.dependents(w.i, "nmod") if d.i > w.i and not sent.dependents(d.i, "case")
+            and any(a.featdict.get("Case") in ("Dat", "Acc") for a in sent.dependents(d.i, "det"))
+            for j in sent.subtree(d.i)]
 
 
 #: Focus particles that stand before or after a mention without being part of it

@@ -591,3 +591,85 @@ def test_zu_infinitive_after_the_addressee():
     Ernennung zurückzunehmen": the noun object is whom the request was made of, not a
     thing already said (as in "behauptet seine Herrschaft, es verschanzt sich")."""
     assert content_text(WAGNER, "gebeten", "bitten") == "seine Ernennung zurückzunehmen"
+
+
+FOCUS = """\
+# newpar
+# text = Wie der Focus in seiner Onlineausgabe berichtet, ist HL Tau b aufgrund seiner Entstehungsgeschichte möglicherweise gar kein Planet, sondern ein Brauner Zwerg.
+1	Wie	wie	SCONJ	PWAV	_	7	mark	_	start_char=0|end_char=3
+2	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	3	det	_	start_char=4|end_char=7
+3	Focus	Focus	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	7	nsubj	_	start_char=8|end_char=13
+4	in	in	ADP	APPR	_	6	case	_	start_char=14|end_char=16
+5	seiner	sein	DET	PPOSAT	Case=Dat|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	6	det:poss	_	start_char=17|end_char=23
+6	Onlineausgabe	Onlineausgabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	7	obl	_	start_char=24|end_char=37
+7	berichtet	berichten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	acl:relcl	_	start_char=38|end_char=47
+8	,	,	PUNCT	$,	_	7	punct	_	start_char=47|end_char=48
+9	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	19	cop	_	start_char=49|end_char=52
+10	HL	HL	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	19	nsubj	_	start_char=53|end_char=55
+11	Tau	Tau	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	10	flat	_	start_char=56|end_char=59
+12	b	b	NOUN	NE	Case=Nom|Number=Sing	10	appos	_	start_char=60|end_char=61
+13	aufgrund	aufgrund	ADP	APPR	_	15	case	_	start_char=62|end_char=70
+14	seiner	sein	DET	PPOSAT	Case=Gen|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	15	det:poss	_	start_char=71|end_char=77
+15	Entstehungsgeschichte	Entstehungsgeschichte	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	19	nmod	_	start_char=78|end_char=99
+16	möglicherweise	möglicherweise	ADV	ADV	_	19	advmod	_	start_char=100|end_char=114
+17	gar	gar	ADV	ADV	_	18	advmod	_	start_char=115|end_char=118
+18	kein	kein	DET	PIAT	Case=Nom|Gender=Neut|Number=Sing|PronType=Neg	19	det	_	start_char=119|end_char=123
+19	Planet	Planet	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	0	root	_	start_char=124|end_char=130
+20	,	,	PUNCT	$,	_	23	punct	_	start_char=130|end_char=131
+21	sondern	sondern	CCONJ	KON	_	23	cc	_	start_char=132|end_char=139
+22	ein	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Neut|NumType=Card|Number=Sing|PronType=Art	23	det	_	start_char=140|end_char=143
+23	Brauner	Braun	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	19	conj	_	start_char=144|end_char=151
+24	Zwerg	Zwerg	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	19	conj	_	start_char=152|end_char=157
+25	.	.	PUNCT	$.	_	19	punct	_	start_char=157|end_char=158
+"""
+
+
+ANSA = """\
+# newpar
+# text = Der italienischen Polizei gelang es am Dienstagmorgen, einen der berüchtigtsten Bosse der Mafia zu verhaften, wie die Nachrichtenagentur ANSA gestern berichtete.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	italienischen	italienisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	3	amod	_	start_char=4|end_char=17
+3	Polizei	Polizei	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	4	nsubj	_	start_char=18|end_char=25
+4	gelang	gelingen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=26|end_char=32
+5	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	4	expl	_	start_char=33|end_char=35
+6	an	an	ADP	APPR	_	8	case	_	start_char=36|end_char=38
+7	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	8	det	_	start_char=36|end_char=38
+8	Dienstagmorgen	Dienstagmorgen	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	4	obl	_	start_char=39|end_char=53
+9	,	,	PUNCT	$,	_	17	punct	_	start_char=53|end_char=54
+10	einen	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Masc|NumType=Card|Number=Sing|PronType=Art	13	det	_	start_char=55|end_char=60
+11	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	13	det	_	start_char=61|end_char=64
+12	berüchtigtsten	berüchtigt	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Masc|Number=Sing	13	amod	_	start_char=65|end_char=79
+13	Bosse	Boß	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	17	obj	_	start_char=80|end_char=85
+14	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	15	det	_	start_char=86|end_char=89
+15	Mafia	Mafia	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	13	nmod	_	start_char=90|end_char=95
+16	zu	zu	PART	PTKZU	_	17	mark	_	start_char=96|end_char=98
+17	verhaften	verhaften	VERB	VVINF	VerbForm=Inf	4	xcomp	_	start_char=99|end_char=108
+18	,	,	PUNCT	$,	_	24	punct	_	start_char=108|end_char=109
+19	wie	wie	SCONJ	PWAV	_	24	mark	_	start_char=110|end_char=113
+20	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	21	det	_	start_char=114|end_char=117
+21	Nachrichtenagentur	Nachrichtenagentur	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	24	nsubj	_	start_char=118|end_char=136
+22	ANSA	ANSA	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	21	appos	_	start_char=137|end_char=141
+23	gestern	gestern	ADV	ADJD	_	24	advmod	_	start_char=142|end_char=149
+24	berichtete	berichten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	17	advcl	_	start_char=150|end_char=160
+25	.	.	PUNCT	$.	_	4	punct	_	start_char=160|end_char=161
+"""
+
+
+def test_preposed_wie_inquit_reports_the_rest_of_the_sentence():
+    """content.wie_inquit: "Wie der Focus in seiner Onlineausgabe berichtet, ist HL Tau b …":
+    the parser hung the wie-clause on "HL" as a relative clause; the whole main clause
+    after the comma is what the Focus reported."""
+    quotes = find_quotes("t", parse(FOCUS))
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "ist HL Tau b aufgrund seiner Entstehungsgeschichte möglicherweise gar kein "
+                     "Planet, sondern ein Brauner Zwerg")]
+
+
+def test_postposed_wie_inquit_reports_the_whole_clause_before():
+    """content.wie_inquit: "…, einen der berüchtigtsten Bosse … zu verhaften, wie die
+    Nachrichtenagentur ANSA gestern berichtete": the parse hangs the wie-clause on the
+    infinitive, but ANSA reported the whole sentence before it, not just the infinitive."""
+    quotes = find_quotes("t", parse(ANSA))
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "Der italienischen Polizei gelang es am Dienstagmorgen, einen der "
+                     "berüchtigtsten Bosse der Mafia zu verhaften")]

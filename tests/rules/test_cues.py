@@ -1123,3 +1123,42 @@ def test_cues_hervorgehen_names_the_document_as_source():
     assert [(q.kind, q.text[:40], q.speaker_mention, q.cue) for q in quotes] == [
         ("indirect", "Der Gesundheitskonzern Fresenius plant e", "einer Pressemitteilung des Konzerns",
          "hervorgehen")]
+
+
+TUNNEL = """\
+# newpar
+# text = Die Tunnel dienten nach israelischen Angaben dem Transport von Treibstoff sowie auch dem Hereinschmuggeln von Waffen in den Gazastreifen.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Tunnel	Tunnel	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	3	nsubj	_	start_char=4|end_char=10
+3	dienten	dienen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=11|end_char=18
+4	nach	nach	ADP	APPR	_	6	case	_	start_char=19|end_char=23
+5	israelischen	israelisch	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Plur	6	amod	_	start_char=24|end_char=36
+6	Angaben	Angabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	3	obl	_	start_char=37|end_char=44
+7	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	8	det	_	start_char=45|end_char=48
+8	Transport	Transport	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	6	nmod	_	start_char=49|end_char=58
+9	von	von	ADP	APPR	_	10	case	_	start_char=59|end_char=62
+10	Treibstoff	Treibstoff	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	8	nmod	_	start_char=63|end_char=73
+11	sowie	sowie	CCONJ	KON	_	14	cc	_	start_char=74|end_char=79
+12	auch	auch	ADV	ADV	_	14	advmod	_	start_char=80|end_char=84
+13	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	14	det	_	start_char=85|end_char=88
+14	Hereinschmuggeln	Hereinschmuggel	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	8	conj	_	start_char=89|end_char=105
+15	von	von	ADP	APPR	_	16	case	_	start_char=106|end_char=109
+16	Waffen	Waffe	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	14	nmod	_	start_char=110|end_char=116
+17	in	in	ADP	APPR	_	19	case	_	start_char=117|end_char=119
+18	den	der	DET	ART	Case=Dat|Definite=Def|Number=Plur|PronType=Art	19	det	_	start_char=120|end_char=123
+19	Gazastreifen	Gazastreifen	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	16	nmod	_	start_char=124|end_char=136
+20	.	.	PUNCT	$.	_	3	punct	_	start_char=136|end_char=137
+"""
+
+
+def test_noun_cue_leaves_a_dative_phrase_hung_on_the_source_to_the_clause():
+    """trees.misplaced_arguments in noun_cue: "Die Tunnel dienten nach israelischen Angaben
+    dem Transport von Treibstoff …": the parser hung "dem Transport …" on "Angaben"; a noun
+    takes no dative, so the source is "israelischen Angaben" and the whole sentence the
+    content (not "Die Tunnel dienten", with "Transport von Treibstoff" as the speaker)."""
+    quotes = find_quotes("t", parse(TUNNEL))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("Die Tunnel dienten nach israelischen Angaben dem Transport")
+    assert q.text.endswith("in den Gazastreifen")
+    assert q.speaker_mention == "israelischen Angaben"
