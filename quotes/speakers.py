@@ -18,7 +18,7 @@ from . import lexicon
 from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
 from .sources import is_document
-from .trees import head_word, mention, written_mention
+from .trees import before_relative_clause, head_word, mention, written_mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
             "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres", "dieser", "diese", "jener", "jene"}
@@ -119,7 +119,7 @@ class Speakers:
         """Canonical speaker for the mention sent.words[idx]."""
         if not idx:
             return Resolved(None, None, None, None)
-        idx = self._with_name_after_title(sent, idx)
+        idx = before_relative_clause(sent, self._with_name_after_title(sent, sorted(idx)))
         words = [sent.words[j] for j in idx]
         shown = written_mention(sent, idx)
         start, end = sent.words[shown[0]].start, sent.words[shown[-1]].end

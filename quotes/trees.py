@@ -91,6 +91,21 @@ def written_mention(sent: Sentence, idx: list[int]) -> list[int]:
     return out
 
 
+def before_relative_clause(sent: Sentence, idx: list[int]) -> list[int]:
+    """The words of a mention up to a relative clause that the parser hung on a noun
+    inside it ("Gutachter der Gesellschaft für Luft- und Raumfahrt, die die Maschine
+    bereits untersuchten"; `mention` cuts only those of its head): who spoke, not what
+    else is said of them."""
+    words = sent.words
+    for k in range(1, len(idx) - 1):
+        nxt = [words[x] for x in idx[k + 1:k + 3]]
+        if words[idx[k]].text == "," and (nxt[0].xpos in ("PRELS", "PRELAT") or len(nxt) > 1
+                                          and nxt[0].xpos == "APPR" and nxt[1].xpos in ("PRELS", "PRELAT")) \
+                and any(is_finite(words[x]) for x in idx[k + 1:]):
+            return idx[:k]  # (a finite verb: ", die CUD" is an apposition the tagger misread)
+    return idx
+
+
 def opens_with_dass(sent: Sentence, c: Word) -> bool:
     """Does a "dass", "daß" or "ob" open the clause headed by `c`? (No relative clause
     does: such a clause the parser hung on a noun is a content clause.)"""

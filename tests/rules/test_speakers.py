@@ -684,3 +684,42 @@ def test_mention_as_written_name_in_marks():
     """trees.written_mention: "Die „Süddeutsche Zeitung“ hatte gestern berichtet, …": the
     name with its marks and its article."""
     assert _mentions(SZ_MARKS) == ["Die „Süddeutsche Zeitung“"]
+
+
+GUTACHTER = """\
+# newpar
+# text = Gutachter der Deutschen Gesellschaft für Luft- und Raumfahrt, die die Maschine bereits untersuchten, gehen von einem Totalschaden aus.
+1	Gutachter	Gutachter	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	17	nsubj	_	start_char=0|end_char=9
+2	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=10|end_char=13
+3	Deutschen	deutsch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	4	amod	_	start_char=14|end_char=23
+4	Gesellschaft	Gesellschaft	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	1	nmod	_	start_char=24|end_char=36
+5	für	für	ADP	APPR	_	6	case	_	start_char=37|end_char=40
+6	Luft	Luft	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	4	nmod	_	start_char=41|end_char=45
+7	-	-	PUNCT	$	_	9	punct	_	start_char=45|end_char=46
+8	und	und	CCONJ	KON	_	9	cc	_	start_char=47|end_char=50
+9	Raumfahrt	Raumfahrt	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	6	conj	_	start_char=51|end_char=60
+10	,	,	PUNCT	$,	_	15	punct	_	start_char=60|end_char=61
+11	die	der	PRON	PRELS	Case=Nom|Number=Sing|PronType=Dem,Rel	15	nsubj	_	start_char=62|end_char=65
+12	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	13	det	_	start_char=66|end_char=69
+13	Maschine	Maschine	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	15	obj	_	start_char=70|end_char=78
+14	bereits	bereits	ADV	ADV	_	15	advmod	_	start_char=79|end_char=86
+15	untersuchten	untersuchen	VERB	VVFIN	Number=Plur|VerbForm=Fin	9	acl:relcl	_	start_char=87|end_char=99
+16	,	,	PUNCT	$,	_	15	punct	_	start_char=99|end_char=100
+17	gehen	gehen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=101|end_char=106
+18	von	von	ADP	APPR	_	20	case	_	start_char=107|end_char=110
+19	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	20	det	_	start_char=111|end_char=116
+20	Totalschaden	Totalschaden	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	17	obl	_	start_char=117|end_char=129
+21	aus	aus	ADP	PTKVZ	_	17	compound:prt	_	start_char=130|end_char=133
+22	.	.	PUNCT	$.	_	17	punct	_	start_char=133|end_char=134
+"""
+
+
+def test_a_relative_clause_inside_the_mention_is_not_part_of_the_speaker():
+    """trees.before_relative_clause in Speakers.resolve: "Gutachter der Deutschen
+    Gesellschaft für Luft- und Raumfahrt, die die Maschine bereits untersuchten, gehen von
+    einem Totalschaden aus": the parser hung the relative clause on "Gesellschaft", so the
+    phrase of "Gutachter" held it; the speaker and the mention stop before the comma."""
+    parsed = parse(GUTACHTER)
+    [q] = find_quotes("t", parsed)
+    assert q.speaker == "Gutachter der Deutschen Gesellschaft für Luft- und Raumfahrt"
+    assert parsed.text[q.speaker_start:q.speaker_end] == "Gutachter der Deutschen Gesellschaft für Luft- und Raumfahrt"
