@@ -30,8 +30,10 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
     v = cue_word
     if v.deprel in ("aux", "cop", "aux:pass") and v.head >= 0:
         v = sent.words[v.head]  # "wie bekannt wurde": the clause hangs off "bekannt"
-    if v.xpos == "VVPP" and lemma in ("nennen", "bezeichnen") and not sent.dependents(v.i, "aux", "aux:pass"):
-        return []  # "das Profil 1.1, auch „Bonus View“ genannt, …": a name given, no speech act
+    if lemma in ("nennen", "bezeichnen") and (v.xpos == "VVPP" and not sent.dependents(v.i, "aux", "aux:pass")
+                                             or is_wie(sent, v)):
+        return []  # "das Profil 1.1, auch „Bonus View“ genannt, …", "„Uncle Ted“, wie der
+        # Senator genannt wurde, …": a name given, no speech act
     found = wie_inquit(sent, cue_word, source)
     if found:
         return found

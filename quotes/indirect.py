@@ -92,16 +92,23 @@ NEGATIONS = {"nicht", "nie", "niemals", "kaum"}
 
 
 def unanswered(cue: Cue) -> bool:
-    """"Man wusste ja nicht, wie es sein würde", "liesse sich nicht vorhersagen, ob …": a
-    negated verb with a question after it says what is not known, not what was said."""
+    """"Man wusste ja nicht, wie es sein würde", "liesse sich nicht vorhersagen, ob …",
+    "Wieso die Maschine den Flug abbrach, gab die Flugsicherung nicht bekannt": a negated
+    verb with a question beside it says what is not known, not what was said; so does a
+    negated verb after its clause ("…, konnte solche bislang nicht feststellen")."""
     sent, idx = cue.sent, cue.content
-    if not idx or sent.words[idx[0]].text.lower() not in INTERROGATIVES and not (
-            idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in INTERROGATIVES):
+    if not idx:
+        return False
+    question = sent.words[idx[0]].text.lower() in INTERROGATIVES or (
+        idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in INTERROGATIVES)
+    if not question and idx[-1] > cue.i:
         return False
     verbs = [sent.words[cue.i]]
     if verbs[0].head >= 0:
         verbs.append(sent.words[verbs[0].head])  # "lässt sich nicht vorhersagen"
-    return any(d.lemma.lower() in NEGATIONS for v in verbs for d in sent.dependents(v.i, "advmod"))
+    verbs += sent.dependents(cue.i, "compound:prt", "xcomp")  # "gab … nicht bekannt"
+    return any(d.lemma.lower() in NEGATIONS for v in verbs for d in sent.dependents(v.i, "advmod")
+               if d.i not in idx)
 
 
 def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:

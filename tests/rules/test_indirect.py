@@ -488,3 +488,104 @@ def test_indirect_anaphoric_dies_opening_a_paragraph():
     quotes = find_quotes("t", parsed)
     assert [(q.kind, q.text[:40], q.speaker_mention, q.cue) for q in quotes] == [
         ("indirect", "König Rama IX. (Bhumibol Adulyadej) von ", "der Ministerpräsident", "mitteilen")]
+
+
+FLUGSICHERUNG = """\
+# newpar
+# text = Wieso die Maschine kurz nach dem Start diesen Flug abbrach, gab die Flugsicherung nicht bekannt.
+1	Wieso	wieso	SCONJ	KOUS	_	10	mark	_	start_char=0|end_char=5
+2	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	3	det	_	start_char=6|end_char=9
+3	Maschine	Maschine	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	10	nsubj	_	start_char=10|end_char=18
+4	kurz	kurz	ADJ	ADJD	Degree=Pos	10	advmod	_	start_char=19|end_char=23
+5	nach	nach	ADP	APPR	_	7	case	_	start_char=24|end_char=28
+6	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	7	det	_	start_char=29|end_char=32
+7	Start	Start	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	10	obl	_	start_char=33|end_char=38
+8	diesen	dieser	DET	PDAT	Case=Dat|Gender=Masc|Number=Sing|PronType=Dem	9	det	_	start_char=39|end_char=45
+9	Flug	Flug	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	10	obj	_	start_char=46|end_char=50
+10	abbrach	abbrechen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	12	advcl	_	start_char=51|end_char=58
+11	,	,	PUNCT	$,	_	10	punct	_	start_char=58|end_char=59
+12	gab	geben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=60|end_char=63
+13	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	14	det	_	start_char=64|end_char=67
+14	Flugsicherung	Flugsicherung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	12	nsubj	_	start_char=68|end_char=81
+15	nicht	nicht	PART	PTKNEG	Polarity=Neg	16	advmod	_	start_char=82|end_char=87
+16	bekannt	bekannt	ADJ	ADJD	Degree=Pos	12	xcomp	_	start_char=88|end_char=95
+17	.	.	PUNCT	$.	_	12	punct	_	start_char=95|end_char=96
+"""
+
+
+UNCLE_TED = """\
+# newpar
+# text = „Uncle Ted“, wie der Senator genannt wurde, war bekannt für sein Geschick, staatliche Milliarden im Senat für seinen Staat zu erkämpfen.
+1	„	„	PUNCT	$(	_	2	punct	_	start_char=0|end_char=1
+2	Uncle	Uncle	PROPN	NE	Case=Nom|Number=Sing	13	nsubj	_	start_char=1|end_char=6
+3	Ted	Ted	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	flat:name	_	start_char=7|end_char=10
+4	“	“	PUNCT	$(	_	2	punct	_	start_char=10|end_char=11
+5	,	,	PUNCT	$,	_	9	punct	_	start_char=11|end_char=12
+6	wie	wie	SCONJ	PWAV	_	9	mark	_	start_char=13|end_char=16
+7	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	8	det	_	start_char=17|end_char=20
+8	Senator	Senator	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	9	nsubj:pass	_	start_char=21|end_char=28
+9	genannt	nennen	VERB	VVPP	VerbForm=Part	13	advcl	_	start_char=29|end_char=36
+10	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	9	aux:pass	_	start_char=37|end_char=42
+11	,	,	PUNCT	$,	_	9	punct	_	start_char=42|end_char=43
+12	war	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	13	cop	_	start_char=44|end_char=47
+13	bekannt	bekannt	ADJ	ADJD	Degree=Pos	0	root	_	start_char=48|end_char=55
+14	für	für	ADP	APPR	_	16	case	_	start_char=56|end_char=59
+15	sein	sein	DET	PPOSAT	Case=Acc|Gender=Neut|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	16	det:poss	_	start_char=60|end_char=64
+16	Geschick	Geschick	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	13	obl	_	start_char=65|end_char=73
+17	,	,	PUNCT	$,	_	27	punct	_	start_char=73|end_char=74
+18	staatliche	staatlich	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	19	amod	_	start_char=75|end_char=85
+19	Milliarden	Milliarde	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	27	obj	_	start_char=86|end_char=96
+20	in	in	ADP	APPR	_	22	case	_	start_char=97|end_char=99
+21	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	22	det	_	start_char=97|end_char=99
+22	Senat	Senat	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	27	obl	_	start_char=100|end_char=105
+23	für	für	ADP	APPR	_	25	case	_	start_char=106|end_char=109
+24	seinen	sein	DET	PPOSAT	Case=Acc|Gender=Masc|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	25	det:poss	_	start_char=110|end_char=116
+25	Staat	Staat	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	27	obl	_	start_char=117|end_char=122
+26	zu	zu	PART	PTKZU	_	27	mark	_	start_char=123|end_char=125
+27	erkämpfen	erkämpfen	VERB	VVINF	VerbForm=Inf	13	xcomp	_	start_char=126|end_char=135
+28	.	.	PUNCT	$.	_	13	punct	_	start_char=135|end_char=136
+"""
+
+
+CLEVELAND = """\
+# newpar
+# text = Die Polizei prüft zahlreiche Hinweise und Vorfälle in der Stadt auf Zusammenhänge, konnte solche bislang nicht feststellen.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Polizei	Polizei	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	3	nsubj	_	start_char=4|end_char=11
+3	prüft	prüfen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=12|end_char=17
+4	zahlreiche	zahlreich	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Masc|Number=Plur	5	amod	_	start_char=18|end_char=28
+5	Hinweise	Hinweis	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	3	obj	_	start_char=29|end_char=37
+6	und	und	CCONJ	KON	_	7	cc	_	start_char=38|end_char=41
+7	Vorfälle	Vorfall	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	5	conj	_	start_char=42|end_char=50
+8	in	in	ADP	APPR	_	10	case	_	start_char=51|end_char=53
+9	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	10	det	_	start_char=54|end_char=57
+10	Stadt	Stadt	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	3	obl	_	start_char=58|end_char=63
+11	auf	auf	ADP	APPR	_	12	case	_	start_char=64|end_char=67
+12	Zusammenhänge	Zusammenhang	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	10	nmod	_	start_char=68|end_char=81
+13	,	,	PUNCT	$,	_	18	punct	_	start_char=81|end_char=82
+14	konnte	können	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	18	aux	_	start_char=83|end_char=89
+15	solche	solcher	DET	PIAT	Case=Nom|Gender=Fem|Number=Plur|PronType=Ind	18	nsubj	_	start_char=90|end_char=96
+16	bislang	bislang	ADV	ADV	_	18	advmod	_	start_char=97|end_char=104
+17	nicht	nicht	PART	PTKNEG	Polarity=Neg	18	advmod	_	start_char=105|end_char=110
+18	feststellen	feststellen	VERB	VVINF	VerbForm=Inf	3	conj	_	start_char=111|end_char=122
+19	.	.	PUNCT	$.	_	3	punct	_	start_char=122|end_char=123
+"""
+
+
+def test_a_question_before_a_negated_cue_is_no_quote():
+    """indirect.unanswered: "Wieso die Maschine … abbrach, gab die Flugsicherung nicht
+    bekannt": the negation hangs on the verb's particle "bekannt"; what was not made known
+    was not said."""
+    assert find_quotes("t", parse(FLUGSICHERUNG)) == []
+
+
+def test_a_clause_before_a_negated_cue_is_no_quote():
+    """indirect.unanswered: "Die Polizei prüft zahlreiche Hinweise …, konnte solche bislang
+    nicht feststellen": what the police could not establish is not what they said."""
+    assert find_quotes("t", parse(CLEVELAND)) == []
+
+
+def test_a_name_given_in_a_wie_clause_is_no_quote():
+    """content.verb_content: "„Uncle Ted“, wie der Senator genannt wurde, war bekannt …": a
+    name, not a speech act; the sentence is no indirect quote."""
+    assert [q for q in find_quotes("t", parse(UNCLE_TED)) if q.kind != "direct"] == []
