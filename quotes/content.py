@@ -34,6 +34,29 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
                                              or is_wie(sent, v)):
         return []  # "das Profil 1.1, auch „Bonus View“ genannt, …", "„Uncle Ted“, wie der
         # Senator genannt wurde, …": a name given, no speech act
+    found = _content(sent, v, cue_word, source)
+    return found if not found or found[-1] > v.i or has_own_verb(sent, found) else []
+
+
+def has_own_verb(sent: Sentence, idx: list[int]) -> bool:
+    """Has a clause before the cue that opens with a preposition a finite verb outside the
+    relative clause in it? "In einem Referendum, das … stattfand, sprach sich …": a
+    phrase with a relative clause is no content clause."""
+    words = sent.words
+    if not idx or words[idx[0]].xpos != "APPR":
+        return True
+    relative = False  # inside ", die … ," / ", in denen … ,"
+    for k, j in enumerate(idx):
+        if words[j].text == ",":
+            nxt = words[idx[k + 1]] if k + 1 < len(idx) else None
+            relative = nxt is not None and (nxt.xpos in ("PRELS", "PRELAT") or nxt.xpos == "APPR")
+        elif is_finite(words[j]) and not relative:
+            return True
+    return False
+
+
+def _content(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:
+    """The steps of `verb_content`, in order: the first that finds a clause wins."""
     found = wie_inquit(sent, cue_word, source)
     if found:
         return found

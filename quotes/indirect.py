@@ -99,16 +99,20 @@ def unanswered(cue: Cue) -> bool:
     sent, idx = cue.sent, cue.content
     if not idx:
         return False
-    question = sent.words[idx[0]].text.lower() in INTERROGATIVES or (
-        idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in INTERROGATIVES)
+    first = sent.words[idx[0]]
+    lead = [first] + sent.words[max(0, idx[0] - 1):idx[0]]  # "…, ob" (trimmed) or "ob …"
+    if first.upos == "ADP" and idx[0] + 1 < len(sent.words):
+        lead.append(sent.words[idx[0] + 1])  # "…, in welchem Gebiet"
+    question = any(w.text.lower() in INTERROGATIVES or w.lemma.lower() in INTERROGATIVES for w in lead)
     if not question and idx[-1] > cue.i:
         return False
     verbs = [sent.words[cue.i]]
     if verbs[0].head >= 0:
         verbs.append(sent.words[verbs[0].head])  # "lässt sich nicht vorhersagen"
     verbs += sent.dependents(cue.i, "compound:prt", "xcomp")  # "gab … nicht bekannt"
-    return any(d.lemma.lower() in NEGATIONS for v in verbs for d in sent.dependents(v.i, "advmod")
-               if d.i not in idx)
+    mods = [d for v in verbs for d in sent.dependents(v.i, "advmod")]
+    mods += [m for d in mods for m in sent.dependents(d.i, "advmod")]  # "noch nicht": on "noch"
+    return any(d.lemma.lower() in NEGATIONS and d.i not in idx for d in mods)
 
 
 def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:

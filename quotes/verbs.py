@@ -56,10 +56,14 @@ def is_cue_verb(sent: Sentence, w: Word) -> bool:
 
 
 def idiom(sent: Sentence, w: Word, lemma: str) -> bool:
-    """"genauer gesagt", "das bestätigt sich": forms of cue verbs that report nothing."""
+    """"genauer gesagt", "das bestätigt sich", "das heißt": forms of cue verbs that report
+    nothing."""
     prev = sent.words[w.i - 1].text.lower() if w.i > 0 else ""
     if w.text == "gesagt" and prev in SET_PHRASES:
         return True
+    if lemma == "heißen" and w.text.lower() == "heißt" and prev == "das" \
+            and not any(d.text.lower() == "es" for d in sent.dependents(w.i)):
+        return True  # "das heißt" (that is): an explanation, nobody speaks
     if lemma == "finden" and any(d.deprel == "obj" and d.upos == "NOUN" for d in sent.dependents(w.i)):
         return True  # "…, fand keine Erwähnung", "fand Gehör": a noun found, not an opinion
     if lemma in NOT_SPEECH_WHEN_REFLEXIVE and any(

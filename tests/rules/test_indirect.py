@@ -2,7 +2,7 @@
 mixed vs indirect."""
 from __future__ import annotations
 
-from quotes import indirect
+from quotes import indirect, verbs
 from quotes.context import ArticleContext
 from quotes.extract import find_quotes
 
@@ -15,7 +15,7 @@ from .parses import (
     STOIBER,
     TRAGEN,
 )
-from .ruletools import parse
+from .ruletools import parse, word
 
 # Wikinews train, 13380 - Elf Verletzte beim Transport von Fallschirmspringern im US-amerikanischen DeLand (2005-10-04)
 OKEEFE = """\
@@ -589,3 +589,108 @@ def test_a_name_given_in_a_wie_clause_is_no_quote():
     """content.verb_content: "„Uncle Ted“, wie der Senator genannt wurde, war bekannt …": a
     name, not a speech act; the sentence is no indirect quote."""
     assert [q for q in find_quotes("t", parse(UNCLE_TED)) if q.kind != "direct"] == []
+
+
+NASA_TRUEMMER = """\
+# newpar
+# text = Dementsprechend konnte die NASA bislang noch nicht vorhersagen, in welchem Gebiet die Trümmer niedergehen werden.
+1	Dementsprechend	dementsprechend	ADV	ADV	_	8	advmod	_	start_char=0|end_char=15
+2	konnte	können	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	8	aux	_	start_char=16|end_char=22
+3	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=23|end_char=26
+4	NASA	NASA	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	8	nsubj	_	start_char=27|end_char=31
+5	bislang	bislang	ADV	ADV	_	8	advmod	_	start_char=32|end_char=39
+6	noch	noch	ADV	ADV	_	8	advmod	_	start_char=40|end_char=44
+7	nicht	nicht	PART	PTKNEG	Polarity=Neg	8	advmod	_	start_char=45|end_char=50
+8	vorhersagen	vorhersagen	VERB	VVINF	VerbForm=Inf	0	root	_	start_char=51|end_char=62
+9	,	,	PUNCT	$,	_	15	punct	_	start_char=62|end_char=63
+10	in	in	ADP	APPR	_	12	case	_	start_char=64|end_char=66
+11	welchem	welcher	DET	ART	Case=Dat|Gender=Neut|Number=Sing|PronType=Art	12	det	_	start_char=67|end_char=74
+12	Gebiet	Gebiet	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	15	obl	_	start_char=75|end_char=81
+13	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	14	det	_	start_char=82|end_char=85
+14	Trümmer	Trümmer	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	15	nsubj:pass	_	start_char=86|end_char=93
+15	niedergehen	niedergehen	VERB	VVPP	VerbForm=Part	8	advcl	_	start_char=94|end_char=105
+16	werden	werden	AUX	VAINF	VerbForm=Inf	15	aux:pass	_	start_char=106|end_char=112
+17	.	.	PUNCT	$.	_	8	punct	_	start_char=112|end_char=113
+"""
+
+
+REFERENDUM = """\
+# newpar
+# text = In einem Referendum, das am 25. November 2008 in Grönland stattfand, sprach sich eine Mehrheit der Grönländer für mehr Autonomie aus.
+1	In	in	ADP	APPR	_	3	case	_	start_char=0|end_char=2
+2	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	3	det	_	start_char=3|end_char=8
+3	Referendum	Referendum	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	15	obl	_	start_char=9|end_char=19
+4	,	,	PUNCT	$,	_	13	punct	_	start_char=19|end_char=20
+5	das	der	PRON	PRELS	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem,Rel	13	nsubj	_	start_char=21|end_char=24
+6	an	an	ADP	APPR	_	9	case	_	start_char=25|end_char=27
+7	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	9	det	_	start_char=25|end_char=27
+8	25.	25.	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	9	amod	_	start_char=28|end_char=31
+9	November	November	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	13	obl	_	start_char=32|end_char=40
+10	2008	2008	NUM	CARD	NumType=Card	9	nummod	_	start_char=41|end_char=45
+11	in	in	ADP	APPR	_	12	case	_	start_char=46|end_char=48
+12	Grönland	Grönland	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	13	obl	_	start_char=49|end_char=57
+13	stattfand	stattfinden	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	3	acl:relcl	_	start_char=58|end_char=67
+14	,	,	PUNCT	$,	_	3	punct	_	start_char=67|end_char=68
+15	sprach	sprechen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=69|end_char=75
+16	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	15	obj	_	start_char=76|end_char=80
+17	eine	ein	DET	ART	Case=Nom|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	18	det	_	start_char=81|end_char=85
+18	Mehrheit	Mehrheit	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	15	obj	_	start_char=86|end_char=94
+19	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	20	det	_	start_char=95|end_char=98
+20	Grönländer	Grönländer	NOUN	NN	Case=Gen|Gender=Neut|Number=Plur	18	nmod	_	start_char=99|end_char=109
+21	für	für	ADP	APPR	_	23	case	_	start_char=110|end_char=113
+22	mehr	mehr	DET	PIAT	Case=Acc|Gender=Fem|Number=Sing|PronType=Ind	23	det	_	start_char=114|end_char=118
+23	Autonomie	Autonomie	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	15	obl	_	start_char=119|end_char=128
+24	aus	aus	ADP	PTKVZ	_	15	compound:prt	_	start_char=129|end_char=132
+25	.	.	PUNCT	$.	_	15	punct	_	start_char=132|end_char=133
+"""
+
+
+DAS_HEISST = """\
+# newpar
+# text = Von Laien durchgeführte Wortgottesdienste werden als gleichwertig gesehen, das heißt der Übergang vom Weihepriestertum zum allgemeinen Priestertum wird vollzogen.
+1	Von	von	ADP	APPR	_	2	case	_	start_char=0|end_char=3
+2	Laien	Laie	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	8	obl	_	start_char=4|end_char=9
+3	durchgeführte	durchgeführt	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Plur	4	amod	_	start_char=10|end_char=23
+4	Wortgottesdienste	Wortgottesdienste	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	2	nmod	_	start_char=24|end_char=41
+5	werden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	8	aux:pass	_	start_char=42|end_char=48
+6	als	als	CCONJ	KOKOM	_	7	cc	_	start_char=49|end_char=52
+7	gleichwertig	gleichwertig	ADJ	ADJD	Degree=Pos	8	xcomp	_	start_char=53|end_char=65
+8	gesehen	sehen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=66|end_char=73
+9	,	,	PUNCT	$,	_	11	punct	_	start_char=73|end_char=74
+10	das	der	PRON	PRELS	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem,Rel	11	nsubj	_	start_char=75|end_char=78
+11	heißt	heißen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	8	conj	_	start_char=79|end_char=84
+12	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	13	det	_	start_char=85|end_char=88
+13	Übergang	Übergang	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	22	obj	_	start_char=89|end_char=97
+14	von	von	ADP	APPR	_	16	case	_	start_char=98|end_char=101
+15	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	16	det	_	start_char=98|end_char=101
+16	Weihepriestertum	Weihepriestertum	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	13	nmod	_	start_char=102|end_char=118
+17	zu	zu	ADP	APPR	_	20	case	_	start_char=119|end_char=122
+18	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	20	det	_	start_char=119|end_char=122
+19	allgemeinen	allgemein	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	20	amod	_	start_char=123|end_char=134
+20	Priestertum	Priestertum	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	22	obl	_	start_char=135|end_char=146
+21	wird	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	22	aux:pass	_	start_char=147|end_char=151
+22	vollzogen	vollziehen	VERB	VVPP	VerbForm=Part	11	conj	_	start_char=152|end_char=161
+23	.	.	PUNCT	$.	_	8	punct	_	start_char=161|end_char=162
+"""
+
+
+def test_a_negated_cue_with_a_question_after_a_preposition_is_no_quote():
+    """indirect.unanswered: "konnte die NASA bislang noch nicht vorhersagen, in welchem
+    Gebiet die Trümmer niedergehen werden": "nicht" hangs on "noch", the question word
+    follows a preposition; what could not be predicted was not said."""
+    assert find_quotes("t", parse(NASA_TRUEMMER)) == []
+
+
+def test_a_phrase_with_a_relative_clause_before_the_cue_is_no_content():
+    """content.has_own_verb: "In einem Referendum, das am 25. November 2008 in Grönland
+    stattfand, sprach sich eine Mehrheit der Grönländer für mehr Autonomie aus": the only
+    finite verb before the cue is the relative clause's; the phrase is not what was said."""
+    assert [q for q in find_quotes("t", parse(REFERENDUM)) if q.kind in ("indirect", "mixed")] == []
+
+
+def test_das_heisst_is_no_speech_cue():
+    """verbs.idiom: "…, das heißt der Übergang … wird vollzogen": "das heißt" explains;
+    nobody is reported as saying anything."""
+    sent = parse(DAS_HEISST).sentences[0]
+    assert verbs.idiom(sent, word(sent, "heißt"), "heißen")
+    assert find_quotes("t", parse(DAS_HEISST)) == []
