@@ -25,10 +25,12 @@ def verb_lemma(sent: Sentence, w: Word) -> str:
     for c in sent.dependents(w.i, "advmod", "obl", "compound"):
         if c.i > w.i and c.text.isalpha() and c.text.islower() and lex.cue(c.text + lemma):
             return c.text + lemma
-    # written apart before a participle or infinitive: "hatte Putin bekannt gegeben"
+    # written apart before a participle or infinitive, or a finite verb at the end of a
+    # subordinate clause: "hatte Putin bekannt gegeben", "wie die Bank bekannt gab"
+    final = w.xpos in ("VVPP", "VVINF", "VVIZU") or any(
+        d.deprel == "mark" or d.xpos in ("PRELS", "PRELAT") for d in sent.dependents(w.i))
     for c in sent.dependents(w.i, "advmod", "xcomp", "compound", "obl"):
-        if c.i == w.i - 1 and w.xpos in ("VVPP", "VVINF", "VVIZU") and c.text.isalpha() \
-                and lex.cue(c.text.lower() + lemma):
+        if c.i == w.i - 1 and final and c.text.isalpha() and lex.cue(c.text.lower() + lemma):
             return c.text.lower() + lemma
     # … or a preposition: "teilte gestern mit, …" -- the particle closes the clause
     prt = clause_end_particle(sent, w)

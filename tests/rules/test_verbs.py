@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from quotes import verbs
+from quotes.extract import find_quotes
 
 from .parses import AERZTE, GENAUER, SCHOIGU, SCHROEDER
-from .ruletools import sentence, word
+from .ruletools import parse, sentence, word
 
 # Wikinews train, 18592 - Beziehung zwischen Indonesien und Timor-Leste stabilisieren sich (2005-12-29)
 WIRAJUDA = """\
@@ -138,3 +139,43 @@ def test_verbs_idiom_finden_with_a_noun_object():
     no speaker."""
     sent = sentence(ERWAEHNUNG)
     assert verbs.idiom(sent, word(sent, "fand"), "finden")
+
+
+BANCA = """\
+# newpar
+# text = Wie die Banca d'Italia in Rom bekannt gab, soll Fazio seine Entscheidung allein und für das Wohl des Landes getroffen haben.
+1	Wie	wie	SCONJ	PWAV	_	8	mark	_	start_char=0|end_char=3
+2	die	der	DET	ART	Case=Nom|Definite=Def|Number=Sing|PronType=Art	3	det	_	start_char=4|end_char=7
+3	Banca	Banca	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	nsubj	_	start_char=8|end_char=13
+4	d'Italia	d'Italia	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	flat	_	start_char=14|end_char=22
+5	in	in	ADP	APPR	_	6	case	_	start_char=23|end_char=25
+6	Rom	Rom	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	8	obl	_	start_char=26|end_char=29
+7	bekannt	bekannt	ADJ	ADJD	Degree=Pos	8	xcomp	_	start_char=30|end_char=37
+8	gab	geben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	21	advcl	_	start_char=38|end_char=41
+9	,	,	PUNCT	$,	_	8	punct	_	start_char=41|end_char=42
+10	soll	sollen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	21	aux	_	start_char=43|end_char=47
+11	Fazio	Fazio	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	21	nsubj	_	start_char=48|end_char=53
+12	seine	sein	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	13	det:poss	_	start_char=54|end_char=59
+13	Entscheidung	Entscheidung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	21	obj	_	start_char=60|end_char=72
+14	allein	allein	ADV	ADJD	_	21	advmod	_	start_char=73|end_char=79
+15	und	und	CCONJ	KON	_	18	cc	_	start_char=80|end_char=83
+16	für	für	ADP	APPR	_	18	case	_	start_char=84|end_char=87
+17	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	18	det	_	start_char=88|end_char=91
+18	Wohl	wohl	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	21	obl	_	start_char=92|end_char=96
+19	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	20	det	_	start_char=97|end_char=100
+20	Landes	Land	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	18	nmod	_	start_char=101|end_char=107
+21	getroffen	treffen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=108|end_char=117
+22	haben	haben	AUX	VAINF	VerbForm=Inf	21	aux	_	start_char=118|end_char=123
+23	.	.	PUNCT	$.	_	21	punct	_	start_char=123|end_char=124
+"""
+
+
+def test_particle_written_apart_before_a_finite_verb_at_the_end_of_a_clause():
+    """verbs.verb_lemma: "Wie die Banca d'Italia in Rom bekannt gab, …": "bekannt" before
+    the finite verb that closes the wie-clause makes "bekanntgeben" (the parser calls it
+    an xcomp, not a particle), so the cue reports the main clause."""
+    sent = parse(BANCA).sentences[0]
+    assert verbs.verb_lemma(sent, word(sent, "gab")) == "bekanntgeben"
+    [q] = find_quotes("t", parse(BANCA))
+    assert (q.kind, q.cue) == ("indirect", "bekanntgeben")
+    assert q.text == "soll Fazio seine Entscheidung allein und für das Wohl des Landes getroffen haben"
