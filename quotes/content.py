@@ -136,6 +136,13 @@ def dependent_clause(sent: Sentence, v: Word, source: list[int]) -> list[int]:
                       default=None)
             if sep is not None and not set(range(sep + 1, min(idx))) & exclude:
                 idx = list(range(sep + 1, max(idx) + 1))
+        elif v.i > 0 and sent.words[v.i - 1].text == "," and max(idx) < v.i - 1:
+            # "Der neu entdeckte Riesenplanet begleitet den Stern …, teilte die Universität
+            # mit": the parser split the clause in two; before an inverted inquit, the
+            # clause runs from the start of the sentence (when all of it hangs on the cue)
+            before = set(range(0, v.i - 1))
+            if not before & exclude and before <= set(sent.subtree(v.i)):
+                idx = sorted(before)
         if bad_start(sent, trim(sent, idx)) or c.deprel == "acl:relcl" and not opens_with_dass(sent, c):
             continue
         return trim(sent, idx)
@@ -173,12 +180,22 @@ def _may_be_content(sent: Sentence, v: Word, c: Word, rel: str) -> bool:
         return False  # "…, ohne dass die Dauer angegeben wurde": circumstance, not content
     if rel in ("conj", "advcl", "obl", "nmod", "acl") and c.i < v.i:
         return False
-    if rel == "conj" and any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc")):
+    if rel == "conj" and any(d.lemma.lower() in COORDINATORS and _opens(sent, c, d) for d in sent.dependents(c.i, "cc")):
         return False  # "bestreiten den Vorwurf, beharren aber auf …": a second main clause
+        # (not "…, Nicolas Sarkozy solle doch in Deutschland antreten": a particle inside)
     if rel in ("parataxis", "conj") and c.i > v.i and not marks and _noun_object(sent, v, c) \
             and clause_mood(sent, sent.subtree(c.i)) == "ind" and not zu_clause(sent, sent.subtree(c.i)):
         return False  # "Das Eheideal behauptet seine Herrschaft …, es verschanzt sich …"
     return True
+
+
+def _opens(sent: Sentence, c: Word, d: Word) -> bool:
+    """Does the coordinator `d` open the clause of `c` (first word, or second after its
+    verb: "beharren aber")?  Inside the clause "doch", "aber" or "jedoch" is a particle."""
+    if d.lemma.lower() not in ("doch", "aber", "jedoch"):
+        return True  # "und", "oder", "sondern" coordinate wherever the parser hangs them
+    words = [j for j in sorted(sent.subtree(c.i)) if sent.words[j].upos != "PUNCT"]
+    return d.i in words[:2]
 
 
 def _noun_object(sent: Sentence, v: Word, c: Word) -> bool:

@@ -673,3 +673,76 @@ def test_postposed_wie_inquit_reports_the_whole_clause_before():
     assert [(q.kind, q.text) for q in quotes] == [
         ("indirect", "Der italienischen Polizei gelang es am Dienstagmorgen, einen der "
                      "berüchtigtsten Bosse der Mafia zu verhaften")]
+
+
+RIESENPLANET = """\
+# newpar
+# text = Der neu entdeckte Riesenplanet begleitet den Stern „HD 13189“, teilte die Friedrich-Schiller-Universität Jena mit.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	neu	neu	ADJ	ADJD	Degree=Pos	3	advmod	_	start_char=4|end_char=7
+3	entdeckte	entdecken	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	13	ccomp	_	start_char=8|end_char=17
+4	Riesenplanet	Riesenplanet	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	3	nsubj	_	start_char=18|end_char=30
+5	begleitet	begleiten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	13	ccomp	_	start_char=31|end_char=40
+6	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	7	det	_	start_char=41|end_char=44
+7	Stern	Stern	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	5	obj	_	start_char=45|end_char=50
+8	„	„	PUNCT	$(	_	9	punct	_	start_char=51|end_char=52
+9	HD	HD	NOUN	FM	Number=Sing	7	appos	_	start_char=52|end_char=54
+10	13189	13189	NUM	CARD	NumType=Card	9	obl:tmod	_	start_char=55|end_char=60
+11	“	“	PUNCT	$(	_	9	punct	_	start_char=60|end_char=61
+12	,	,	PUNCT	$,	_	3	punct	_	start_char=61|end_char=62
+13	teilte	teilen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=63|end_char=69
+14	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	19	det	_	start_char=70|end_char=73
+15	Friedrich	Friedrich	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	19	compound	_	start_char=74|end_char=83
+16	-	-	PUNCT	$	_	15	punct	_	start_char=83|end_char=84
+17	Schiller	Schiller	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	19	compound	_	start_char=84|end_char=92
+18	-	-	PUNCT	$	_	17	punct	_	start_char=92|end_char=93
+19	Universität	Universität	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	13	nsubj	_	start_char=93|end_char=104
+20	Jena	Jena	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	19	appos	_	start_char=105|end_char=109
+21	mit	mit	ADP	PTKVZ	_	13	compound:prt	_	start_char=110|end_char=113
+22	.	.	PUNCT	$.	_	13	punct	_	start_char=113|end_char=114
+"""
+
+
+MELENCHON = """\
+# newpar
+# text = Der Präsidentschaftskandidat Jean-Luc Mélenchon hat in einem Interview mit Le Monde angeregt, Nicolas Sarkozy solle doch in Deutschland antreten.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Präsidentschaftskandidat	Präsidentschaftskandidat	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	14	nsubj:pass	_	start_char=4|end_char=28
+3	Jean	Jean	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	5	compound	_	start_char=29|end_char=33
+4	-	-	PUNCT	$	_	3	punct	_	start_char=33|end_char=34
+5	Luc	Luc	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=34|end_char=37
+6	Mélenchon	Mélenchon	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	5	flat	_	start_char=38|end_char=47
+7	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	14	aux	_	start_char=48|end_char=51
+8	in	in	ADP	APPR	_	10	case	_	start_char=52|end_char=54
+9	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	10	det	_	start_char=55|end_char=60
+10	Interview	Interview	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	14	obl	_	start_char=61|end_char=70
+11	mit	mit	ADP	APPR	_	13	case	_	start_char=71|end_char=74
+12	Le	le	DET	NE	Case=Dat|Gender=Masc|Number=Sing	13	det	_	start_char=75|end_char=77
+13	Monde	Mond	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	10	nmod	_	start_char=78|end_char=83
+14	angeregt	anregen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=84|end_char=92
+15	,	,	PUNCT	$,	_	22	punct	_	start_char=92|end_char=93
+16	Nicolas	Nicolas	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	22	nsubj	_	start_char=94|end_char=101
+17	Sarkozy	Sarkozy	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	16	flat	_	start_char=102|end_char=109
+18	solle	sollen	AUX	VMFIN	Mood=Sub|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	22	aux	_	start_char=110|end_char=115
+19	doch	doch	CCONJ	KON	_	22	cc	_	start_char=116|end_char=120
+20	in	in	ADP	APPR	_	21	case	_	start_char=121|end_char=123
+21	Deutschland	Deutschland	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	22	obl	_	start_char=124|end_char=135
+22	antreten	antreten	VERB	VVINF	VerbForm=Inf	14	conj	_	start_char=136|end_char=144
+23	.	.	PUNCT	$.	_	14	punct	_	start_char=144|end_char=145
+"""
+
+
+def test_clause_before_an_inverted_inquit_runs_from_the_sentence_start():
+    """content.dependent_clause: "Der neu entdeckte Riesenplanet begleitet den Stern „HD
+    13189“, teilte die Friedrich-Schiller-Universität Jena mit": the parser made two
+    clauses of it ("entdeckte" a verb); all of it before the comma is what was announced."""
+    assert content_text(RIESENPLANET, "teilte", "mitteilen") == \
+        "Der neu entdeckte Riesenplanet begleitet den Stern „HD 13189“"
+
+
+def test_doch_inside_the_reported_clause_is_a_particle():
+    """content._may_be_content: "hat … angeregt, Nicolas Sarkozy solle doch in Deutschland
+    antreten": the parser calls "doch" a coordinator of a second main clause; inside the
+    clause it is a particle, and the clause is what Mélenchon suggested."""
+    assert content_text(MELENCHON, "angeregt", "anregen") == \
+        "Nicolas Sarkozy solle doch in Deutschland antreten"
