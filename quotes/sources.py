@@ -82,6 +82,8 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
                 continue  # "Nur wenige Stunden später … hieß es": a time, not a document
             src, owner = document_and_owner(sent, o)  # "In der Mitteilung des Ministeriums"
             break
+    if not src and lemma == "verlauten":
+        src, owner = document_of(sent, v, "aus")  # "Aus EU-Kreisen verlautete, …"
     return with_outlet(sent, v, VerbSource(src, passive, name=owner))
 
 

@@ -558,3 +558,40 @@ def test_a_time_in_a_relative_clause_is_no_speaker():
     speaker of the quotes after it)."""
     sent = sentence(CUBANA)
     assert sources.verb_source(sent, word(sent, "forderte"), "fordern").mention == []
+
+
+EU_KREISE = """\
+# newpar
+# text = Aus EU-Kreisen verlautete, dies sei nur Spekulation, es gebe jedoch bei einigen EU-Partnern Skepsis.
+1	Aus	aus	ADP	APPR	_	4	case	_	start_char=0|end_char=3
+2	EU	EU	PROPN	NE	Case=Dat|Gender=Fem|Number=Sing	4	compound	_	start_char=4|end_char=6
+3	-	-	PUNCT	$	_	2	punct	_	start_char=6|end_char=7
+4	Kreisen	Kreis	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	5	obl	_	start_char=7|end_char=14
+5	verlautete	verlauten	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=15|end_char=25
+6	,	,	PUNCT	$,	_	10	punct	_	start_char=25|end_char=26
+7	dies	dieser	DET	PDS	Case=Nom|Gender=Neut|Number=Sing|PronType=Dem	10	nsubj	_	start_char=27|end_char=31
+8	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	cop	_	start_char=32|end_char=35
+9	nur	nur	ADV	ADV	_	10	advmod	_	start_char=36|end_char=39
+10	Spekulation	Spekulation	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	5	parataxis	_	start_char=40|end_char=51
+11	,	,	PUNCT	$,	_	13	punct	_	start_char=51|end_char=52
+12	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	13	nsubj	_	start_char=53|end_char=55
+13	gebe	geben	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	conj	_	start_char=56|end_char=60
+14	jedoch	jedoch	ADV	ADV	_	13	advmod	_	start_char=61|end_char=67
+15	bei	bei	ADP	APPR	_	19	case	_	start_char=68|end_char=71
+16	einigen	einige	DET	PIAT	Case=Dat|Gender=Masc|Number=Plur|PronType=Ind	19	det	_	start_char=72|end_char=79
+17	EU	EU	PROPN	NE	Case=Dat|Gender=Fem|Number=Sing	19	compound	_	start_char=80|end_char=82
+18	-	-	PUNCT	$	_	17	punct	_	start_char=82|end_char=83
+19	Partnern	Partner	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	13	obl	_	start_char=83|end_char=91
+20	Skepsis	Skepsis	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	13	obj	_	start_char=92|end_char=99
+21	.	.	PUNCT	$.	_	5	punct	_	start_char=99|end_char=100
+"""
+
+
+def test_verlauten_is_a_cue_and_its_aus_phrase_the_source():
+    """cues.tsv "verlauten", sources.verb_source: "Aus EU-Kreisen verlautete, dies sei nur
+    Spekulation, …": an impersonal report whose source is the "aus" phrase."""
+    parsed = parse(EU_KREISE)
+    [q] = find_quotes("t", parsed)
+    assert (q.kind, q.cue) == ("indirect", "verlauten")
+    assert q.text.startswith("dies sei nur Spekulation")
+    assert parsed.text[q.speaker_start:q.speaker_end] == "EU-Kreisen"
