@@ -104,18 +104,24 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
     for sent in ctx.sentences:
         ctx.speakers.note_subjects(sent)
         produced = False
+        directs = []
         for r in ctx.opening.get(sent.index, []):
             q = direct.direct_quote(ctx, r, sent)
             if q is not None:
                 ctx.quotes.append(q)
                 ctx.discourse.last_direct_quote = q
                 ctx.discourse.last_sentence = ctx.sentence_at(r.end - 1)
+                directs.append((q, r))
                 produced = True
+        reported_clause = False
         for cue in ctx.cues[sent.index]:
             if not ctx.is_spent(cue):
-                produced = indirect.cue_quote(ctx, sent, cue) or produced
+                reported_clause = indirect.cue_quote(ctx, sent, cue) or reported_clause
+        produced = produced or reported_clause
         for cue in ctx.cues[sent.index]:
             reported.speech_act_quote(ctx, sent, cue)
+        if directs and not reported_clause:
+            indirect.konjunktiv_over_fragments(ctx, sent, directs)
         if not produced and sent.parsed:
             produced = indirect.konjunktiv_quote(ctx, sent)
         if not produced and sent.parsed:

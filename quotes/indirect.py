@@ -13,9 +13,11 @@ from .attribution import Attribution, attribute, orphan_speaker, subject_before
 from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .direct import is_fragment, is_title
+from .marks import Quoted
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood, continuation, konj1, konj1_clauses, main_clause_verbs, subjunctive
 from .nlp import Sentence
+from .records import Quote
 from .outlets import is_outlet
 from .speakers import plausible_source
 from .trees import first_person, has_verb, root
@@ -181,6 +183,23 @@ def konjunktiv_quote(ctx: ArticleContext, sent: Sentence) -> bool:
     ctx.quotes.append(ctx.quote(kind, c0, c1, att, conf, "konjunktiv", sent))
     discourse.last_sentence = sent.index
     return True
+
+
+def konjunktiv_over_fragments(ctx: ArticleContext, sent: Sentence, directs: list[tuple[Quote, Quoted]]) -> bool:
+    """"Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“": a
+    sentence in Konjunktiv that continues reported speech and quotes only fragments is a
+    mixed quote, as a cue's clause with a fragment in it is; the fragments are no quotes
+    of their own.  True if the sentence became one."""
+    if not directs or not sent.parsed or not all(
+            is_fragment(ctx.text, r, sent.start, sent.end) for _, r in directs):
+        return False
+    before = list(ctx.quotes)
+    fragments = {id(q) for q, _ in directs}
+    ctx.quotes[:] = [q for q in ctx.quotes if id(q) not in fragments]  # (so the span takes their marks)
+    if konjunktiv_quote(ctx, sent) and ctx.quotes[-1].kind == "mixed":
+        return True
+    ctx.quotes[:] = before
+    return False
 
 
 def says_ich(sent: Sentence) -> bool:

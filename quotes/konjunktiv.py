@@ -40,10 +40,11 @@ def subjunctive(w: Word) -> bool:
     # 3rd person singular in -e is Konjunktiv I: "er sage" (indicative: "er sagt"); "-te"
     # is the past tense ("sagte", "erfolgte"), the same form in both moods.  The tagger's
     # Tense=Past on "steige", "erhöhe" is wrong: no past form of the third person ends in
-    # -e but "-te" and "wurde"
+    # -e but "-te" and "wurde" -- unless the form is the stem of the infinitive with -e:
+    # "halte", "arbeite" (halten, arbeiten; their past is "hielt", "arbeitete")
     return (w.featdict.get("Person") == "3" and w.featdict.get("Number") == "Sing"
-            and low.endswith("e") and not low.endswith("te") and low not in PAST_IN_E
-            and w.upos in ("VERB", "AUX") and len(low) > 3)
+            and low.endswith("e") and (not low.endswith("te") or low == w.lemma.lower()[:-1])
+            and low not in PAST_IN_E and w.upos in ("VERB", "AUX") and len(low) > 3)
 
 
 def konj1(w: Word) -> bool:

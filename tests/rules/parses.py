@@ -1211,3 +1211,50 @@ TRAGEN = """\
 14	Sprecher	Sprecher	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	12	nsubj	_	start_char=61|end_char=69
 15	.	.	PUNCT	$.	_	12	punct	_	start_char=69|end_char=70
 """
+
+# A Konjunktiv continuation that quotes only a fragment ("halte": the tagger says indicative)
+
+FRAKTION = """\
+# newpar
+# text = In einer kurzen Presseerklärung erklärte die SPD-Landtagsfraktion zum Rücktritt Hartmanns, die Fraktion nehme die Entscheidung „zur Kenntnis“.
+1	In	in	ADP	APPR	_	4	case	_	start_char=0|end_char=2
+2	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	4	det	_	start_char=3|end_char=8
+3	kurzen	kurz	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Fem|Number=Sing	4	amod	_	start_char=9|end_char=15
+4	Presseerklärung	Presseerklärung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	5	obl	_	start_char=16|end_char=31
+5	erklärte	erklären	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=32|end_char=40
+6	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=41|end_char=44
+7	SPD	SPD	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	9	compound	_	start_char=45|end_char=48
+8	-	-	PUNCT	$	_	7	punct	_	start_char=48|end_char=49
+9	Landtagsfraktion	Landtagsfraktion	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	5	nsubj	_	start_char=49|end_char=65
+10	zu	zu	ADP	APPR	_	12	case	_	start_char=66|end_char=69
+11	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	12	det	_	start_char=66|end_char=69
+12	Rücktritt	Rücktritt	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	5	obl	_	start_char=70|end_char=79
+13	Hartmanns	Hartmann	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	12	appos	_	start_char=80|end_char=89
+14	,	,	PUNCT	$,	_	17	punct	_	start_char=89|end_char=90
+15	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	16	det	_	start_char=91|end_char=94
+16	Fraktion	Fraktion	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	17	nsubj	_	start_char=95|end_char=103
+17	nehme	nehmen	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	5	conj	_	start_char=104|end_char=109
+18	die	der	DET	ART	Case=Acc|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	19	det	_	start_char=110|end_char=113
+19	Entscheidung	Entscheidung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	17	obj	_	start_char=114|end_char=126
+20	„	„	PUNCT	$(	_	22	punct	_	start_char=127|end_char=128
+21	zur	zu	ADP	APPR	_	22	case	_	start_char=128|end_char=131
+22	Kenntnis	Kenntnis	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	17	obl	_	start_char=132|end_char=140
+23	“	“	PUNCT	$(	_	22	punct	_	start_char=140|end_char=141
+24	.	.	PUNCT	$.	_	5	punct	_	start_char=141|end_char=142
+
+# text = Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“.
+1	Außerdem	außerdem	ADV	PROAV	PronType=Dem	2	advmod	_	start_char=0|end_char=8
+2	halte	halten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=9|end_char=14
+3	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=15|end_char=18
+4	Fraktion	Fraktion	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	2	nsubj	_	start_char=19|end_char=27
+5	den	der	DET	ART	Case=Acc|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	6	det	_	start_char=28|end_char=31
+6	Schritt	Schritt	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	2	obj	_	start_char=32|end_char=39
+7	für	für	ADP	APPR	_	9	case	_	start_char=40|end_char=43
+8	„	„	PUNCT	$(	_	9	punct	_	start_char=44|end_char=45
+9	überfällig	überfällig	ADJ	ADJD	Degree=Pos	12	advmod	_	start_char=45|end_char=55
+10	und	und	CCONJ	KON	_	11	cc	_	start_char=56|end_char=59
+11	dringend	dringend	ADJ	ADJD	Degree=Pos	9	conj	_	start_char=60|end_char=68
+12	geboten	bieten	VERB	VVPP	VerbForm=Part	2	xcomp	_	start_char=69|end_char=76
+13	“	“	PUNCT	$(	_	12	punct	_	start_char=76|end_char=77
+14	.	.	PUNCT	$.	_	2	punct	_	start_char=77|end_char=78
+"""

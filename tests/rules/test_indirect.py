@@ -9,6 +9,7 @@ from quotes.extract import find_quotes
 from .parses import (
     ALLIIERTE,
     ENGE_ARBEIT,
+    FRAKTION,
     HASSEMER,
     PIKTOGRAMME,
     SCHOIGU_PARA,
@@ -694,3 +695,18 @@ def test_das_heisst_is_no_speech_cue():
     sent = parse(DAS_HEISST).sentences[0]
     assert verbs.idiom(sent, word(sent, "heißt"), "heißen")
     assert find_quotes("t", parse(DAS_HEISST)) == []
+
+
+def test_a_konjunktiv_sentence_quoting_only_a_fragment_is_mixed():
+    """indirect.konjunktiv_over_fragments: "…, die Fraktion nehme die Entscheidung „zur
+    Kenntnis“. Außerdem halte die Fraktion den Schritt für „überfällig und dringend
+    geboten“.": the second sentence goes on with the Fraktion's reported speech
+    ("halte": Konjunktiv I though the tagger says indicative) and quotes a fragment; it is
+    one mixed quote, as ANNOTATION.md's "es werde „enge Arbeit“ geben", not a direct
+    quote of the fragment."""
+    parsed = parse(FRAKTION)
+    quotes = find_quotes("t", parsed)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("mixed", "die Fraktion nehme die Entscheidung „zur Kenntnis“"),
+        ("mixed", "Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“"),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from quotes import konjunktiv
 from quotes.extract import find_quotes
 
-from .parses import ALLIIERTE, LAUT_BKA, PESKOW_PARA, SCHOIGU, SCHOIGU_PARA, SCHROEDER
+from .parses import ALLIIERTE, FRAKTION, LAUT_BKA, PESKOW_PARA, SCHOIGU, SCHOIGU_PARA, SCHROEDER
 from .ruletools import parse, sentence, word
 
 # seeds/004_1b5946d984acc9ae.txt
@@ -272,3 +272,14 @@ def test_konjunktiv_moechte_continues_nobodys_words():
     assert konjunktiv.subjunctive(word(sent, "möchte"))
     assert konjunktiv.continuation(sent) is None
     assert [q for q in find_quotes("t", parsed) if q.start >= sent.start] == []
+
+
+def test_third_person_stem_plus_e_is_konjunktiv_even_before_te():
+    """konjunktiv.subjunctive: "halte" (halten) ends in -te like a weak past ("sagte"),
+    but it is the infinitive's stem with -e: in the third person, Konjunktiv I. The
+    tagger calls it indicative."""
+    sent = parse(FRAKTION).sentences[1]
+    halte = word(sent, "halte")
+    assert halte.featdict.get("Mood") == "Ind"
+    assert konjunktiv.konj1(halte)
+    assert not konjunktiv.konj1(word(parse(FRAKTION).sentences[0], "erklärte"))
