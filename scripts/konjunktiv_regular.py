@@ -53,7 +53,8 @@ def regular_forms(dicts: dict) -> set[str]:
         bases = {lemma} | {lemma[len(p):] for p in PREFIXES if lemma.startswith(p) and len(lemma) > len(p) + 4}
         for base in bases:
             form = base[:-2] + "e"
-            if len(form) >= 4 and not form.endswith(ADJECTIVE_ENDINGS) and form not in other:
+            stem_t = base.endswith("ten") and form.endswith("te")  # "halte", "erwarte": not an adjective's -te
+            if len(form) >= 4 and (stem_t or not form.endswith(ADJECTIVE_ENDINGS)) and form not in other:
                 forms.add(form)
     return forms
 
