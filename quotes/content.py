@@ -38,6 +38,17 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
     return found if not found or found[-1] > v.i or has_own_verb(sent, found) else []
 
 
+def clause_after(sent: Sentence, j: int) -> list[int]:
+    """The clause after the comma or colon right after word `j` (a cue's last word: "gab
+    … bekannt, dass …"), to the end of the sentence; [] if none stands there or it opens
+    like an adverbial or relative clause."""
+    words = sent.words
+    if j + 1 >= len(words) or words[j + 1].text not in (",", ":"):
+        return []
+    idx = trim(sent, list(range(j + 2, _end(sent))))
+    return idx if len(idx) >= 3 and not bad_start(sent, idx) else []
+
+
 def has_own_verb(sent: Sentence, idx: list[int]) -> bool:
     """Has a clause before the cue that opens with a preposition a finite verb outside the
     relative clause in it? "In einem Referendum, das … stattfand, sprach sich …": a

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import lexicon
-from .content import bad_start, verb_content
+from .content import bad_start, clause_after, verb_content
 from .german import COMPLEMENTIZERS, SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
@@ -167,9 +167,16 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
     if prt is not None and lemma.startswith(prt.text) and prt.i not in words:
         words.append(prt.i)
     src = verb_source(sent, w, lemma)
-    return Cue(sent, w.i, lemma, hit[0], hit[1], words=words, source=src.mention, name=src.name,
-               content=verb_content(sent, w, lemma, src.mention), outlet_words=src.outlet,
-               passive=src.passive)
+    source = src.mention
+    if prt is not None and prt.i in source:
+        # "gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …": the parser hung
+        # the particle, and the clause after it, on the subject's apposition
+        source = trim(sent, [j for j in source if j < prt.i])
+        found = clause_after(sent, prt.i)
+    else:
+        found = verb_content(sent, w, lemma, source)
+    return Cue(sent, w.i, lemma, hit[0], hit[1], words=words, source=source, name=src.name,
+               content=found, outlet_words=src.outlet, passive=src.passive)
 
 
 def attributive(sent: Sentence, w: Word) -> bool:

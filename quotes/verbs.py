@@ -41,13 +41,28 @@ def verb_lemma(sent: Sentence, w: Word) -> str:
 
 def clause_end_particle(sent: Sentence, w: Word) -> Word | None:
     """The word before the first comma, colon or final stop after a finite verb, if it
-    can be a separable particle."""
+    can be a separable particle -- or before the comma that closes an apposition there
+    ("gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …")."""
     if not (w.xpos.endswith("FIN") or w.featdict.get("VerbForm") == "Fin"):
         return None
-    for j in range(w.i + 1, len(sent.words)):
-        if sent.words[j].text in (",", ":", ".", ";", "!", "?", "–", "„", "\""):
-            prev = sent.words[j - 1]
-            return prev if j - 1 > w.i and prev.text in lexicon.PARTICLES else None
+    words = sent.words
+    stops = (",", ":", ".", ";", "!", "?", "–", "„", "\"")
+    j = w.i + 1
+    while j < len(words):
+        if words[j].text not in stops:
+            j += 1
+            continue
+        prev = words[j - 1]
+        if j - 1 > w.i and prev.text in lexicon.PARTICLES:
+            return prev
+        close = next((k for k in range(j + 1, len(words)) if words[k].text in stops), len(words))
+        inserted = words[j].text == "," and close < len(words) and words[close].text == "," \
+            and j + 1 < close and words[j + 1].upos in ("PROPN", "DET", "NOUN") \
+            and not any(words[k].upos in ("VERB", "AUX") or words[k].xpos in ("KOUS", "PRELS")
+                        for k in range(j + 1, close))
+        if not inserted:
+            return None
+        j = close + 1  # past the apposition: the particle may stand before the next stop
     return None
 
 

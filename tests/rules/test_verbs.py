@@ -179,3 +179,52 @@ def test_particle_written_apart_before_a_finite_verb_at_the_end_of_a_clause():
     [q] = find_quotes("t", parse(BANCA))
     assert (q.kind, q.cue) == ("indirect", "bekanntgeben")
     assert q.text == "soll Fazio seine Entscheidung allein und für das Wohl des Landes getroffen haben"
+
+
+HUBER = """\
+# newpar
+# text = Jetzt gab der Leiter des Salzburger Kriminaldienststelle, Andreas Huber, bekannt, dass sich bereits während der Suchaktion das Handy Fellners ins italienische Mobilfunknetz eingeloggt hatte.
+1	Jetzt	jetzt	ADV	ADV	_	2	advmod	_	start_char=0|end_char=5
+2	gab	geben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=6|end_char=9
+3	der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	4	det	_	start_char=10|end_char=13
+4	Leiter	Leiter	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=14|end_char=20
+5	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	7	det	_	start_char=21|end_char=24
+6	Salzburger	Salzburger	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	7	amod	_	start_char=25|end_char=35
+7	Kriminaldienststelle	Kriminaldienststelle	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	4	nmod	_	start_char=36|end_char=56
+8	,	,	PUNCT	$,	_	9	punct	_	start_char=56|end_char=57
+9	Andreas	Andreas	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	7	appos	_	start_char=58|end_char=65
+10	Huber	Huber	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	9	flat:name	_	start_char=66|end_char=71
+11	,	,	PUNCT	$,	_	12	punct	_	start_char=71|end_char=72
+12	bekannt	bekannt	ADJ	ADJD	Degree=Pos	7	appos	_	start_char=73|end_char=80
+13	,	,	PUNCT	$,	_	26	punct	_	start_char=80|end_char=81
+14	dass	dass	SCONJ	KOUS	_	26	mark	_	start_char=82|end_char=86
+15	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	26	obj	_	start_char=87|end_char=91
+16	bereits	bereits	ADV	ADV	_	26	advmod	_	start_char=92|end_char=99
+17	während	während	ADP	APPR	_	19	case	_	start_char=100|end_char=107
+18	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	19	det	_	start_char=108|end_char=111
+19	Suchaktion	Suchaktion	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	26	obl	_	start_char=112|end_char=122
+20	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	21	det	_	start_char=123|end_char=126
+21	Handy	Handy	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	26	obj	_	start_char=127|end_char=132
+22	Fellners	Fellner	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	21	appos	_	start_char=133|end_char=141
+23	ins	in	ADP	APPR	_	25	case	_	start_char=142|end_char=145
+24	italienische	italienisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Neut|Number=Sing	25	amod	_	start_char=146|end_char=158
+25	Mobilfunknetz	Mobilfunknetz	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	26	obl	_	start_char=159|end_char=172
+26	eingeloggt	eingeloggen	VERB	VVPP	VerbForm=Part	12	ccomp	_	start_char=173|end_char=183
+27	hatte	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	26	aux	_	start_char=184|end_char=189
+28	.	.	PUNCT	$.	_	2	punct	_	start_char=189|end_char=190
+"""
+
+
+def test_particle_after_an_apposition_of_the_subject():
+    """verbs.clause_end_particle, cues.verb_cue: "Jetzt gab der Leiter des Salzburger
+    Kriminaldienststelle, Andreas Huber, bekannt, dass …": the particle stands after the
+    apposition; the parser hung it, and the dass-clause, on the subject's phrase. The cue
+    is "bekanntgeben", the speaker the Leiter without what follows, the content the
+    dass-clause."""
+    parsed = parse(HUBER)
+    sent = parsed.sentences[0]
+    assert verbs.verb_lemma(sent, word(sent, "gab")) == "bekanntgeben"
+    [q] = find_quotes("t", parsed)
+    assert q.cue == "bekanntgeben" and q.speaker == "Andreas Huber"
+    assert q.text.startswith("sich bereits während der Suchaktion") and q.text.endswith("eingeloggt hatte")
+    assert parsed.text[q.speaker_start:q.speaker_end] == "der Leiter des Salzburger Kriminaldienststelle, Andreas Huber"
