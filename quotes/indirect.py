@@ -12,7 +12,7 @@ from __future__ import annotations
 from .attribution import Attribution, attribute, orphan_speaker, subject_before
 from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
-from .direct import is_fragment, is_title
+from .direct import before_mark, is_fragment, is_title
 from .marks import Quoted
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood, continuation, konj1, konj1_clauses, main_clause_verbs, subjunctive
@@ -191,8 +191,8 @@ def konjunktiv_over_fragments(ctx: ArticleContext, sent: Sentence, directs: list
     mixed quote, as a cue's clause with a fragment in it is; the fragments are no quotes
     of their own.  True if the sentence became one."""
     if not directs or not sent.parsed or not all(
-            is_fragment(ctx.text, r, sent.start, sent.end) for _, r in directs):
-        return False
+            before_mark(ctx.text, r) != ":" and is_fragment(ctx.text, r, sent.start, sent.end) for _, r in directs):
+        return False  # (after a colon a quote is an utterance of its own: "so X weiter: „…“")
     before = list(ctx.quotes)
     fragments = {id(q) for q, _ in directs}
     ctx.quotes[:] = [q for q in ctx.quotes if id(q) not in fragments]  # (so the span takes their marks)
