@@ -104,7 +104,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
     for sent in ctx.sentences:
         ctx.speakers.note_subjects(sent)
         produced = False
-        directs = []
+        directs, speaker_before = [], ctx.discourse.last
         for r in ctx.opening.get(sent.index, []):
             q = direct.direct_quote(ctx, r, sent)
             if q is not None:
@@ -121,7 +121,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
         for cue in ctx.cues[sent.index]:
             reported.speech_act_quote(ctx, sent, cue)
         if directs and not reported_clause:
-            indirect.konjunktiv_over_fragments(ctx, sent, directs)
+            indirect.konjunktiv_over_fragments(ctx, sent, directs, speaker_before)
         if not produced and sent.parsed:
             produced = indirect.konjunktiv_quote(ctx, sent)
         if not produced and sent.parsed:

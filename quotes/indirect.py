@@ -185,20 +185,24 @@ def konjunktiv_quote(ctx: ArticleContext, sent: Sentence) -> bool:
     return True
 
 
-def konjunktiv_over_fragments(ctx: ArticleContext, sent: Sentence, directs: list[tuple[Quote, Quoted]]) -> bool:
+def konjunktiv_over_fragments(ctx: ArticleContext, sent: Sentence, directs: list[tuple[Quote, Quoted]],
+                              speaker_before: Attribution | None = None) -> bool:
     """"Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“": a
     sentence in Konjunktiv that continues reported speech and quotes only fragments is a
     mixed quote, as a cue's clause with a fragment in it is; the fragments are no quotes
-    of their own.  True if the sentence became one."""
+    of their own; its speaker is who spoke before the sentence (`speaker_before`) unless a
+    fragment has a cue of its own.  True if the sentence became one."""
     if not directs or not sent.parsed or not all(
             before_mark(ctx.text, r) != ":" and is_fragment(ctx.text, r, sent.start, sent.end) for _, r in directs):
         return False  # (after a colon a quote is an utterance of its own: "so X weiter: „…“")
-    before = list(ctx.quotes)
+    before, last = list(ctx.quotes), ctx.discourse.last
     fragments = {id(q) for q, _ in directs}
     ctx.quotes[:] = [q for q in ctx.quotes if id(q) not in fragments]  # (so the span takes their marks)
+    if speaker_before is not None and all(q.cue is None for q, _ in directs):
+        ctx.discourse.last = speaker_before  # a fragment with no cue named nobody new
     if konjunktiv_quote(ctx, sent) and ctx.quotes[-1].kind == "mixed":
         return True
-    ctx.quotes[:] = before
+    ctx.quotes[:], ctx.discourse.last = before, last
     return False
 
 

@@ -710,3 +710,68 @@ def test_a_konjunktiv_sentence_quoting_only_a_fragment_is_mixed():
         ("mixed", "die Fraktion nehme die Entscheidung „zur Kenntnis“"),
         ("mixed", "Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“"),
     ]
+
+
+SCHAVAN = """\
+# newpar
+# text = „Ich halte Studiengebühren für richtig“, äußerte sich Schavan gegenüber dem „Hamburger Abendblatt“.
+1	„	„	PUNCT	$(	_	3	punct	_	start_char=0|end_char=1
+2	Ich	ich	PRON	PPER	Case=Nom|Number=Sing|Person=1|PronType=Prs	3	nsubj	_	start_char=1|end_char=4
+3	halte	halten	VERB	VVFIN	Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin	9	ccomp	_	start_char=5|end_char=10
+4	Studiengebühren	Studiengebühr	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	3	obj	_	start_char=11|end_char=26
+5	für	für	ADP	APPR	_	6	case	_	start_char=27|end_char=30
+6	richtig	richtig	ADJ	ADJD	Degree=Pos	3	advmod	_	start_char=31|end_char=38
+7	“	“	PUNCT	$(	_	3	punct	_	start_char=38|end_char=39
+8	,	,	PUNCT	$,	_	3	punct	_	start_char=39|end_char=40
+9	äußerte	äußern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=41|end_char=48
+10	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	9	obj	_	start_char=49|end_char=53
+11	Schavan	Schavan	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	9	nsubj	_	start_char=54|end_char=61
+12	gegenüber	gegenüber	ADP	APPR	_	16	case	_	start_char=62|end_char=71
+13	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	16	det	_	start_char=72|end_char=75
+14	„	„	PUNCT	$(	_	16	punct	_	start_char=76|end_char=77
+15	Hamburger	Hamburger	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	16	amod	_	start_char=77|end_char=86
+16	Abendblatt	Abendblatt	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	9	obl	_	start_char=87|end_char=97
+17	“	“	PUNCT	$(	_	16	punct	_	start_char=97|end_char=98
+18	.	.	PUNCT	$.	_	9	punct	_	start_char=98|end_char=99
+
+# text = Die Beiträge zum Studium stärkten die Weiterentwicklung der Hochschulen.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Beiträge	Beitrag	NOUN	NN	Case=Nom|Gender=Masc|Number=Plur	6	nsubj	_	start_char=4|end_char=12
+3	zu	zu	ADP	APPR	_	5	case	_	start_char=13|end_char=16
+4	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	5	det	_	start_char=13|end_char=16
+5	Studium	Studium	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	2	nmod	_	start_char=17|end_char=24
+6	stärkten	stärken	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=25|end_char=33
+7	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=34|end_char=37
+8	Weiterentwicklung	Weiterentwicklung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	6	obj	_	start_char=38|end_char=55
+9	der	der	DET	ART	Case=Gen|Definite=Def|Number=Plur|PronType=Art	10	det	_	start_char=56|end_char=59
+10	Hochschulen	Hochschule	NOUN	NN	Case=Gen|Gender=Fem|Number=Plur	8	nmod	_	start_char=60|end_char=71
+11	.	.	PUNCT	$.	_	6	punct	_	start_char=71|end_char=72
+
+# text = Die Studie zeige in Wahrheit, „dass die Gebühren kaum vom Studium abschrecken“.
+1	Die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Studie	Studie	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	3	nsubj	_	start_char=4|end_char=10
+3	zeige	zeigen	VERB	VVFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=11|end_char=16
+4	in	in	ADP	APPR	_	5	case	_	start_char=17|end_char=19
+5	Wahrheit	Wahrheit	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	3	obl	_	start_char=20|end_char=28
+6	,	,	PUNCT	$,	_	15	punct	_	start_char=28|end_char=29
+7	„	„	PUNCT	$(	_	15	punct	_	start_char=30|end_char=31
+8	dass	dass	SCONJ	KOUS	_	15	mark	_	start_char=31|end_char=35
+9	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	10	det	_	start_char=36|end_char=39
+10	Gebühren	Gebühr	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	15	nsubj	_	start_char=40|end_char=48
+11	kaum	kaum	ADV	ADV	_	15	advmod	_	start_char=49|end_char=53
+12	von	von	ADP	APPR	_	14	case	_	start_char=54|end_char=57
+13	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	14	det	_	start_char=54|end_char=57
+14	Studium	Studium	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	15	obl	_	start_char=58|end_char=65
+15	abschrecken	abschrecken	VERB	VVINF	VerbForm=Inf	3	ccomp	_	start_char=66|end_char=77
+16	“	“	PUNCT	$(	_	15	punct	_	start_char=77|end_char=78
+17	.	.	PUNCT	$.	_	3	punct	_	start_char=78|end_char=79
+"""
+
+
+def test_a_konjunktiv_sentence_over_a_cueless_fragment_keeps_the_speaker_before():
+    """indirect.konjunktiv_over_fragments: "„Ich halte Studiengebühren für richtig“,
+    äußerte sich Schavan … Die Studie zeige in Wahrheit, „dass die Gebühren kaum vom
+    Studium abschrecken“.": the fragment has no cue, so the study (its sentence's subject)
+    did not start speaking; the mixed quote goes on with Schavan's words."""
+    quotes = find_quotes("t", parse(SCHAVAN))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Schavan"), ("mixed", "Schavan")]
