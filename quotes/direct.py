@@ -248,7 +248,7 @@ def direct_quote(ctx: ArticleContext, r: Quoted, sent: Sentence) -> Quote | None
     phrase = obj_cue or (object_cue(r, [cue]) if cue is not None and speaks(cue) else None)
     title = is_title(text, r, names=phrase is None or naming(phrase))
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
-            and not (nw <= 3 and title) and not after_title_noun(text, r):
+            and not (nw <= 4 and title) and not after_title_noun(text, r):
         ctx.spend(cue)
         att = attribute(cue, ctx.speakers, ctx.discourse)
         ctx.discourse.spoke(att, sent.paragraph)
@@ -376,10 +376,20 @@ def speaks(cue: Cue) -> bool:
 
 def naming(cue: Cue) -> bool:
     """"nennt sich „documenta 12“", "Dies nennt man einen „Aktiensplit“", "Als Beispiele
-    nennt VW die Modelle „Touareg“": the verb gives a name, nobody is quoted."""
+    nennt VW die Modelle „Touareg“", "hieß das Lokal «Zur Tabakspfeife»", "Die neue
+    Bezeichnung wird „Fresenius SE“ lauten": the verb gives a name, nobody is quoted."""
     sent = cue.sent
     deps = [sent.words[j] for j in sent.subtree(cue.i)]
-    return any(w.text.lower() in ("sich", "man", "beispiel", "beispiele", "namen", "titel") for w in deps)
+    if any(w.text.lower() in ("sich", "man", "beispiel", "beispiele", "namen", "titel") for w in deps):
+        return True
+    subj = [w for w in sent.dependents(cue.i, "nsubj", "nsubj:pass")]
+    if cue.lemma == "heißen" and subj and not any(w.text.lower() == "es" for w in subj):
+        return True  # "Damals hieß das Lokal noch «Zur Schweizer Hütte»" (not "hieß es")
+    return cue.lemma == "lauten" and any(w.lemma in NAME_NOUNS for w in subj)  # "Die Bezeichnung wird „…“ lauten"
+
+
+#: Subjects of "lauten" that make what follows a name, not words said.
+NAME_NOUNS = {"Name", "Bezeichnung", "Titel", "Arbeitstitel", "Firmenname", "Markenname", "Codename"}
 
 
 def bracket_speaker(text: str, sent: Sentence, r: Quoted) -> list[int] | None:

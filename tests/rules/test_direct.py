@@ -966,3 +966,26 @@ def test_direct_after_a_compound_title_noun():
     assert direct.after_title_noun(ctx.text, r)
     assert direct.direct_quote(ctx, r, sent) is None
     assert direct.title_noun("Fernsehserie") and not direct.title_noun("Antwort")
+
+
+TABAKSPFEIFE = """\
+# newpar
+# text = 1800 hieß das Gasthaus dann «Zur Tabakspfeife».
+1	1800	1800	NUM	CARD	NumType=Card	2	obl:tmod	_	start_char=0|end_char=4
+2	hieß	heißen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=5|end_char=9
+3	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	4	det	_	start_char=10|end_char=13
+4	Gasthaus	Gasthaus	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	2	nsubj	_	start_char=14|end_char=22
+5	dann	dann	ADV	ADV	_	2	advmod	_	start_char=23|end_char=27
+6	«	«	PUNCT	$(	_	8	punct	_	start_char=28|end_char=29
+7	Zur	zu	ADP	APPR	_	8	case	_	start_char=29|end_char=32
+8	Tabakspfeife	Tabakspfeife	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	2	obl	_	start_char=33|end_char=45
+9	»	»	PUNCT	$(	_	8	punct	_	start_char=45|end_char=46
+10	.	.	PUNCT	$.	_	2	punct	_	start_char=46|end_char=47
+"""
+
+
+def test_a_name_after_heissen_with_a_subject_is_no_quote():
+    """direct.naming: "1800 hieß das Gasthaus dann «Zur Tabakspfeife»": "heißen" with a
+    subject other than "es" gives a name; nobody said «Zur Tabakspfeife» (but "hieß es"
+    reports)."""
+    assert find_quotes("t", parse(TABAKSPFEIFE)) == []
