@@ -153,10 +153,8 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
         return None  # "gab … an" is angeben, not geben
     if hit is None:
         hit = lex.cue(w.lemma)
-    if w.lemma == "werden" and (any(d.text == "bekannt" for d in sent.dependents(w.i))
-                                or w.i > 0 and sent.words[w.i - 1].text == "bekannt"
-                                or w.head >= 0 and sent.words[w.head].text == "bekannt"):
-        # ("wurde dann bekannt, dass …": the parser makes "bekannt" the head)
+    if w.lemma == "werden" and any(d.text == "bekannt" for d in sent.dependents(w.i)) or (
+            w.lemma == "werden" and w.i > 0 and sent.words[w.i - 1].text == "bekannt"):
         lemma, hit = "bekanntwerden", lex.cue("bekanntwerden")  # "wie heute bekannt wurde, …"
     if hit is None or (w.upos == "AUX" and w.lemma not in ("heißen", "werden")
                        and not (w.lemma == "wollen" and not w.deprel.startswith("aux"))):

@@ -108,31 +108,6 @@ def test_extract_might_quote_selects_what_became_known():
     assert not extract.might_quote("Er wurde als bekannter Schauspieler gefeiert.")
 
 
-WARRINGTON = """\
-# newpar
-# text = Im April wurde dann bekannt, dass Warrington an Bauchspeicheldrüsenkrebs litt.
-1	In	in	ADP	APPR	_	3	case	_	start_char=0|end_char=2
-2	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=2
-3	April	April	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	6	obl	_	start_char=3|end_char=8
-4	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	6	aux:pass	_	start_char=9|end_char=14
-5	dann	dann	ADV	ADV	_	6	advmod	_	start_char=15|end_char=19
-6	bekannt	bekannt	ADJ	ADJD	Degree=Pos	0	root	_	start_char=20|end_char=27
-7	,	,	PUNCT	$,	_	12	punct	_	start_char=27|end_char=28
-8	dass	dass	SCONJ	KOUS	_	12	mark	_	start_char=29|end_char=33
-9	Warrington	Warrington	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	12	nsubj	_	start_char=34|end_char=44
-10	an	an	ADP	APPR	_	11	case	_	start_char=45|end_char=47
-11	Bauchspeicheldrüsenkrebs	Bauchspeicheldrüsenkrebchel	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	12	obl	_	start_char=48|end_char=72
-12	litt	leiden	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	6	advcl	_	start_char=73|end_char=77
-13	.	.	PUNCT	$.	_	6	punct	_	start_char=77|end_char=78
-"""
-
-
-def test_what_became_known_with_bekannt_as_the_head():
-    """cues.verb_cue: "Im April wurde dann bekannt, dass …": the parser makes "bekannt" the
-    head and "wurde" its auxiliary; the cue is still "bekanntwerden", its clause the quote."""
-    [q] = find_quotes("t", parse(WARRINGTON))
-    assert (q.kind, q.cue, q.text) == ("indirect", "bekanntwerden", "Warrington an Bauchspeicheldrüsenkrebs litt")
-
 
 
 
