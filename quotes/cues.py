@@ -209,6 +209,10 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
         noun = before[-1] if before else noun
     if noun is None:
         return Cue(sent, w.i, lemma, "prep", 0.85, words=[w.i])
+    while noun.head >= 0 and sent.words[noun.head].deprel == "amod" and sent.words[noun.head].head > noun.i:
+        # "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP": the parser
+        # hung "laut" on the participle's own phrase; the source is the noun it describes
+        noun = sent.words[sent.words[noun.head].head]
     head = reported_clause_head(sent, noun)
     name = None
     if noun.upos == "NOUN" and is_cue_noun(noun.lemma, lexicon.load().cue_nouns):

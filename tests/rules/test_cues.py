@@ -1162,3 +1162,39 @@ def test_noun_cue_leaves_a_dative_phrase_hung_on_the_source_to_the_clause():
     assert q.text.startswith("Die Tunnel dienten nach israelischen Angaben dem Transport")
     assert q.text.endswith("in den Gazastreifen")
     assert q.speaker_mention == "israelischen Angaben"
+
+
+WFP = """\
+# newpar
+# text = Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden zunächst 2.000 Menschen in Hütten mit Lebensmitteln versorgt.
+1	Laut	laut	ADP	APPR	_	5	case	_	start_char=0|end_char=4
+2	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	7	det	_	start_char=5|end_char=10
+3	an	an	ADP	APPR	_	5	case	_	start_char=11|end_char=13
+4	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	5	det	_	start_char=11|end_char=13
+5	Dienstag	Dienstag	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	6	obl	_	start_char=14|end_char=22
+6	veröffentlichten	veröffentlicht	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Fem|Number=Sing	7	amod	_	start_char=23|end_char=39
+7	Pressemitteilung	Pressemitteilung	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	18	obl	_	start_char=40|end_char=56
+8	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	9	det	_	start_char=57|end_char=60
+9	WFP	WFP	PROPN	NE	Case=Gen|Gender=Neut|Number=Sing	7	nmod	_	start_char=61|end_char=64
+10	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	18	aux:pass	_	start_char=65|end_char=71
+11	zunächst	zunächst	ADV	ADV	_	18	advmod	_	start_char=72|end_char=80
+12	2.000	2.000	NUM	CARD	NumType=Card	13	nummod	_	start_char=81|end_char=86
+13	Menschen	Mensch	NOUN	NN	Case=Acc|Gender=Neut|Number=Plur	18	nsubj:pass	_	start_char=87|end_char=95
+14	in	in	ADP	APPR	_	15	case	_	start_char=96|end_char=98
+15	Hütten	Hütte	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	18	obl	_	start_char=99|end_char=105
+16	mit	mit	ADP	APPR	_	17	case	_	start_char=106|end_char=109
+17	Lebensmitteln	Lebensmittel	NOUN	NN	Case=Dat|Gender=Neut|Number=Plur	18	obl	_	start_char=110|end_char=123
+18	versorgt	versorgen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=124|end_char=132
+19	.	.	PUNCT	$.	_	18	punct	_	start_char=132|end_char=133
+"""
+
+
+def test_laut_hung_inside_a_participle_phrase_takes_the_noun_it_describes():
+    """cues.prep_cue: "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP
+    wurden …": the parser hung "laut" on "Dienstag" inside the participle's phrase; the
+    source is the press release of the WFP, the content the rest of the clause."""
+    parsed = parse(WFP)
+    [q] = find_quotes("t", parsed)
+    assert q.text == "wurden zunächst 2.000 Menschen in Hütten mit Lebensmitteln versorgt"
+    assert parsed.text[q.speaker_start:q.speaker_end] == \
+        "einer am Dienstag veröffentlichten Pressemitteilung des WFP"
