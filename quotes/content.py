@@ -50,9 +50,9 @@ def clause_after(sent: Sentence, j: int) -> list[int]:
 
 
 def has_own_verb(sent: Sentence, idx: list[int]) -> bool:
-    """Has a clause before the cue that opens with a preposition a finite verb outside the
-    relative clause in it? "In einem Referendum, das … stattfand, sprach sich …": a
-    phrase with a relative clause is no content clause."""
+    """Does a clause before the cue that opens with a preposition have a finite verb
+    outside its relative clauses?  "In einem Referendum, das … stattfand, sprach sich …":
+    a phrase with a relative clause is no content clause."""
     words = sent.words
     if not idx or words[idx[0]].xpos != "APPR":
         return True

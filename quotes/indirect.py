@@ -13,12 +13,12 @@ from .attribution import Attribution, attribute, orphan_speaker, subject_before
 from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .direct import before_mark, is_fragment, is_title
-from .marks import Quoted
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood, continuation, konj1, konj1_clauses, main_clause_verbs, subjunctive
+from .marks import Quoted
 from .nlp import Sentence
-from .records import Quote
 from .outlets import is_outlet
+from .records import Quote
 from .speakers import plausible_source
 from .trees import first_person, has_verb, root
 
@@ -189,9 +189,9 @@ def konjunktiv_over_fragments(ctx: ArticleContext, sent: Sentence, directs: list
                               speaker_before: Attribution | None = None) -> bool:
     """"Außerdem halte die Fraktion den Schritt für „überfällig und dringend geboten“": a
     sentence in Konjunktiv that continues reported speech and quotes only fragments is a
-    mixed quote, as a cue's clause with a fragment in it is; the fragments are no quotes
-    of their own; its speaker is who spoke before the sentence (`speaker_before`) unless a
-    fragment has a cue of its own.  True if the sentence became one."""
+    mixed quote, as a cue's clause with a fragment in it is, and the fragments are no
+    quotes of their own.  Its speaker is who spoke before the sentence (`speaker_before`)
+    unless a fragment has a cue of its own.  True if the sentence became one."""
     if not directs or not sent.parsed or not all(
             before_mark(ctx.text, r) != ":" and is_fragment(ctx.text, r, sent.start, sent.end) for _, r in directs):
         return False  # (after a colon a quote is an utterance of its own: "so X weiter: „…“")
