@@ -57,6 +57,8 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     with ctx.speakers.quietly():  # the other rules' pronoun resolution stays as it was
         att = attribute(cue, ctx.speakers, ctx.discourse)
     start, end = sent.words[idx[0]].start, sent.words[idx[-1]].end
+    if idx[-1] + 2 == len(sent.words) and sent.words[-1].text == ".":
+        end = sent.words[-1].end  # the act ends the sentence: with its full stop, as Wikinews marks it
     ctx.quotes.append(_uncued(ctx.quote("reported", start, end, att, 0.5 * cue.weight + 0.2,
                                         "reported:act", sent)))
     return True
@@ -178,10 +180,12 @@ def _attribution(discourse) -> Attribution:
 
 
 def _end(sent: Sentence) -> int:
-    """End of a sentence without its final punctuation."""
+    """End of a sentence with its final full stop, as the Wikinews corpus marks reported
+    speech (the stop of an abbreviation or a number kept by the tokenizer counts too),
+    but without a colon, comma or semicolon that leads on."""
     words = sent.words
     k = len(words)
-    while k > 1 and words[k - 1].text in (".", "!", "?", ";", ":", ","):
+    while k > 1 and words[k - 1].text in ("!", "?", ";", ":", ","):
         k -= 1
     return words[k - 1].end
 

@@ -192,7 +192,7 @@ def test_reporting_agency_is_outlet_not_speaker():
     assert q.outlet == "BelTA" and q.speaker == "Alexander Lukaschenko" and q.cue == "berichten"
     # the demand itself, with no content clause, is reported speech (ANNOTATION.md)
     r = one(text, "reported")
-    assert r.text == "Der belarussische Präsident Alexander Lukaschenko hat von Russland Garantien gefordert"
+    assert r.text == "Der belarussische Präsident Alexander Lukaschenko hat von Russland Garantien gefordert."
     assert r.speaker == "Alexander Lukaschenko" and r.cue == "fordern"
 
 

@@ -103,7 +103,7 @@ def reported(conllu: str):
 def test_reported_speech_act_with_its_content_in_the_object():
     """reported.speech_act_quote: "Die CDU hatte zu dem Thema Aufklärung gefordert" is a demand."""
     [q] = reported(CDU)
-    assert q.text == "Die CDU hatte zu dem Thema Aufklärung gefordert"
+    assert q.text == "Die CDU hatte zu dem Thema Aufklärung gefordert."
     assert q.speaker == "CDU" and q.cue == "fordern"
     assert q.cue_start is None  # Wikinews marks no cue word for reported speech
 
@@ -123,7 +123,7 @@ def test_reported_a_disaster_claiming_lives_is_no_demand():
 def test_reported_sollen_with_a_perfect_infinitive_passes_a_claim_on():
     """reported.reportive_sollen: "Etwa 30 Menschen sollen dabei verletzt worden sein" is hearsay."""
     [q] = reported(BAMBUS)
-    assert q.text == "Etwa 30 Menschen sollen dabei verletzt worden sein"
+    assert q.text == "Etwa 30 Menschen sollen dabei verletzt worden sein."
     assert q.cue is None
 
 
