@@ -35,7 +35,26 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
         return []  # "das Profil 1.1, auch „Bonus View“ genannt, …", "„Uncle Ted“, wie der
         # Senator genannt wurde, …": a name given, no speech act
     found = _content(sent, v, cue_word, source)
-    return found if not found or found[-1] > v.i or has_own_verb(sent, found) else []
+    if found and found[-1] < v.i and not has_own_verb(sent, found):
+        return []
+    return before_cue_conjunct(sent, cue_word, found)
+
+
+def before_cue_conjunct(sent: Sentence, cue_word: Word, idx: list[int]) -> list[int]:
+    """The content up to "und" + a verb in the cue's own tense and mood with no subject of
+    its own: "sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte hier das Bild
+    vom …" -- the second verb is the speaker's next act, not part of what was said."""
+    words = sent.words
+    if not idx or idx[0] < cue_word.i or not is_finite(cue_word) \
+            or cue_word.featdict.get("Mood", "Ind") != "Ind" or clause_mood(sent, idx) == "ind":
+        return idx
+    tense = cue_word.featdict.get("Tense")
+    for k, j in enumerate(idx[1:-1], 1):
+        v = words[idx[k + 1]]
+        if words[j].lemma in ("und", "sowie") and is_finite(v) and v.featdict.get("Tense") == tense \
+                and v.featdict.get("Mood", "Ind") == "Ind" and not sent.dependents(v.i, "nsubj", "nsubj:pass"):
+            return trim(sent, idx[:k])
+    return idx
 
 
 def clause_after(sent: Sentence, j: int) -> list[int]:

@@ -746,3 +746,66 @@ def test_doch_inside_the_reported_clause_is_a_particle():
     clause it is a particle, and the clause is what Mélenchon suggested."""
     assert content_text(MELENCHON, "angeregt", "anregen") == \
         "Nicolas Sarkozy solle doch in Deutschland antreten"
+
+
+KOEHLER_BOOT = """\
+# newpar
+# text = Köhler forderte die Unternehmer auf, sie müssten ihre Zurückhaltung in dieser Frage aufgeben und bemühte hier das Bild vom „gemeinsamen Boot“.
+1	Köhler	Köhler	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=0|end_char=6
+2	forderte	fordern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=7|end_char=15
+3	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	4	det	_	start_char=16|end_char=19
+4	Unternehmer	Unternehmer	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	2	obj	_	start_char=20|end_char=31
+5	auf	auf	ADP	PTKVZ	_	2	compound:prt	_	start_char=32|end_char=35
+6	,	,	PUNCT	$,	_	14	punct	_	start_char=35|end_char=36
+7	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Plur|Person=3|PronType=Prs	14	nsubj	_	start_char=37|end_char=40
+8	müssten	müssen	AUX	VMFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	14	aux	_	start_char=41|end_char=48
+9	ihre	ihr	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	10	det:poss	_	start_char=49|end_char=53
+10	Zurückhaltung	Zurückhaltung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	14	obj	_	start_char=54|end_char=67
+11	in	in	ADP	APPR	_	13	case	_	start_char=68|end_char=70
+12	dieser	dieser	DET	PDAT	Case=Dat|Gender=Fem|Number=Sing|PronType=Dem	13	det	_	start_char=71|end_char=77
+13	Frage	Frage	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	14	obl	_	start_char=78|end_char=83
+14	aufgeben	aufgeben	VERB	VVINF	VerbForm=Inf	2	ccomp	_	start_char=84|end_char=92
+15	und	und	CCONJ	KON	_	16	cc	_	start_char=93|end_char=96
+16	bemühte	bemühen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	2	conj	_	start_char=97|end_char=104
+17	hier	hier	ADV	ADV	_	16	advmod	_	start_char=105|end_char=109
+18	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	19	det	_	start_char=110|end_char=113
+19	Bild	Bild	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	16	obj	_	start_char=114|end_char=118
+20	von	von	ADP	APPR	_	24	case	_	start_char=119|end_char=122
+21	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	24	det	_	start_char=119|end_char=122
+22	„	„	PUNCT	$(	_	24	punct	_	start_char=123|end_char=124
+23	gemeinsamen	gemeinsam	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	24	amod	_	start_char=124|end_char=135
+24	Boot	Boot	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	19	nmod	_	start_char=136|end_char=140
+25	“	“	PUNCT	$(	_	24	punct	_	start_char=140|end_char=141
+26	.	.	PUNCT	$.	_	2	punct	_	start_char=141|end_char=142
+"""
+
+
+KRANK = """\
+# newpar
+# text = Er sagte, sie seien krank und hätten Fieber.
+1	Er	er	PRON	PPER	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	start_char=0|end_char=2
+2	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=3|end_char=8
+3	,	,	PUNCT	$,	_	6	punct	_	start_char=8|end_char=9
+4	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	6	nsubj	_	start_char=10|end_char=13
+5	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	6	cop	_	start_char=14|end_char=19
+6	krank	krank	ADJ	ADJD	Degree=Pos	2	ccomp	_	start_char=20|end_char=25
+7	und	und	CCONJ	KON	_	8	cc	_	start_char=26|end_char=29
+8	hätten	haben	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	6	conj	_	start_char=30|end_char=36
+9	Fieber	Fieber	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	8	obj	_	start_char=37|end_char=43
+10	.	.	PUNCT	$.	_	2	punct	_	start_char=43|end_char=44
+"""
+
+
+def test_content_ends_before_the_speakers_next_verb():
+    """content.before_cue_conjunct: "Köhler forderte die Unternehmer auf, sie müssten ihre
+    Zurückhaltung in dieser Frage aufgeben und bemühte hier das Bild vom „gemeinsamen
+    Boot“": "bemühte" is in the cue's tense and mood with no subject of its own, Köhler's
+    next act; what he demanded ends before "und"."""
+    assert content_text(KOEHLER_BOOT, "forderte", "auffordern") == \
+        "sie müssten ihre Zurückhaltung in dieser Frage aufgeben"
+
+
+def test_a_konjunktiv_conjunct_stays_in_the_content():
+    """content.before_cue_conjunct: "Er sagte, sie seien krank und hätten Fieber": the
+    second verb is Konjunktiv, part of what was said."""
+    assert content_text(KRANK, "sagte", "sagen") == "sie seien krank und hätten Fieber"
