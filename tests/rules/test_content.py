@@ -750,33 +750,45 @@ def test_doch_inside_the_reported_clause_is_a_particle():
 
 KOEHLER_BOOT = """\
 # newpar
-# text = Köhler forderte die Unternehmer auf, sie müssten ihre Zurückhaltung in dieser Frage aufgeben und bemühte hier das Bild vom „gemeinsamen Boot“.
-1	Köhler	Köhler	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=0|end_char=6
-2	forderte	fordern	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=7|end_char=15
-3	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	4	det	_	start_char=16|end_char=19
-4	Unternehmer	Unternehmer	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	2	obj	_	start_char=20|end_char=31
-5	auf	auf	ADP	PTKVZ	_	2	compound:prt	_	start_char=32|end_char=35
-6	,	,	PUNCT	$,	_	14	punct	_	start_char=35|end_char=36
-7	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Plur|Person=3|PronType=Prs	14	nsubj	_	start_char=37|end_char=40
-8	müssten	müssen	AUX	VMFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	14	aux	_	start_char=41|end_char=48
-9	ihre	ihr	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	10	det:poss	_	start_char=49|end_char=53
-10	Zurückhaltung	Zurückhaltung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	14	obj	_	start_char=54|end_char=67
-11	in	in	ADP	APPR	_	13	case	_	start_char=68|end_char=70
-12	dieser	dieser	DET	PDAT	Case=Dat|Gender=Fem|Number=Sing|PronType=Dem	13	det	_	start_char=71|end_char=77
-13	Frage	Frage	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	14	obl	_	start_char=78|end_char=83
-14	aufgeben	aufgeben	VERB	VVINF	VerbForm=Inf	2	ccomp	_	start_char=84|end_char=92
-15	und	und	CCONJ	KON	_	16	cc	_	start_char=93|end_char=96
-16	bemühte	bemühen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	2	conj	_	start_char=97|end_char=104
-17	hier	hier	ADV	ADV	_	16	advmod	_	start_char=105|end_char=109
-18	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	19	det	_	start_char=110|end_char=113
-19	Bild	Bild	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	16	obj	_	start_char=114|end_char=118
-20	von	von	ADP	APPR	_	24	case	_	start_char=119|end_char=122
-21	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	24	det	_	start_char=119|end_char=122
-22	„	„	PUNCT	$(	_	24	punct	_	start_char=123|end_char=124
-23	gemeinsamen	gemeinsam	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	24	amod	_	start_char=124|end_char=135
-24	Boot	Boot	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	19	nmod	_	start_char=136|end_char=140
-25	“	“	PUNCT	$(	_	24	punct	_	start_char=140|end_char=141
-26	.	.	PUNCT	$.	_	2	punct	_	start_char=141|end_char=142
+# text = An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung in dieser Frage aufgeben und bemühte hier das Bild vom „gemeinsamen Boot“, in dem Arbeitnehmer und Arbeitgeber angesichts des weltweiten Wettbewerbs säßen.
+1	An	an	ADP	APPR	_	3	case	_	start_char=0|end_char=2
+2	die	der	DET	ART	Case=Acc|Definite=Def|Number=Plur|PronType=Art	3	det	_	start_char=3|end_char=6
+3	Gewerkschaften	Gewerkschaft	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	4	obl	_	start_char=7|end_char=21
+4	gewandt	wenden	VERB	VVFIN	VerbForm=Fin	5	ccomp	_	start_char=22|end_char=29
+5	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=30|end_char=35
+6	Köhler	Köhler	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=36|end_char=42
+7	,	,	PUNCT	$,	_	15	punct	_	start_char=42|end_char=43
+8	sie	sie	PRON	PPER	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	15	nsubj	_	start_char=44|end_char=47
+9	müssten	müssen	AUX	VMFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	15	aux	_	start_char=48|end_char=55
+10	ihre	ihr	DET	PPOSAT	Case=Acc|Gender=Fem|Gender[psor]=Masc,Neut|Number=Sing|Number[psor]=Sing|Person=3|Poss=Yes|PronType=Prs	11	det:poss	_	start_char=56|end_char=60
+11	Zurückhaltung	Zurückhaltung	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	15	obj	_	start_char=61|end_char=74
+12	in	in	ADP	APPR	_	14	case	_	start_char=75|end_char=77
+13	dieser	dieser	DET	PDAT	Case=Dat|Gender=Fem|Number=Sing|PronType=Dem	14	det	_	start_char=78|end_char=84
+14	Frage	Frage	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	15	obl	_	start_char=85|end_char=90
+15	aufgeben	aufgeben	VERB	VVINF	VerbForm=Inf	5	ccomp	_	start_char=91|end_char=99
+16	und	und	CCONJ	KON	_	17	cc	_	start_char=100|end_char=103
+17	bemühte	bemühen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	15	conj	_	start_char=104|end_char=111
+18	hier	hier	ADV	ADV	_	17	advmod	_	start_char=112|end_char=116
+19	das	der	DET	ART	Case=Acc|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	20	det	_	start_char=117|end_char=120
+20	Bild	Bild	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	17	obj	_	start_char=121|end_char=125
+21	von	von	ADP	APPR	_	25	case	_	start_char=126|end_char=129
+22	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	25	det	_	start_char=126|end_char=129
+23	„	„	PUNCT	$(	_	25	punct	_	start_char=130|end_char=131
+24	gemeinsamen	gemeinsam	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Neut|Number=Sing	25	amod	_	start_char=131|end_char=142
+25	Boot	Boot	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	20	nmod	_	start_char=143|end_char=147
+26	“	“	PUNCT	$(	_	25	punct	_	start_char=147|end_char=148
+27	,	,	PUNCT	$,	_	37	punct	_	start_char=148|end_char=149
+28	in	in	ADP	APPR	_	30	case	_	start_char=150|end_char=152
+29	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	30	det	_	start_char=153|end_char=156
+30	Arbeitnehmer	Arbeitnehmer	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	37	obl	_	start_char=157|end_char=169
+31	und	und	CCONJ	KON	_	32	cc	_	start_char=170|end_char=173
+32	Arbeitgeber	Arbeitgeber	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	30	conj	_	start_char=174|end_char=185
+33	angesichts	angesichts	ADP	APPR	_	36	case	_	start_char=186|end_char=196
+34	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	36	det	_	start_char=197|end_char=200
+35	weltweiten	weltweit	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Masc|Number=Sing	36	amod	_	start_char=201|end_char=211
+36	Wettbewerbs	Wettbewerb	NOUN	NN	Case=Gen|Gender=Masc|Number=Sing	37	obl	_	start_char=212|end_char=223
+37	säßen	sitzen	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	25	acl:relcl	_	start_char=224|end_char=229
+38	.	.	PUNCT	$.	_	5	punct	_	start_char=229|end_char=230
 """
 
 
@@ -797,11 +809,11 @@ KRANK = """\
 
 
 def test_content_ends_before_the_speakers_next_verb():
-    """content.before_cue_conjunct: "Köhler forderte die Unternehmer auf, sie müssten ihre
-    Zurückhaltung in dieser Frage aufgeben und bemühte hier das Bild vom „gemeinsamen
-    Boot“": "bemühte" is in the cue's tense and mood with no subject of its own, Köhler's
-    next act; what he demanded ends before "und"."""
-    assert content_text(KOEHLER_BOOT, "forderte", "auffordern") == \
+    """content.before_cue_conjunct: "An die Gewerkschaften gewandt sagte Köhler, sie
+    müssten ihre Zurückhaltung in dieser Frage aufgeben und bemühte hier das Bild vom
+    „gemeinsamen Boot“, …" (Wikinews train): "bemühte" is in the cue's tense and mood with
+    no subject of its own, Köhler's next act; what he said ends before "und"."""
+    assert content_text(KOEHLER_BOOT, "sagte", "sagen") == \
         "sie müssten ihre Zurückhaltung in dieser Frage aufgeben"
 
 
