@@ -98,7 +98,23 @@ def find_cues(sent: Sentence) -> list[Cue]:
     # Kiselev's, the "laut" inside it part of what he said
     reported_by_so = {j for c in cues if c.kind == "so" for j in c.content}
     cues = [c for c in cues if not (c.kind == "prep" and (c.i in carried or c.i in reported_by_so))]
-    return lend_noun_clauses(sent, cues)
+    return lend_noun_clauses(sent, carried_by_verbs(sent, cues))
+
+
+def carried_by_verbs(sent: Sentence, cues: list[Cue]) -> list[Cue]:
+    """"Heute bestätigte Gabriel Entcha-Ebia laut Nachrichtenagentur Reuters, dass …":
+    "laut X" on the speech verb itself, outside its content clause, names who carried
+    the statement, not who made it; it becomes the verb's outlet and no cue of its own."""
+    verbs = {c.i: c for c in cues if c.kind not in NON_VERB_KINDS and c.content and c.source}
+    out = []
+    for c in cues:
+        v = verbs.get(clause_head(sent, c.word)) if c.kind == "prep" and c.lemma == "laut" else None
+        if v is None or c.i in v.content or not c.source:
+            out.append(c)
+            continue
+        if not v.outlet_words:
+            v.outlet_words = list(c.source)
+    return out
 
 
 def lend_noun_clauses(sent: Sentence, cues: list[Cue]) -> list[Cue]:

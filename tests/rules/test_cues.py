@@ -1198,3 +1198,42 @@ def test_laut_hung_inside_a_participle_phrase_takes_the_noun_it_describes():
     assert q.text == "wurden zunächst 2.000 Menschen in Hütten mit Lebensmitteln versorgt"
     assert parsed.text[q.speaker_start:q.speaker_end] == \
         "einer am Dienstag veröffentlichten Pressemitteilung des WFP"
+
+
+ENTCHA = """\
+# newpar
+# text = Heute bestätigte Gabriel Entcha-Ebia laut Nachrichtenagentur Reuters, dass es im Gefängnis ein Problem mit der Nahrungsversorgung gibt.
+1	Heute	heute	ADV	ADV	_	2	advmod	_	start_char=0|end_char=5
+2	bestätigte	bestätigen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=6|end_char=16
+3	Gabriel	Gabriel	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	nsubj	_	start_char=17|end_char=24
+4	Entcha	Entcha	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	6	compound	_	start_char=25|end_char=31
+5	-	-	PUNCT	$	_	4	punct	_	start_char=31|end_char=32
+6	Ebia	Ebia	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	obj	_	start_char=32|end_char=36
+7	laut	laut	ADP	APPR	_	8	case	_	start_char=37|end_char=41
+8	Nachrichtenagentur	Nachrichtenagentur	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	2	obl	_	start_char=42|end_char=60
+9	Reuters	Reuter	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	8	appos	_	start_char=61|end_char=68
+10	,	,	PUNCT	$,	_	21	punct	_	start_char=68|end_char=69
+11	dass	dass	SCONJ	KOUS	_	21	mark	_	start_char=70|end_char=74
+12	es	es	PRON	PPER	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	21	expl	_	start_char=75|end_char=77
+13	in	in	ADP	APPR	_	15	case	_	start_char=78|end_char=80
+14	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	15	det	_	start_char=78|end_char=80
+15	Gefängnis	Gefängnis	NOUN	NN	Case=Dat|Gender=Neut|Number=Sing	21	obl	_	start_char=81|end_char=90
+16	ein	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Neut|Number=Sing|NumType=Card|PronType=Art	17	det	_	start_char=91|end_char=94
+17	Problem	Problem	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	21	obj	_	start_char=95|end_char=102
+18	mit	mit	ADP	APPR	_	20	case	_	start_char=103|end_char=106
+19	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	20	det	_	start_char=107|end_char=110
+20	Nahrungsversorgung	Nahrungsversorgung	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	21	obl	_	start_char=111|end_char=129
+21	gibt	geben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	8	acl:relcl	_	start_char=130|end_char=134
+22	.	.	PUNCT	$.	_	2	punct	_	start_char=134|end_char=135
+"""
+
+
+def test_laut_on_the_speech_verb_names_the_outlet():
+    """cues.carried_by_verbs: "Heute bestätigte Gabriel Entcha-Ebia laut Nachrichtenagentur
+    Reuters, dass es im Gefängnis ein Problem … gibt": Reuters carried what he confirmed;
+    the quote is the dass-clause, the cue "bestätigen", the outlet Reuters."""
+    parsed = parse(ENTCHA)
+    [q] = find_quotes("t", parsed)
+    assert (q.cue, q.outlet) == ("bestätigen", "Reuters")
+    assert q.text == "es im Gefängnis ein Problem mit der Nahrungsversorgung gibt"
+    assert parsed.text[q.speaker_start:q.speaker_end].startswith("Gabriel")
