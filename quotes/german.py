@@ -22,3 +22,9 @@ def stem_adj(a: str) -> str:
         if a.endswith(suf) and len(a) > len(suf) + 3:
             return a[: -len(suf)]
     return a
+
+#: Abbreviations after which a full stop ends no sentence when a number or a lower-case
+#: word follows ("seit ca. 8.00 Uhr", "nach Art. 51", "bzw. nur"): the tokenizer, trained
+#: on 3k sentences, splits there.
+ABBREVIATIONS = {"ca", "bzw", "vgl", "ggf", "evtl", "inkl", "zzgl", "Nr", "Art", "Abs", "Corp", "Bros",
+                 "Co", "Inc", "Ltd", "Mio", "Mrd", "Jh", "Tel", "Std", "Min", "usw", "etc"}

@@ -16,6 +16,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
+from .german import ABBREVIATIONS
+
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "de"
 REBUILD = "python scripts/train_models.py all"
 
@@ -229,6 +231,7 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
 
     jobs = [(text, split_paragraphs(text) if paras is None else paras) for text, paras in texts]
     split = tokens.split(nlp, [text[s:e] for text, paras in jobs for s, e in paras], CONTRACTIONS)
+    split = [join_abbreviations(para) for para in split]
     groups, k = [], 0  # each text's paragraphs, as lists of sentences
     for _, paras in jobs:
         groups.append(split[k:k + len(paras)])
@@ -247,6 +250,20 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
         doc = nlp(tokens.stanza_sentences(chosen), processors="pos,lemma,gender,depparse,mood")
         analysed = {id(toks): sent for toks, sent in zip(chosen, doc.sentences)}
     return [_records(text, paras, group, analysed) for (text, paras), group in zip(jobs, groups)]
+
+
+def join_abbreviations(sentences: list[list]) -> list[list]:
+    """A paragraph's sentences (lists of `tokens.Token`) with the splits after an
+    abbreviation undone: "… seit ca." + "8.00 Uhr Ortszeit blockiert wird." is one
+    sentence when a number or a lower-case word follows the abbreviation's stop."""
+    out: list[list] = []
+    for sent in sentences:
+        if out and len(out[-1]) >= 2 and out[-1][-1].text == "." and out[-1][-2].text in ABBREVIATIONS \
+                and sent and (sent[0].text[:1].isdigit() or sent[0].text[:1].islower()):
+            out[-1] = out[-1] + sent
+        else:
+            out.append(sent)
+    return out
 
 
 def _records(text: str, paragraphs: list[tuple[int, int]], sentences: list[list[list]],

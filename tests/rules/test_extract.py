@@ -127,3 +127,35 @@ def test_extract_might_quote_separable_verb_across_a_date():
     assert extract.might_quote("Die niedersächsische Kultusministerin Elisabeth Heister-Neumann kündigte auf einer "
                                "Pressekonferenz am 6. Mai eine Modifizierung des ursprünglichen Verfahrens an.")
     assert not extract.might_quote("Die Kultusministerin kündigte. Am 6. Mai kam sie an.")
+
+
+def _tokens(text: str) -> list[list]:
+    """Sentences of `text` split at " | ", tokens at spaces (offsets as in the text)."""
+    import re
+
+    from quotes.tokens import Token
+
+    out, pos = [], 0
+    for part in text.split(" | "):
+        sent = []
+        for m in re.finditer(r"\S+", part):
+            sent.append(Token(m.group(), pos + m.start(), pos + m.end(), (m.group(),)))
+        out.append(sent)
+        pos += len(part) + 3
+    return out
+
+
+def test_a_sentence_split_after_an_abbreviation_is_joined():
+    """nlp.join_abbreviations: the tokenizer ended a sentence at "ca ." in "… seit ca .
+    8.00 Uhr Ortszeit blockiert wird ." (Wikinews train); a number or a lower-case word
+    after an abbreviation's stop continues the sentence, a capital after a real stop does
+    not."""
+    from quotes.nlp import join_abbreviations
+
+    split = _tokens("Wikipedia wird seit ca . | 8.00 Uhr Ortszeit blockiert . | Das sagt die Gruppe .")
+    joined = join_abbreviations(split)
+    assert [[t.text for t in s] for s in joined] == [
+        ["Wikipedia", "wird", "seit", "ca", ".", "8.00", "Uhr", "Ortszeit", "blockiert", "."],
+        ["Das", "sagt", "die", "Gruppe", "."]]
+    kept = _tokens("Er kam um 8 Uhr an . | 143 Bewohner wurden später umgebracht .")
+    assert join_abbreviations(kept) == kept
