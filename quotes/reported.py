@@ -35,6 +35,9 @@ VICTIMS = {"Todesopfer", "Opfer", "Tote", "Toter", "Menschenleben", "Leben", "Ve
 NEEDS_PREPOSITION = {"sprechen": {"von"}, "berichten": {"von", "über"}}
 #: clauses of the verb that are statements of their own, not part of the speech act
 OWN_CLAUSES = ("conj", "parataxis", "advcl", "ccomp", "csubj")
+#: subordinators of clauses that are circumstances, not speech acts reported for their content
+ADVERBIAL_MARKS = {"wie", "als", "wenn", "nachdem", "zu", "weil", "da", "obwohl", "während", "bevor", "damit",
+                   "sodass", "falls", "seit", "seitdem", "indem", "sobald"}
 SOLLEN = re.compile(r"(?i)^(soll|sollen)$")
 # "geflohen sein", "gesagt haben", "getötet worden sein": a claim about the past
 PERFECT = re.compile(r"\b\w+(t|en|n)\s+(haben|sein)\b|\bworden\s+sein\b|\bgewesen\s+sein\b")
@@ -102,8 +105,12 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False
     if v.deprel.startswith("acl") or (v.xpos == "VVPP" and not any(k.deprel.startswith("aux") for k in kids)):
         return False
-    if any(k.deprel == "mark" and k.lemma.lower() in ("wie", "als", "wenn", "nachdem", "zu") for k in kids):
-        return False
+    if any(k.deprel == "mark" and k.lemma.lower() in ADVERBIAL_MARKS for k in kids):
+        return False  # "…, weil die US-Regierung Georgien als „junge Demokratie“ bezeichnet hat"
+    if any(k.deprel == "advmod" and k.text in ("nicht", "nie", "niemals") for k in kids):
+        return False  # "wurden von den Behörden nicht genannt": no act, no content
+    if v.xpos == "VVPP" and not cue.source and any(k.lemma in ("sein", "werden") for k in kids if k.deprel.startswith("aux")):
+        return False  # "Weitere Aktionen sind für Montag angekündigt": nobody named
     if any(k.deprel in ("obj", "nsubj", "nsubj:pass") and k.upos == "PRON"
            and k.lemma.lower() in ("das", "dies", "dieser", "dieses") for k in kids):
         return False

@@ -189,3 +189,81 @@ def test_reported_inquit_with_an_object_after_konjunktiv_is_no_speech_act():
     quotes = find_quotes("t", parse(INQUIT_WITH_OBJECT))
     assert [(q.kind, q.text, q.cue) for q in quotes] == [
         ("indirect", "Die Daten der Bürger seien in den USA nicht ausreichend geschützt", "begründen")]
+
+
+GEORGIEN = """\
+# newpar
+# text = Der Bericht ist unter anderem deshalb brisant, weil die US-Regierung Georgien nach dem kurzen Krieg mit Russland im letzten Monat als „junge couragierte Demokratie“ bezeichnet hat.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Bericht	Bericht	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	7	nsubj	_	start_char=4|end_char=11
+3	ist	sein	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	7	cop	_	start_char=12|end_char=15
+4	unter	unter	ADP	APPR	_	5	case	_	start_char=16|end_char=21
+5	anderem	ander	DET	PIS	Case=Dat|Gender=Neut|Number=Sing|PronType=Tot	7	obl	_	start_char=22|end_char=29
+6	deshalb	deshalb	ADV	PROAV	PronType=Dem	7	advmod	_	start_char=30|end_char=37
+7	brisant	brisant	ADJ	ADJD	Degree=Pos	0	root	_	start_char=38|end_char=45
+8	,	,	PUNCT	$,	_	31	punct	_	start_char=45|end_char=46
+9	weil	weil	SCONJ	KOUS	_	31	mark	_	start_char=47|end_char=51
+10	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	13	det	_	start_char=52|end_char=55
+11	US	US	PROPN	NE	Case=Nom|Gender=Fem|Number=Sing	13	compound	_	start_char=56|end_char=58
+12	-	-	PUNCT	$	_	11	punct	_	start_char=58|end_char=59
+13	Regierung	Regierung	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	31	nsubj	_	start_char=59|end_char=68
+14	Georgien	Georgien	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	13	appos	_	start_char=69|end_char=77
+15	nach	nach	ADP	APPR	_	18	case	_	start_char=78|end_char=82
+16	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	18	det	_	start_char=83|end_char=86
+17	kurzen	kurz	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	18	amod	_	start_char=87|end_char=93
+18	Krieg	Krieg	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	31	obl	_	start_char=94|end_char=99
+19	mit	mit	ADP	APPR	_	20	case	_	start_char=100|end_char=103
+20	Russland	Rußland	PROPN	NE	Case=Dat|Gender=Neut|Number=Sing	18	nmod	_	start_char=104|end_char=112
+21	in	in	ADP	APPR	_	24	case	_	start_char=113|end_char=115
+22	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	24	det	_	start_char=113|end_char=115
+23	letzten	letzt	ADJ	ADJA	Case=Dat|Degree=Pos|Gender=Masc|Number=Sing	24	amod	_	start_char=116|end_char=123
+24	Monat	Monat	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	31	obl	_	start_char=124|end_char=129
+25	als	als	CCONJ	APPR	_	29	cc	_	start_char=130|end_char=133
+26	„	„	PUNCT	$(	_	29	punct	_	start_char=134|end_char=135
+27	junge	jung	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	29	amod	_	start_char=135|end_char=140
+28	couragierte	couragiert	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Fem|Number=Sing	27	conj	_	start_char=141|end_char=152
+29	Demokratie	Demokratie	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	24	conj	_	start_char=153|end_char=163
+30	“	“	PUNCT	$(	_	29	punct	_	start_char=163|end_char=164
+31	bezeichnet	bezeichnen	VERB	VVPP	VerbForm=Part	7	advcl	_	start_char=165|end_char=175
+32	hat	haben	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	31	aux	_	start_char=176|end_char=179
+33	.	.	PUNCT	$.	_	7	punct	_	start_char=179|end_char=180
+"""
+
+
+LOTHAR_NICHT = """\
+# newpar
+# text = Lothar Nicht, Ordnungsdezernent der Stadt Cottbus, sprach von einer „Gefahr für Leib und Leben“.
+1	Lothar	Lothar	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	9	nsubj	_	start_char=0|end_char=6
+2	Nicht	nicht	PART	PTKNEG	Polarity=Neg	9	advmod	_	start_char=7|end_char=12
+3	,	,	PUNCT	$,	_	4	punct	_	start_char=12|end_char=13
+4	Ordnungsdezernent	Ordnungsdezernent	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	1	conj	_	start_char=14|end_char=31
+5	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=32|end_char=35
+6	Stadt	Stadt	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	4	nmod	_	start_char=36|end_char=41
+7	Cottbus	Cottbus	PROPN	NE	Case=Nom|Gender=Neut|Number=Sing	6	appos	_	start_char=42|end_char=49
+8	,	,	PUNCT	$,	_	1	punct	_	start_char=49|end_char=50
+9	sprach	sprechen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=51|end_char=57
+10	von	von	ADP	APPR	_	13	case	_	start_char=58|end_char=61
+11	einer	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	13	det	_	start_char=62|end_char=67
+12	„	„	PUNCT	$(	_	13	punct	_	start_char=68|end_char=69
+13	Gefahr	Gefahr	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	9	obl	_	start_char=69|end_char=75
+14	für	für	ADP	APPR	_	15	case	_	start_char=76|end_char=79
+15	Leib	Leib	NOUN	NN	Case=Acc|Gender=Masc|Number=Sing	13	nmod	_	start_char=80|end_char=84
+16	und	und	CCONJ	KON	_	17	cc	_	start_char=85|end_char=88
+17	Leben	Leben	NOUN	NN	Case=Acc|Gender=Neut|Number=Sing	15	conj	_	start_char=89|end_char=94
+18	“	“	PUNCT	$(	_	13	punct	_	start_char=94|end_char=95
+19	.	.	PUNCT	$.	_	9	punct	_	start_char=95|end_char=96
+"""
+
+
+def test_a_speech_act_in_an_adverbial_clause_is_no_reported_quote():
+    """reported.speech_act: "…, weil die US-Regierung Georgien … als „junge couragierte
+    Demokratie“ bezeichnet hat" (Wikinews train): a reason given by the article, not a
+    speech act reported for its content."""
+    assert [q for q in find_quotes("t", parse(GEORGIEN)) if q.kind == "reported"] == []
+
+
+def test_a_surname_like_a_negation_does_not_negate_the_act():
+    """reported.speech_act: "Lothar Nicht, Ordnungsdezernent der Stadt Cottbus, sprach von
+    einer „Gefahr für Leib und Leben“": "Nicht" is his name, not a negation; the act is
+    reported (a guard for the negation rule)."""
+    assert [q.kind for q in find_quotes("t", parse(LOTHAR_NICHT)) if q.kind == "reported"] == ["reported"]
