@@ -267,3 +267,94 @@ def test_a_surname_like_a_negation_does_not_negate_the_act():
     einer „Gefahr für Leib und Leben“": "Nicht" is his name, not a negation; the act is
     reported (a guard for the negation rule)."""
     assert [q.kind for q in find_quotes("t", parse(LOTHAR_NICHT)) if q.kind == "reported"] == ["reported"]
+
+
+FLUT = """\
+# newpar
+# text = Der Sprecher des Ministeriums sagte, die Lage sei ernst.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Sprecher	Sprecher	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=4|end_char=12
+3	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	4	det	_	start_char=13|end_char=16
+4	Ministeriums	Ministerium	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	2	nmod	_	start_char=17|end_char=29
+5	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=30|end_char=35
+6	,	,	PUNCT	$,	_	10	punct	_	start_char=35|end_char=36
+7	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=37|end_char=40
+8	Lage	Lage	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	10	nsubj	_	start_char=41|end_char=45
+9	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	cop	_	start_char=46|end_char=49
+10	ernst	ernst	ADJ	ADJD	Degree=Pos	5	ccomp	_	start_char=50|end_char=55
+11	.	.	PUNCT	$.	_	5	punct	_	start_char=55|end_char=56
+
+# text = Das extreme Beispiel reiht sich in eine Flut antiisraelischer Propaganda ein, die die gemäßigten arabischen Regierungen unter Druck setzen soll.
+1	Das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	3	det	_	start_char=0|end_char=3
+2	extreme	extrem	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Sing	3	amod	_	start_char=4|end_char=11
+3	Beispiel	Beispiel	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	4	nsubj	_	start_char=12|end_char=20
+4	reiht	reihen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=21|end_char=26
+5	sich	sich	PRON	PRF	Case=Acc|Person=3|PronType=Prs|Reflex=Yes	4	obj	_	start_char=27|end_char=31
+6	in	in	ADP	APPR	_	8	case	_	start_char=32|end_char=34
+7	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	8	det	_	start_char=35|end_char=39
+8	Flut	Flut	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	4	obl	_	start_char=40|end_char=44
+9	antiisraelischer	antiisraelisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Sing	10	amod	_	start_char=45|end_char=61
+10	Propaganda	Propaganda	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	4	obj	_	start_char=62|end_char=72
+11	ein	ein	ADV	PTKVZ	_	4	compound:prt	_	start_char=73|end_char=76
+12	,	,	PUNCT	$,	_	20	punct	_	start_char=76|end_char=77
+13	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	20	nsubj	_	start_char=78|end_char=81
+14	die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	17	det	_	start_char=82|end_char=85
+15	gemäßigten	gemäßigt	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	17	amod	_	start_char=86|end_char=96
+16	arabischen	arabisch	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	17	amod	_	start_char=97|end_char=107
+17	Regierungen	Regierung	NOUN	NN	Case=Acc|Gender=Fem|Number=Plur	20	obj	_	start_char=108|end_char=119
+18	unter	unter	ADP	APPR	_	19	case	_	start_char=120|end_char=125
+19	Druck	Druck	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	20	obl	_	start_char=126|end_char=131
+20	setzen	setzen	VERB	VVINF	VerbForm=Inf	10	acl:relcl	_	start_char=132|end_char=138
+21	soll	sollen	AUX	VMFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	20	aux	_	start_char=139|end_char=143
+22	.	.	PUNCT	$.	_	4	punct	_	start_char=143|end_char=144
+"""
+
+
+VERDAECHTIG = """\
+# newpar
+# text = Der Sprecher der Polizei sagte, die Lage sei ernst.
+1	Der	der	DET	ART	Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	2	det	_	start_char=0|end_char=3
+2	Sprecher	Sprecher	NOUN	NN	Case=Nom|Gender=Masc|Number=Sing	5	nsubj	_	start_char=4|end_char=12
+3	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	4	det	_	start_char=13|end_char=16
+4	Polizei	Polizei	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	2	nmod	_	start_char=17|end_char=24
+5	sagte	sagen	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	0	root	_	start_char=25|end_char=30
+6	,	,	PUNCT	$,	_	10	punct	_	start_char=30|end_char=31
+7	die	der	DET	ART	Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=32|end_char=35
+8	Lage	Lage	NOUN	NN	Case=Nom|Gender=Fem|Number=Sing	10	nsubj	_	start_char=36|end_char=40
+9	sei	sein	AUX	VAFIN	Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	10	cop	_	start_char=41|end_char=44
+10	ernst	ernst	ADJ	ADJD	Degree=Pos	5	ccomp	_	start_char=45|end_char=50
+11	.	.	PUNCT	$.	_	5	punct	_	start_char=50|end_char=51
+
+# text = Als verdächtig gelten zwei Männer, die nach der Tat in Nebenstraßen verschwunden sein sollen.
+1	Als	als	CCONJ	KOKOM	_	2	cc	_	start_char=0|end_char=3
+2	verdächtig	verdächtig	ADJ	ADJD	Degree=Pos	3	advmod	_	start_char=4|end_char=14
+3	gelten	gelten	VERB	VVFIN	Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=15|end_char=21
+4	zwei	zwei	NUM	CARD	NumType=Card	5	nummod	_	start_char=22|end_char=26
+5	Männer	Mann	NOUN	NN	Case=Acc|Gender=Masc|Number=Plur	3	nsubj	_	start_char=27|end_char=33
+6	,	,	PUNCT	$,	_	13	punct	_	start_char=33|end_char=34
+7	die	der	PRON	PRELS	Case=Nom|Number=Plur|PronType=Dem,Rel	13	nsubj:pass	_	start_char=35|end_char=38
+8	nach	nach	ADP	APPR	_	10	case	_	start_char=39|end_char=43
+9	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	10	det	_	start_char=44|end_char=47
+10	Tat	Tat	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	13	obl	_	start_char=48|end_char=51
+11	in	in	ADP	APPR	_	12	case	_	start_char=52|end_char=54
+12	Nebenstraßen	Nebenstraß	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	10	nmod	_	start_char=55|end_char=67
+13	verschwunden	verschwinden	VERB	VVPP	VerbForm=Part	5	acl:relcl	_	start_char=68|end_char=80
+14	sein	sein	AUX	VAINF	VerbForm=Inf	13	aux	_	start_char=81|end_char=85
+15	sollen	sollen	AUX	VMFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	13	aux	_	start_char=86|end_char=92
+16	.	.	PUNCT	$.	_	3	punct	_	start_char=92|end_char=93
+"""
+
+
+def test_sollen_closing_a_relative_clause_states_a_purpose():
+    """reported.subordinate: "…, die die gemäßigten arabischen Regierungen unter Druck
+    setzen soll" (Wikinews train, after a sentence of reported speech written for the
+    test): "soll" ends a relative clause and says what the propaganda is for; no claim
+    is passed on."""
+    assert [q for q in find_quotes("t", parse(FLUT)) if q.kind == "reported"] == []
+
+
+def test_a_claim_in_a_relative_clause_is_still_passed_on():
+    """reported.reportive_sollen: "Als verdächtig gelten zwei Männer, die nach der Tat in
+    Nebenstraßen verschwunden sein sollen": a perfect infinitive makes it a claim, even in
+    a relative clause (a guard for the rule above)."""
+    assert [q.kind for q in find_quotes("t", parse(VERDAECHTIG)) if q.kind == "reported"] == ["reported"]
