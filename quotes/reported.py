@@ -161,8 +161,6 @@ def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
     after = ctx.text[w.end:sent.end].split(",")[0]
     before = ctx.text[sent.start:w.start].split(",")[-1]
     claim = bool(PERFECT.search(after) or PERFECT.search(before))
-    if not claim and subordinate(words, w):
-        return False  # "…, die die Regierungen unter Druck setzen soll": a purpose
     discourse = ctx.discourse
     source = discourse.last is not None and sent.index - discourse.last_sentence <= 2 or any(
         c.source or c.kind in ("prep", "noun") for k in (sent.index - 1, sent.index - 2) for c in ctx.cues.get(k, []))
@@ -180,28 +178,6 @@ def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
     ctx.quotes.append(ctx.quote("reported", sent.start, _end(sent), _attribution(discourse), conf,
                                 "reported:sollen", sent))
     return True
-
-
-def subordinate(words: list[Word], w: Word) -> bool:
-    """Does "soll" close a relative or adverbial clause ("eine Flut von Propaganda, die die
-    Regierungen unter Druck setzen soll", "…, damit es … dienen soll")?  There it states a
-    purpose or a plan; the sentence passes on no claim.  Read off the words: the clause
-    opens after a comma with a relative pronoun or a subordinator, and "soll" ends it."""
-    k = w.i
-    while k > 0 and words[k - 1].text not in (",", "–", "(", ":"):
-        k -= 1
-    if k == 0 or k >= w.i:
-        return False
-    first, second = words[k], words[k + 1]
-    opens = first.xpos in ("PRELS", "PRELAT", "KOUS") or first.text.lower() in ADVERBIAL_MARKS | RELATIVES \
-        or first.xpos == "APPR" and second.text.lower() in RELATIVES  # "…, mit dem …"
-    ends = w.i + 1 >= len(words) or words[w.i + 1].text in (",", ".", "–", ")", ";", ":")
-    return opens and ends
-
-
-#: Relative pronouns (and "dass"), read off the words where the sentence was not parsed.
-RELATIVES = {"die", "der", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches",
-             "welchem", "welchen", "dass"}
 
 
 def _attribution(discourse) -> Attribution:
