@@ -8,6 +8,7 @@ from quotes.trees import mention
 
 from .parses import (
     BELTA,
+    BERNINGER,
     IM_BEITRAG,
     JUNG,
     KATZIAN,
@@ -597,39 +598,6 @@ SCHMIDT_SPD = """\
 32	.	.	PUNCT	$.	_	10	punct	_	start_char=195|end_char=196
 """
 
-STOLPE = """\
-# newpar
-# text = Die Forderungen Berningers wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.
-1	Die	der	DET	ART	Case=Nom|Definite=Def|Number=Plur|PronType=Art	2	det	_	start_char=0|end_char=3
-2	Forderungen	Forderung	NOUN	NN	Case=Nom|Gender=Fem|Number=Plur	11	nsubj:pass	_	start_char=4|end_char=15
-3	Berningers	Berninger	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	2	appos	_	start_char=16|end_char=26
-4	wurden	werden	AUX	VAFIN	Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	11	aux:pass	_	start_char=27|end_char=33
-5	von	von	ADP	APPR	_	6	case	_	start_char=34|end_char=37
-6	Bundesverkehrsminister	Bundesverkehrsminister	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	11	obl	_	start_char=38|end_char=60
-7	Manfred	Manfred	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	6	appos	_	start_char=61|end_char=68
-8	Stolpe	Stolpe	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	7	flat:name	_	start_char=69|end_char=75
-9	als	als	CCONJ	KOKOM	_	10	cc	_	start_char=76|end_char=79
-10	unrealistisch	unrealistisch	ADJ	ADJD	Degree=Pos	11	advmod	_	start_char=80|end_char=93
-11	bezeichnet	bezeichnen	VERB	VVPP	VerbForm=Part	0	root	_	start_char=94|end_char=104
-12	.	.	PUNCT	$.	_	11	punct	_	start_char=104|end_char=105
-
-# text = Heutige Fahrzeuge seien oft gar nicht in der Lage, mit Biokraftstoffen zu fahren.
-1	Heutige	heutig	ADJ	ADJA	Case=Nom|Degree=Pos|Gender=Neut|Number=Plur	2	amod	_	start_char=0|end_char=7
-2	Fahrzeuge	Fahrzeug	NOUN	NN	Case=Nom|Gender=Neut|Number=Plur	14	nsubj	_	start_char=8|end_char=17
-3	seien	sein	AUX	VAFIN	Mood=Sub|Number=Plur|Person=3|Tense=Past|VerbForm=Fin	14	cop	_	start_char=18|end_char=23
-4	oft	oft	ADV	ADV	_	6	advmod	_	start_char=24|end_char=27
-5	gar	gar	ADV	ADV	_	6	advmod	_	start_char=28|end_char=31
-6	nicht	nicht	PART	PTKNEG	Polarity=Neg	14	advmod	_	start_char=32|end_char=37
-7	in	in	ADP	APPR	_	9	case	_	start_char=38|end_char=40
-8	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	9	det	_	start_char=41|end_char=44
-9	Lage	Lage	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	0	root	_	start_char=45|end_char=49
-10	,	,	PUNCT	$,	_	14	punct	_	start_char=49|end_char=50
-11	mit	mit	ADP	APPR	_	12	case	_	start_char=51|end_char=54
-12	Biokraftstoffen	Biokraftstoff	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	14	obl	_	start_char=55|end_char=70
-13	zu	zu	PART	PTKZU	_	14	mark	_	start_char=71|end_char=73
-14	fahren	fahren	VERB	VVINF	VerbForm=Inf	9	xcomp	_	start_char=74|end_char=80
-15	.	.	PUNCT	$.	_	14	punct	_	start_char=80|end_char=81
-"""
 
 SZ_MARKS = """\
 # newpar
@@ -673,7 +641,7 @@ def test_mention_as_written_without_preposition():
     """trees.written_mention: "wurden von Bundesverkehrsminister Manfred Stolpe als
     unrealistisch bezeichnet. Heutige Fahrzeuge seien …": the agent without "von"; the
     speaker is the same."""
-    parsed = parse(STOLPE)
+    parsed = parse(BERNINGER)
     quotes = find_quotes("t", parsed)
     assert quotes and {q.speaker for q in quotes} == {"Manfred Stolpe"}
     assert {parsed.text[q.speaker_start:q.speaker_end] for q in quotes} == \
