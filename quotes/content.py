@@ -10,7 +10,7 @@ from __future__ import annotations
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
-from .trees import is_clause, is_finite, opens_with_dass, separated, trim, zu_clause
+from .trees import is_clause, is_finite, opens_relative, opens_with_dass, separated, trim, zu_clause
 from .verbs import is_cue_verb
 
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
@@ -79,7 +79,7 @@ def has_own_verb(sent: Sentence, idx: list[int]) -> bool:
     for k, j in enumerate(idx):
         if words[j].text == ",":
             nxt = words[idx[k + 1]] if k + 1 < len(idx) else None
-            relative = nxt is not None and (nxt.xpos in ("PRELS", "PRELAT") or nxt.xpos == "APPR")
+            relative = nxt is not None and nxt.xpos in ("PRELS", "PRELAT", "APPR")
         elif is_finite(words[j]) and not relative:
             return True
     return False
@@ -210,7 +210,8 @@ def _may_be_content(sent: Sentence, v: Word, c: Word, rel: str) -> bool:
         return False  # "…, ohne dass die Dauer angegeben wurde": circumstance, not content
     if rel in ("conj", "advcl", "obl", "nmod", "acl") and c.i < v.i:
         return False
-    if rel == "conj" and any(d.lemma.lower() in COORDINATORS and _opens(sent, c, d) for d in sent.dependents(c.i, "cc")):
+    if rel == "conj" and any(d.lemma.lower() in COORDINATORS and _opens(sent, c, d)
+                             for d in sent.dependents(c.i, "cc")):
         return False  # "bestreiten den Vorwurf, beharren aber auf …": a second main clause
         # (not "…, Nicolas Sarkozy solle doch in Deutschland antreten": a particle inside)
     if rel in ("parataxis", "conj") and c.i > v.i and not marks and _noun_object(sent, v, c) \
@@ -380,7 +381,7 @@ def bad_start(sent: Sentence, idx: list[int]) -> bool:
         return False  # "…, der Klage stattzugeben": no relative clause without a finite verb
     if first.upos == "ADV" and nxt in NON_CONTENT_START:
         return True  # "Selbst wenn …", "Erst nachdem …"
-    if first.xpos == "APPR" and idx[0] + 1 < len(sent.words) and sent.words[idx[0] + 1].xpos in ("PRELS", "PRELAT"):
-        return True  # "…, gegen die es Verbotsversuche gegeben hat": a relative clause
-    return first.text.lower() in NON_CONTENT_START or first.xpos in ("PRELS", "PRELAT") or (
+    if opens_relative(sent, idx[0]):
+        return True  # "…, die wiederum …", "…, gegen die es Verbotsversuche gegeben hat"
+    return first.text.lower() in NON_CONTENT_START or (
         first.xpos == "KOUS" and first.lemma.lower() not in CONTENT_MARKS)

@@ -66,6 +66,7 @@ class Cue:
 #: Cue words that point back to a source named before ("Demnach ist X nicht schuldig").
 POINTING_BACK = ("demnach", "wonach")
 
+
 def find_cues(sent: Sentence) -> list[Cue]:
     """Every cue in the sentence, with its source and content where found.  Runs on every
     parsed sentence before any other rule (see `quotes.sources.verb_source` for the one

@@ -382,7 +382,7 @@ def naming(cue: Cue) -> bool:
     deps = [sent.words[j] for j in sent.subtree(cue.i)]
     if any(w.text.lower() in ("sich", "man", "beispiel", "beispiele", "namen", "titel") for w in deps):
         return True
-    subj = [w for w in sent.dependents(cue.i, "nsubj", "nsubj:pass")]
+    subj = sent.dependents(cue.i, "nsubj", "nsubj:pass")
     if cue.lemma == "heißen" and subj and not any(w.text.lower() == "es" for w in subj):
         return True  # "Damals hieß das Lokal noch «Zur Schweizer Hütte»" (not "hieß es")
     return cue.lemma == "lauten" and any(w.lemma in NAME_NOUNS for w in subj)  # "Die Bezeichnung wird „…“ lauten"

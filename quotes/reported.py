@@ -109,7 +109,8 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False  # "…, weil die US-Regierung Georgien als „junge Demokratie“ bezeichnet hat"
     if any(k.deprel == "advmod" and k.text in ("nicht", "nie", "niemals") for k in kids):
         return False  # "wurden von den Behörden nicht genannt": no act, no content
-    if v.xpos == "VVPP" and not cue.source and any(k.lemma in ("sein", "werden") for k in kids if k.deprel.startswith("aux")):
+    if v.xpos == "VVPP" and not cue.source \
+            and any(k.lemma in ("sein", "werden") for k in kids if k.deprel.startswith("aux")):
         return False  # "Weitere Aktionen sind für Montag angekündigt": nobody named
     if any(k.deprel in ("obj", "nsubj", "nsubj:pass") and k.upos == "PRON"
            and k.lemma.lower() in ("das", "dies", "dieser", "dieses") for k in kids):

@@ -98,12 +98,18 @@ def before_relative_clause(sent: Sentence, idx: list[int]) -> list[int]:
     else is said of them."""
     words = sent.words
     for k in range(1, len(idx) - 1):
-        nxt = [words[x] for x in idx[k + 1:k + 3]]
-        if words[idx[k]].text == "," and (nxt[0].xpos in ("PRELS", "PRELAT") or len(nxt) > 1
-                                          and nxt[0].xpos == "APPR" and nxt[1].xpos in ("PRELS", "PRELAT")) \
+        if words[idx[k]].text == "," and opens_relative(sent, idx[k + 1]) \
                 and any(is_finite(words[x]) for x in idx[k + 1:]):
             return idx[:k]  # (a finite verb: ", die CUD" is an apposition the tagger misread)
     return idx
+
+
+def opens_relative(sent: Sentence, j: int) -> bool:
+    """Does a relative clause open at word `j`: a relative pronoun, or a preposition
+    before one ("…, gegen die …")?"""
+    words = sent.words
+    return words[j].xpos in ("PRELS", "PRELAT") or (
+        words[j].xpos == "APPR" and j + 1 < len(words) and words[j + 1].xpos in ("PRELS", "PRELAT"))
 
 
 def opens_with_dass(sent: Sentence, c: Word) -> bool:
