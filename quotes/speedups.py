@@ -13,6 +13,9 @@ predicts; measured with ``bench/parser_speed.py`` (``--stanza`` for Stanza's own
   chosen arcs instead of for every pair of words;
 * `lemma_loader`: the lemmatizer's input, prepared only for the words its dictionary
   lacks (Stanza also prepares every other word, then does not read them);
+* `greedy_lemmas`: the lemmatizer's decoder, run once per distinct (word, tag) of a
+  batch, and a word leaves the batch once its lemma has ended (Stanza steps every word
+  of the batch until the longest lemma is done);
 * `long_tensor`: the padded id matrices the tagger and parser read (a word's character
   ids, a sentence's word ids), filled from one flat array instead of a small tensor per
   row;
@@ -58,7 +61,7 @@ def uninstall() -> None:
 
 def _replacements() -> list[tuple]:
     """(object, attribute, function of Stanza's original giving ours) for each patch."""
-    from stanza.models.common import char_model, chuliu_edmonds
+    from stanza.models.common import char_model, chuliu_edmonds, seq2seq_model
     from stanza.models.common.vocab import BaseVocab, CompositeVocab
     from stanza.models.depparse import data as depparse_data
     from stanza.models.depparse import model
@@ -74,6 +77,7 @@ def _replacements() -> list[tuple]:
         (CompositeVocab, "id2unit", lambda original: remembered(original, lambda _, ids: tuple(ids))),
         (CompositeVocab, "unit2id", lambda original: remembered(original, lambda _, unit: unit)),
         (lemma_processor, "DataLoader", lambda _: lemma_loader),
+        (seq2seq_model.Seq2SeqModel, "predict_greedy", greedy_lemmas),
         (pos_data, "get_long_tensor", lambda _: long_tensor),
         (depparse_data, "get_long_tensor", lambda _: long_tensor),
     ]
@@ -93,6 +97,61 @@ def lemma_loader(doc, batch_size, args, vocab=None, evaluation=False, conll_only
     return _STANZA["DataLoader"](doc, batch_size, args, vocab=vocab, evaluation=evaluation,
                                    conll_only=conll_only or whole, skip=skip,
                                    expand_unk_vocab=expand_unk_vocab)
+
+
+def greedy_lemmas(original):
+    """``Seq2SeqModel.predict_greedy`` (the lemmatizer's decoder, predicting): the
+    character ids of each word's lemma, for a batch of words sorted longest first.
+
+    A word and its tag are all the model reads, so a word that comes twice in a batch is
+    decoded once.  Stanza steps the whole batch until every lemma has ended (up to 25
+    steps for a batch of 600 news words whose lemmas average 9 characters); here the
+    rows whose lemma has ended leave the batch.  Every row's computation reads that row
+    alone (the attention is masked to its own characters), so the lemmas are Stanza's.
+    """
+    import torch
+    from stanza.models.common.seq2seq_constant import EOS_ID, UNK_ID
+
+    def predict_greedy(self, src, src_mask, pos=None, raw=None, never_decode_unk=False):
+        if self.training or self.contextual_embedding is not None:
+            return original(self, src, src_mask, pos=pos, raw=raw, never_decode_unk=never_decode_unk)
+        keys = (src if pos is None else torch.cat([pos.unsqueeze(1), src], 1)).numpy()
+        first: dict[bytes, int] = {}
+        inverse = [first.setdefault(row.tobytes(), len(first)) for row in keys]
+        pick = torch.tensor(_first_rows(inverse), dtype=torch.long)  # still longest first
+        src, src_mask = src[pick], src_mask[pick]
+        pos = None if pos is None else pos[pick]
+        enc_inputs, size, src_lens, src_mask = self.embed(src, src_mask, pos, None)
+        h_in, (hn, cn) = self.encode(enc_inputs, src_lens)
+        edit_logits = self.edit_clf(hn)[inverse] if self.edit else None
+        dec_inputs = self.embedding(self.SOS_tensor).expand(size, 1, -1)
+        live, out = torch.arange(size), [[] for _ in range(size)]
+        for _ in range(self.max_dec_len):
+            log_probs, (hn, cn) = self.decode(dec_inputs, hn, cn, h_in, src_mask, src=src,
+                                              never_decode_unk=never_decode_unk)
+            preds = log_probs.squeeze(1).max(1)[1]
+            for i, p in zip(live.tolist(), preds.tolist()):
+                if p != EOS_ID:
+                    out[i].append(p)
+            going = preds != EOS_ID
+            if not going.all():
+                if not going.any():
+                    break
+                live, preds, hn, cn = live[going], preds[going], hn[going], cn[going]
+                h_in, src_mask, src = h_in[going], src_mask[going], src[going]
+            dec_inputs = self.embedding(preds.masked_fill(preds >= self.vocab_size, UNK_ID).unsqueeze(1))
+        return [out[j] for j in inverse], edit_logits
+
+    return predict_greedy
+
+
+def _first_rows(inverse: list[int]) -> list[int]:
+    """The position of each distinct value's first sighting in `inverse` (0, 1, 2, ...)."""
+    rows: list[int] = []
+    for i, j in enumerate(inverse):
+        if j == len(rows):
+            rows.append(i)
+    return rows
 
 
 def long_tensor(rows, batch_size, pad_id=0):

@@ -206,6 +206,37 @@ def test_speedups_give_stanzas_analysis(seed_articles):
     assert len(fast) > 500 and fast == theirs
 
 
+def test_lemma_decoder_gives_stanzas_lemmas(seed_articles):
+    """`speedups.greedy_lemmas` (each distinct word and tag decoded once, ended lemmas
+    leaving the batch) gives the character ids of Stanza's own decoder, for every word
+    of a real article decoded by the lemmatizer's model (its dictionary bypassed, so
+    frequent words come many times and lemma lengths vary)."""
+    import stanza
+    from stanza.models.common.doc import TEXT, UPOS
+    from stanza.models.lemma.data import DataLoader
+    from stanza.models.lemma.trainer import unpack_batch
+
+    from quotes import speedups
+
+    nlp = load_pipeline()
+    proc = nlp.processors["lemma"]
+    doc = nlp(stanza.Document([], text=seed_articles[0].text), processors="tokenize,mwt,pos")
+    words = doc.get([TEXT, UPOS])
+    loader = DataLoader(doc, 1000, proc.config, vocab=proc.vocab, evaluation=True,
+                        skip=[False] * len(words), expand_unk_vocab=True)
+    model, decoded = proc.trainer.model, 0
+    model.eval()  # as the processor predicts (in training mode dropout would decide)
+    for batch in loader:
+        src, src_mask, _, _, pos, _ = unpack_batch(batch, "cpu")[0]
+        ours, our_edits = model.predict_greedy(src, src_mask, pos=pos)
+        theirs, their_edits = speedups._STANZA["predict_greedy"](model, src, src_mask, pos=pos)
+        assert ours == theirs
+        assert our_edits is None and their_edits is None or \
+            our_edits.argmax(1).tolist() == their_edits.argmax(1).tolist()  # what the trainer reads
+        decoded += len(ours)
+    assert decoded == len(words) > 300 and len({w for w, _ in words}) < len(words)
+
+
 def test_articles_parsed_together_give_the_same_quotes(seed_articles, seed_quotes):
     from quotes.extract import extract_articles
 
