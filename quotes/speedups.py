@@ -13,6 +13,8 @@ predicts; measured with ``bench/parser_speed.py`` (``--stanza`` for Stanza's own
   chosen arcs instead of for every pair of words;
 * `lemma_loader`: the lemmatizer's input, prepared only for the words its dictionary
   lacks (Stanza also prepares every other word, then does not read them);
+* `tag_batch`: the tagger's output turned into tags for each sentence's words only
+  (Stanza converts every padding position of a batch as well, twice the work);
 * `greedy_lemmas`: the lemmatizer's decoder, run once per distinct (word, tag) of a
   batch, and a word leaves the batch once its lemma has ended (Stanza steps every word
   of the batch until the longest lemma is done);
@@ -42,21 +44,29 @@ import numpy as np
 #: Heads whose side of the label scores is computed at once (bounds memory).
 LABEL_CHUNK = 1024
 
-_STANZA: dict = {}  # Stanza's own functions that `install` replaced, for what they still do
+#: Stanza's own functions that `install` replaced, for what they still do, by
+#: "<class or module>.<name>" ("GraphParser.predict", "data.get_long_tensor").
+_STANZA: dict = {}
 
 
 def install() -> None:
     """Point Stanza at the functions of this module (idempotent)."""
     for owner, name, ours in _replacements():
-        original = _STANZA.setdefault(name, getattr(owner, name))
+        original = _STANZA.setdefault(_key(owner, name), getattr(owner, name))
         setattr(owner, name, ours(original))
 
 
 def uninstall() -> None:
     """Give Stanza its own functions back (to compare speed and output)."""
     for owner, name, _ in _replacements():
-        if name in _STANZA:
-            setattr(owner, name, _STANZA[name])
+        if _key(owner, name) in _STANZA:
+            setattr(owner, name, _STANZA[_key(owner, name)])
+
+
+def _key(owner, name: str) -> str:
+    """Two owners may name their functions alike (the tagger's and the parser's
+    ``predict``); the pos and depparse data modules share one ``get_long_tensor``."""
+    return f"{owner.__name__.rsplit('.', 1)[-1]}.{name}"
 
 
 def _replacements() -> list[tuple]:
@@ -66,6 +76,7 @@ def _replacements() -> list[tuple]:
     from stanza.models.depparse import data as depparse_data
     from stanza.models.depparse import model
     from stanza.models.pos import data as pos_data
+    from stanza.models.pos import trainer as pos_trainer
     from stanza.pipeline import lemma_processor
 
     return [
@@ -78,6 +89,7 @@ def _replacements() -> list[tuple]:
         (CompositeVocab, "unit2id", lambda original: remembered(original, lambda _, unit: unit)),
         (lemma_processor, "DataLoader", lambda _: lemma_loader),
         (seq2seq_model.Seq2SeqModel, "predict_greedy", greedy_lemmas),
+        (pos_trainer.Trainer, "predict", tag_batch),
         (pos_data, "get_long_tensor", lambda _: long_tensor),
         (depparse_data, "get_long_tensor", lambda _: long_tensor),
     ]
@@ -94,9 +106,40 @@ def lemma_loader(doc, batch_size, args, vocab=None, evaluation=False, conll_only
     dictionary knew the text's words.
     """
     whole = skip is None and evaluation and args.get("ensemble_dict", False)
-    return _STANZA["DataLoader"](doc, batch_size, args, vocab=vocab, evaluation=evaluation,
+    return _STANZA["lemma_processor.DataLoader"](doc, batch_size, args, vocab=vocab, evaluation=evaluation,
                                    conll_only=conll_only or whole, skip=skip,
                                    expand_unk_vocab=expand_unk_vocab)
+
+
+def tag_batch(original):
+    """The tagger's ``Trainer.predict``: for each sentence of a batch, each word's tags
+    (one value per output column: UPOS, XPOS, features).
+
+    The model predicts a tag for every position of the padded batch; Stanza turns all
+    of them into Python lists and tag strings, then keeps each sentence's first words.
+    Here only the words are converted.  Extra columns go to Stanza's method.
+    """
+    from stanza.models.common import utils
+    from stanza.models.pos.trainer import unpack_batch
+
+    def predict(self, batch, unsort=True, extra_columns=False):
+        if extra_columns:
+            return original(self, batch, unsort=unsort, extra_columns=extra_columns)
+        device = next(self.model.parameters()).device
+        inputs, orig_idx, word_orig_idx, sentlens, wordlens, text = unpack_batch(batch, device)
+        word, word_mask, wordchars, wordchars_mask, tags, pretrained = inputs
+        self.model.eval()
+        _, preds = self.model(word, word_mask, wordchars, wordchars_mask, tags, pretrained,
+                              word_orig_idx, sentlens, wordlens, text)
+        columns = [(self.vocab[column.name], pred.numpy())
+                   for column, pred in zip(self.model.tag_columns, preds) if column.output]
+        if not columns:
+            return original(self, batch, unsort=unsort, extra_columns=extra_columns)
+        result = [[list(tags) for tags in zip(*(vocab.unmap(ids[i, :n].tolist()) for vocab, ids in columns))]
+                  for i, n in enumerate(sentlens)]
+        return utils.unsort(result, orig_idx) if unsort else result
+
+    return predict
 
 
 def greedy_lemmas(original):
@@ -164,7 +207,7 @@ def long_tensor(rows, batch_size, pad_id=0):
     import torch
 
     if not rows or not isinstance(rows[0], list) or any(r and isinstance(r[0], list) for r in rows):
-        return _STANZA["get_long_tensor"](rows, batch_size, pad_id)
+        return _STANZA["data.get_long_tensor"](rows, batch_size, pad_id)
     lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
     width = int(lengths.max())
     out = np.full((batch_size, width), pad_id, dtype=np.int64)
@@ -404,7 +447,7 @@ def predict_arcs(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, u
     from stanza.models.depparse import model
 
     if resolve_head_constraints or self.args.get("use_arc_embedding") or self.training:
-        return _STANZA["predict"](self, word, word_mask, wordchars, wordchars_mask, upos, xpos,
+        return _STANZA["GraphParser.predict"](self, word, word_mask, wordchars, wordchars_mask, upos, xpos,
                                   ufeats, pretrained, lemma, head, deprel, word_orig_idx, sentlens,
                                   wordlens, text, resolve_head_constraints=resolve_head_constraints)
     h = self.embed(word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained,
