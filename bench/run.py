@@ -31,6 +31,10 @@ prints each Stanza processor's share of the parsing (tokenize, pos, lemma, deppa
 speeches of ``../shared/data/spkatt-train`` (their tokens joined back into text, five
 sentences a paragraph), the real news of ``news-dev`` and the seeds.
 
+Each run is also set beside the last release's figures for the same corpus, ``--jobs``
+and ``--limit`` (``bench/release.json``, measured when it was released; replace them when
+releasing).  They come from another day, so the ratio is a guide only.
+
 ``--against REV`` measures a release against this code on the same machine, alternately
 (``--rounds`` times each, the older first): REV is checked out into a temporary git
 worktree and the same benchmark runs on its code in a child process.  Figures of
@@ -364,12 +368,38 @@ def main(argv: list[str] | None = None) -> int:
         ("storing", f"{full['store_quotes_s']:,.0f} quotes/s",
          full["store_quotes_s"] >= TARGET_STORE_QUOTES_S, f">= {TARGET_STORE_QUOTES_S:,}"),
     ]
+    compare_with_release(full, args.corpus, jobs, args.limit)
     print("targets (2 cores):")
     for what, got, ok, target in checks:
         print(f"  {'met ' if ok else 'MISS'} {what}: {got} (target {target})")
     if args.json:
         args.json.write_text(json.dumps({"floor": floor, "extract": full}, indent=2))
     return 0
+
+
+def compare_with_release(r: dict, corpus: str, jobs: int, limit: int | None,
+                         path: Path = ROOT / "bench" / "release.json") -> None:
+    """Print the last release's figures for this corpus, --jobs and --limit beside `r`."""
+    try:
+        release = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    key = f"{corpus} jobs {jobs}" + (f" limit {limit}" if limit else "")
+    old = release.get("runs", {}).get(key)
+    if not old:
+        print(f"last release ({release.get('revision')}): no figures for {key}")
+        return
+    speeds = old["chars_s"]
+    print(f"last release ({release['revision']}, measured {release['date']}, {key}): "
+          f"{', '.join(f'{x:,}' for x in speeds)} chars/s, largest process {old['peak_rss_mb']:,} MB; "
+          f"this run: {r['chars_s'] / statistics.mean(speeds):.2f} x their mean")
+    procs = r.get("processors_s") or {}
+    if old.get("parsing") and procs:
+        parse = r["stages_s"].get("parse") or sum(procs.values())
+        now = {k: v / parse for k, v in procs.items()}
+        now["other"] = max(0.0, 1 - sum(now.values()))
+        print("         parsing shares then -> now: " + ", ".join(
+            f"{k} {old['parsing'].get(k, 0):.0%} -> {now.get(k, 0):.0%}" for k in now))
 
 
 def default_jobs(files: list[Path]) -> int:
