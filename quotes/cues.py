@@ -20,7 +20,8 @@ from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .sources import verb_source
 from .speakers import plausible_source
-from .trees import clause_head, clause_minus, is_finite, mention, misplaced_arguments, trim, zu_infinitive
+from .trees import (clause_head, clause_minus, is_finite, mention, misplaced_arguments, stranded_genitive, trim,
+                    zu_infinitive)
 from .verbs import clause_end_particle, idiom, verb_lemma
 
 #: kinds of cue that are not verbs
@@ -294,7 +295,7 @@ def noun_cue(sent: Sentence, w: Word) -> Cue | None:
         source = []  # "dem Vernehmen nach": hearsay, nobody named
     return Cue(sent, w.i, cue_noun_lemma(w.lemma), "noun", 0.8, words=words, source=source, name=name,
                content=clause_minus(sent, head, sorted(set(sent.subtree(w.i)) - set(misplaced_arguments(sent, w))
-                                                       | set(words))))
+                                                       | set(words) | set(stranded_genitive(sent, w)))))
 
 
 #: Nouns that "nach" follows as a postposition: whose view or words a clause gives.
@@ -390,9 +391,12 @@ def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> 
     source = [j for j in mention(sent, noun) if j not in cue_words or j == noun.i]
     owner = [d for d in sent.dependents(noun.i, "nmod", "det:poss") if d.i in source] + \
         [d for d in sent.dependents(noun.i, "det") if "Poss=Yes" in d.feats]
+    stranded = stranded_genitive(sent, noun)
     name = None
     if owner:
         name = mention(sent, owner[0])
+    elif stranded:
+        source, name = sorted(set(source) | set(stranded)), stranded
     elif any(d.lemma == "eigen" for d in sent.dependents(noun.i, "amod")):
         subj = [d for d in sent.dependents(head, "nsubj")]
         if subj:

@@ -54,6 +54,24 @@ def misplaced_arguments(sent: Sentence, w: Word) -> list[int]:
             for j in sent.subtree(d.i)]
 
 
+def stranded_genitive(sent: Sentence, w: Word) -> list[int]:
+    """An article-less genitive plural right after the noun `w` that the parser hung
+    elsewhere, mostly as the clause's subject ("nach Angaben libanesischer
+    Sicherheitskreise", "nach Berichten britischer Tageszeitungen", "nach Meinung vieler
+    Experten"): its words, which belong to the phrase of `w`.  Adjectives (or "vieler",
+    "einiger") in -er before a plural noun are the strong genitive plural; German has no
+    other reading for them there."""
+    words = sent.words
+    j = w.i + 1
+    while j < len(words) and words[j].text.islower() and words[j].text.endswith("er") \
+            and (words[j].xpos == "ADJA" or words[j].xpos == "PIAT"):
+        j += 1
+    if j == w.i + 1 or j >= len(words) or words[j].upos not in ("NOUN", "PROPN") \
+            or words[j].featdict.get("Number") != "Plur" or words[j].head == w.i:
+        return []
+    return list(range(w.i + 1, j + 1))
+
+
 #: Focus particles that stand before or after a mention without being part of it
 #: ("Auch der Minister sagte", "Hartmann selbst erklärte").
 FOCUS_PARTICLES = {"auch", "selbst", "sogar", "einzig", "nur", "ebenfalls", "allein", "ausgerechnet"}

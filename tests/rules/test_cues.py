@@ -359,6 +359,48 @@ def test_cues_noun_cue_nach_angaben():
     assert words(sent, cue.name) == "der Bundesanwaltschaft"
 
 
+# Wikinews train, 47722 - Schusswechsel an der israelisch-libanesischen Grenze (2008-02-04)
+SICHERHEITSKREISE = """\
+# newpar
+# text = Bei einem Schusswechsel in der Nähe der Ortschaft Ghadschar wurde nach Angaben libanesischer Sicherheitskreise am Sonntagabend eine Person getötet und eine weitere verletzt.
+1	Bei	bei	ADP	APPR	_	3	case	_	start_char=0|end_char=3
+2	einem	ein	DET	ART	Case=Dat|Definite=Ind|Gender=Masc|Number=Sing|NumType=Card|PronType=Art	3	det	_	start_char=4|end_char=9
+3	Schusswechsel	Schusswechsel	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	20	obl	_	start_char=10|end_char=23
+4	in	in	ADP	APPR	_	6	case	_	start_char=24|end_char=26
+5	der	der	DET	ART	Case=Dat|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	6	det	_	start_char=27|end_char=30
+6	Nähe	Nähe	NOUN	NN	Case=Dat|Gender=Fem|Number=Sing	3	nmod	_	start_char=31|end_char=35
+7	der	der	DET	ART	Case=Gen|Definite=Def|Gender=Fem|Number=Sing|PronType=Art	8	det	_	start_char=36|end_char=39
+8	Ortschaft	Ortschaft	NOUN	NN	Case=Gen|Gender=Fem|Number=Sing	6	nmod	_	start_char=40|end_char=49
+9	Ghadschar	Ghadschar	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	8	appos	_	start_char=50|end_char=59
+10	wurde	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin	20	aux:pass	_	start_char=60|end_char=65
+11	nach	nach	ADP	APPR	_	12	case	_	start_char=66|end_char=70
+12	Angaben	Angabe	NOUN	NN	Case=Dat|Gender=Fem|Number=Plur	20	obl	_	start_char=71|end_char=78
+13	libanesischer	libanesisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Masc|Number=Plur	14	amod	_	start_char=79|end_char=92
+14	Sicherheitskreise	Sicherheitskreis	NOUN	NN	Case=Gen|Gender=Masc|Number=Plur	20	nsubj:pass	_	start_char=93|end_char=110
+15	an	an	ADP	APPR	_	17	case	_	start_char=111|end_char=113
+16	dem	der	DET	ART	Case=Dat|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	17	det	_	start_char=111|end_char=113
+17	Sonntagabend	Sonntagabend	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	20	obl	_	start_char=114|end_char=126
+18	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|Number=Sing|NumType=Card|PronType=Art	19	det	_	start_char=127|end_char=131
+19	Person	Person	NOUN	NN	Case=Acc|Gender=Fem|Number=Sing	20	obj	_	start_char=132|end_char=138
+20	getötet	töten	VERB	VVPP	VerbForm=Part	0	root	_	start_char=139|end_char=146
+21	und	und	CCONJ	KON	_	24	cc	_	start_char=147|end_char=150
+22	eine	ein	DET	ART	Case=Acc|Definite=Ind|Gender=Fem|NumType=Card|Number=Sing|PronType=Art	23	det	_	start_char=151|end_char=155
+23	weitere	weiterer	ADJ	ADJA	Case=Acc|Degree=Pos|Gender=Fem|Number=Plur	24	nsubj:pass	_	start_char=156|end_char=163
+24	verletzt	verletzen	VERB	VVPP	VerbForm=Part	20	conj	_	start_char=164|end_char=172
+25	.	.	PUNCT	$.	_	20	punct	_	start_char=172|end_char=173
+"""
+
+
+def test_cues_noun_cue_takes_back_a_stranded_genitive():
+    """cues.noun_cue: "nach Angaben libanesischer Sicherheitskreise" -- the parser hangs the
+    article-less genitive plural on the verb as its subject; it is the source's owner."""
+    parsed = parse(SICHERHEITSKREISE)
+    sent = parsed.sentences[0]
+    cue = only(cues.find_cues(sent), "Angabe")
+    assert words(sent, cue.name) == "libanesischer Sicherheitskreise"
+    assert words(sent, cue.source) == "Angaben libanesischer Sicherheitskreise"
+
+
 def test_cues_content_noun_cue_subject_of_noun_verb():
     """cues.content_noun_cue: "Die Experten kamen zu dem Ergebnis, dass …" -- the experts concluded the dass-clause."""
     parsed = parse(ERGEBNIS)
