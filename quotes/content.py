@@ -37,7 +37,21 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
     found = _content(sent, v, cue_word, source)
     if found and found[-1] < v.i and not has_own_verb(sent, found):
         return []
+    if found and found[0] > v.i and inquit_only(sent, found):
+        return []  # "Das muss erklärt werden, sagte der Sprecher": an inquit, not what was explained
     return before_cue_conjunct(sent, cue_word, found)
+
+
+def inquit_only(sent: Sentence, idx: list[int]) -> bool:
+    """Is the clause `idx` an inquit and nothing else: a speech verb first, then its
+    subject and adverbs, no object ("…, sagte der Sprecher", "…, teilte ein Sprecher mit")?"""
+    w = sent.words[idx[0]]
+    if not is_finite(w) or not is_cue_verb(sent, w):
+        return False
+    kids = [k for k in sent.dependents(w.i) if k.i in idx]
+    return any(k.deprel.startswith("nsubj") for k in kids) and all(
+        k.deprel.split(":")[0] in ("nsubj", "advmod", "compound", "punct", "obl", "aux") for k in kids) \
+        and set(idx) <= set(sent.subtree(w.i))
 
 
 def before_cue_conjunct(sent: Sentence, cue_word: Word, idx: list[int]) -> list[int]:

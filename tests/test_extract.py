@@ -167,6 +167,14 @@ def test_mixed_quote():
     assert q.text == "es werde „enge Arbeit“ an der Stärkung der Zusammenarbeit geben"
 
 
+def test_an_inquit_after_a_clause_is_not_its_verbs_content():
+    """"veröffentlicht" is a speech verb too, but what follows its comma is the inquit of
+    the clause before, not something published (Wikinews train)."""
+    q = one("Diese Liste existiere bereits, werde aber nicht veröffentlicht, teilte ein Kreml-Sprecher mit.")
+    assert q.text == "Diese Liste existiere bereits, werde aber nicht veröffentlicht"
+    assert q.cue == "mitteilen" and q.speaker == "Kreml-Sprecher"
+
+
 # -- speakers ---------------------------------------------------------------------------
 
 def test_description_resolves_to_full_name():
