@@ -234,6 +234,8 @@ class Speakers:
         for w in [*reversed(outside), *reversed(words)]:
             if w.deprel == "nmod:poss" and top is not None and top.upos == "NOUN" and w.i < top.i:
                 continue  # "Obamas Wahlkampfteam", "Merkels Sprecher": the team speaks, not its owner
+            if compound_modifier(sent, w):
+                continue  # "die EU-Kommission", "der BBC-Korrespondent": the whole compound speaks
             key = _key(w.text)
             if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
                 ent = self.entities.get(key) or self.entities[key[:-1]]
@@ -274,6 +276,8 @@ class Speakers:
             end += 1
         while end > at and words[end].upos == "PUNCT":
             end -= 1
+        if compound_modifier(sent, words[end]):
+            return None
         key = _key(words[end].text)
         return self.entities.get(key)
 
@@ -448,6 +452,11 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
     for w in sent.words:
         if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
             cur.append(w.i)
+        elif cur and _joins(sent, w.i - 1) and w.upos in ("NOUN", "X") and not common_noun(w) \
+                and not ACRONYM.match(sent.words[w.i - 2].text) \
+                and not (w.i + 1 < len(sent.words) and sent.words[w.i + 1].upos == "PROPN"):
+            cur.append(w.i)  # "Müller-Piepenkötter", the second part tagged a noun (not the
+            # title in "EU-Außenbeauftragte Javier Solana")
         elif cur and _joins(sent, w.i):
             cur.append(w.i)  # "Schmidt-Chanasit", which the tokenizer splits at the hyphen
         elif cur and w.text.lower() in NAME_PARTICLES and w.i + 1 < len(sent.words) \
@@ -560,6 +569,40 @@ def _spells(short: str, phrase: list[Word]) -> bool:
         if i < len(letters) and c.upper() == letters[i].upper():
             i += 1
     return i == len(letters) and len(letters) >= 2
+
+
+def compound_modifier(sent: Sentence, w: Word) -> bool:
+    """Is `w` the first part of a hyphenated compound whose last part is a common noun
+    ("EU-Kommission", "BBC-Korrespondent", "Merkel-Regierung")?  The compound names who
+    spoke, not its first part -- except before a noun of attribution or a document: "nach
+    NASA-Angaben", "ein LSVD-Schreiben" is what NASA or the LSVD said."""
+    words = sent.words
+    if not _joins(sent, w.i + 1):
+        return False
+    after = words[w.i + 2]
+    cue_nouns = lexicon.load().cue_nouns
+    return after.upos == "NOUN" and common_noun(after) and after.lemma not in cue_nouns \
+        and after.text not in cue_nouns and not is_document(after)
+
+
+def common_noun(w: Word) -> bool:
+    """A noun German text uses as a common noun (the noun-gender lexicon lists it, or it
+    names a role), not a name the tagger called a noun ("Piepenkötter")."""
+    nouns = _nouns()
+    return is_role(w.text) or w.text in nouns or w.lemma in nouns or w.text.endswith(COMMON_ENDINGS)
+
+
+#: endings of German common nouns that names hardly have
+COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ium", "ismus", "ent", "enten", "ungen")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, str]:
+    from .gender import FILE, load_lexicon
+    from .nlp import MODEL_DIR
+
+    path = MODEL_DIR / FILE
+    return load_lexicon(str(path)) if path.is_file() else {}
 
 
 def _joins(sent: Sentence, i: int) -> bool:
