@@ -62,6 +62,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         after = subject_after(sent, v) or first_noun_after(sent, v)
         if after:
             return with_outlet(sent, v, VerbSource(mention(sent, after), passive))
+    subj = expletive_es(sent, v, subj, lemma)
     src = subject_mention(sent, v, subj, agent, passive)
     if not src and not passive:
         src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v)
@@ -85,6 +86,18 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     if not src and lemma == "verlauten":
         src, owner = document_of(sent, v, "aus")  # "Aus EU-Kreisen verlautete, …"
     return with_outlet(sent, v, VerbSource(src, passive, name=owner))
+
+
+def expletive_es(sent: Sentence, v: Word, subj: list[Word], lemma: str) -> list[Word]:
+    """"so sagt es die EU-Kommission", "wie es der Minister formulierte": "es" is the
+    object (what was said), the noun phrase beside it the speaker, even when the parser
+    made "es" the subject and the speaker an object."""
+    if lemma == "heißen" or len(subj) != 1 or subj[0].text.lower() != "es" \
+            or not any(d.lemma.lower() in ("so", "wie") for d in sent.dependents(v.i, "advmod", "mark")):
+        return subj  # "Es soll die Piloten warnen": a subject of its own
+    other = [d for d in sent.dependents(v.i, "obj", "nsubj", "iobj") if d.upos in ("NOUN", "PROPN")
+             and d.i > subj[0].i and not sent.dependents(d.i, "case") and d.featdict.get("Case") not in ("Dat", "Gen")]
+    return other[:1] or subj
 
 
 def document_of(sent: Sentence, v: Word, preposition: str) -> tuple[list[int], list[int] | None]:

@@ -191,6 +191,29 @@ def test_name_variants_give_one_speaker():
     assert {q.speaker for q in run(text)} == {"Sergej Schoigu"}
 
 
+def test_hyphenated_compounds_in_speaker_names():
+    """The tokenizer splits "EU-Kommission" at the hyphen, as the UD treebank does: the
+    compound speaks, not its first part; a hyphenated surname is one name, also when the
+    tagger calls its second part a noun; before a noun of attribution ("NASA-Angaben")
+    the first part is the source, and a title compound before a name is no name."""
+    speakers = {q.text: q.speaker for q in run(
+        "Die EU-Kommission sagte, die Lage sei ernst. "
+        "Die nordrhein-westfälische Justizministerin Roswitha Müller-Piepenkötter sagte, das Gesetz komme zu spät. "
+        "Der EU-Außenbeauftragte Javier Solana sagte, eine Einigung sei möglich. "
+        "Nach NASA-Angaben ist die Raumstation unbeschädigt.")}
+    assert speakers == {"die Lage sei ernst": "EU-Kommission",
+                        "das Gesetz komme zu spät": "Roswitha Müller-Piepenkötter",
+                        "eine Einigung sei möglich": "Javier Solana",
+                        "ist die Raumstation unbeschädigt": "NASA"}
+
+
+def test_es_beside_a_so_inquit_is_what_was_said():
+    """"so sagt es die Kommission": "es" is the object; the parser makes it the subject
+    and the speaker an object."""
+    q = one("Letzten Endes - so sagt es die EU-Kommission in ihrem Bericht - hat sich nicht viel verändert.")
+    assert q.speaker and q.speaker.startswith("EU-Kommission") and q.cue == "sagen"
+
+
 # -- outlets ----------------------------------------------------------------------------
 
 def test_reporting_agency_is_outlet_not_speaker():
