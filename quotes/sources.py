@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .marks import OPENERS
 from .nlp import Sentence, Word
+from .nouns import is_document, particle_surname
 from .trees import is_finite, mention
 
 TIME_NOUNS = lexicon.words("time_nouns")
-DOCUMENTS = lexicon.words("documents")
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
-DOCUMENT_ENDINGS = ("bericht", "mitteilung", "erklärung", "studie", "brief")
 
 
 @dataclass
@@ -66,6 +65,8 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     src = subject_mention(sent, v, subj, agent, passive)
     if not src and not passive:
         src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v)
+    if not src and not passive:
+        src = particle_surname_after(sent, v)
     if lemma == "bekanntwerden":
         src = []  # "keine Straftaten seien bekannt geworden": what became known speaks for no one
     if lemma == "heißen" and ([sent.words[j].text.lower() for j in src] == ["es"] or
@@ -98,6 +99,16 @@ def expletive_es(sent: Sentence, v: Word, subj: list[Word], lemma: str) -> list[
     other = [d for d in sent.dependents(v.i, "obj", "nsubj", "iobj") if d.upos in ("NOUN", "PROPN")
              and d.i > subj[0].i and not sent.dependents(d.i, "case") and d.featdict.get("Case") not in ("Dat", "Gen")]
     return other[:1] or subj
+
+
+def particle_surname_after(sent: Sentence, v: Word) -> list[int]:
+    """"…, sagte von der Leyen": a surname with a particle, which the parser reads as a
+    "von"-phrase, is the subject the verb otherwise lacks."""
+    for d in sent.dependents(v.i, "obl", "nmod"):
+        found = particle_surname(sent, d.i - 2) if d.i - 2 > v.i else []
+        if found and found[-1] == d.i:
+            return found
+    return []
 
 
 def document_of(sent: Sentence, v: Word, preposition: str) -> tuple[list[int], list[int] | None]:
@@ -236,13 +247,6 @@ def document_spoken_through(sent: Sentence, v: Word) -> list[int]:
         if any(c.lemma == "in" for c in sent.dependents(o.i, "case")) and is_document(o):
             return mention(sent, o)
     return []
-
-
-def is_document(w: Word) -> bool:
-    """A noun for something that says things: "Bericht", "Pressemitteilung", "Urteil"."""
-    nouns = lexicon.load().cue_nouns
-    return w.upos == "NOUN" and (w.lemma in nouns or w.lemma in DOCUMENTS or any(
-        w.lemma.endswith(n.lower()) for n in DOCUMENT_ENDINGS))
 
 
 def with_outlet(sent: Sentence, v: Word, found: VerbSource) -> VerbSource:

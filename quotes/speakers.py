@@ -17,7 +17,7 @@ from functools import lru_cache
 from . import lexicon
 from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
-from .sources import is_document
+from .nouns import ACRONYM, common_noun, is_document, is_role, is_speaker_noun, particle_surname, role_group
 from .trees import before_relative_clause, head_word, mention, written_mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
@@ -94,8 +94,8 @@ class Speakers:
                         ent.groups.add(role_group(w.text))
                     elif w.upos == "ADJ":
                         ent.adjectives.add(stem_adj(w.text))
-                if head.upos != "PROPN":
-                    ent.person = False
+                if head.upos != "PROPN" and not (len(words) > 2 and words[-2].text.lower() in NAME_PARTICLES):
+                    ent.person = False  # ("von der Leyen": a surname the tagger called a noun)
                 g = head.featdict.get("Gender")
                 if g:
                     ent.genders[g] = ent.genders.get(g, 0) + 1
@@ -177,6 +177,9 @@ class Speakers:
             # "Russlands Verteidigungsminister Sergej Schoigu": the name follows the title
             tail = []
             for w in words[roles_at[-1] + 1:]:  # the run of names right after it, up to "(SPD)"
+                if tail and particle_surname(sent, w.i):
+                    tail += [sent.words[j] for j in particle_surname(sent, w.i)]  # "Ursula von der Leyen"
+                    break
                 if (not w.text[:1].isupper() or w.upos == "PUNCT") and not (tail and _joins(sent, w.i)):
                     break
                 tail.append(w)
@@ -422,15 +425,9 @@ def plausible_source(sent: Sentence, idx: list[int]) -> bool:
     forms = {head.text, head.lemma, head.text[:-1] if head.text.endswith("n") else head.text}  # "Alliierten"
     for form in forms:
         low = form.lower()
-        if is_role(form) or lexicon.load().outlet(form) or low.endswith(AGENT_ENDINGS) \
-                or any(low == n or (low.endswith(n) and len(low) > len(n) + 2) for n in _speaker_nouns()):
+        if is_role(form) or lexicon.load().outlet(form) or low.endswith(AGENT_ENDINGS) or is_speaker_noun(form):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _speaker_nouns() -> tuple[str, ...]:
-    return tuple(w.lower() for w in lexicon.words("speaker_nouns"))
 
 
 def name_of(sent: Sentence, words: list[Word]) -> str | None:
@@ -449,6 +446,7 @@ def name_of(sent: Sentence, words: list[Word]) -> str | None:
 def _name_chains(sent: Sentence) -> list[list[int]]:
     """Runs of adjacent proper nouns ("Alexander Lukaschenko", "Sergej Schoigu")."""
     chains, cur = [], []
+    surname: list[int] = []  # the words of "von der Leyen" once its particle is seen
     for w in sent.words:
         if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
             cur.append(w.i)
@@ -459,6 +457,10 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
             # title in "EU-Außenbeauftragte Javier Solana")
         elif cur and _joins(sent, w.i):
             cur.append(w.i)  # "Schmidt-Chanasit", which the tokenizer splits at the hyphen
+        elif w.i in surname or particle_surname(sent, w.i) and (
+                sent.words[cur[-1]].upos == "PROPN" if cur else w.i == 0 or sent.words[w.i - 1].upos not in ("NOUN", "PROPN")):
+            surname = particle_surname(sent, w.i) or surname
+            cur.append(w.i)  # "(Ursula) von der Leyen": "Leyen" tagged a noun
         elif cur and w.text.lower() in NAME_PARTICLES and w.i + 1 < len(sent.words) \
                 and sent.words[w.i + 1].upos == "PROPN" and not w.deprel.startswith("case") \
                 and (w.text.lower() not in DETERMINERS or sent.words[cur[-1]].text.lower() in NAME_PARTICLES):
@@ -476,7 +478,8 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
         # "Kremlsprecher Dmitri Peskow": a title the tagger took for part of the name
         while len(c) > 1 and is_role(sent.words[c[0]].text):
             c = c[1:]
-        if sent.words[c[-1]].upos == "PROPN" and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
+        if (sent.words[c[-1]].upos == "PROPN" or len(c) > 2 and sent.words[c[-2]].text.lower() in NAME_PARTICLES) \
+                and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
             out.append(c)
     return out
 
@@ -519,7 +522,6 @@ def _particle(sent: Sentence, i: int) -> bool:
     return j < len(words) and words[j].upos == "PROPN" and words[j].start != words[i].start
 
 
-ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]*[A-ZÄÖÜ0-9]$")
 
 
 def _acronyms(sent: Sentence) -> list[tuple[Word, list[Word]]]:
@@ -585,26 +587,6 @@ def compound_modifier(sent: Sentence, w: Word) -> bool:
         and after.text not in cue_nouns and not is_document(after)
 
 
-def common_noun(w: Word) -> bool:
-    """A noun German text uses as a common noun (the noun-gender lexicon lists it, or it
-    names a role), not a name the tagger called a noun ("Piepenkötter")."""
-    nouns = _nouns()
-    return is_role(w.text) or w.text in nouns or w.lemma in nouns or w.text.endswith(COMMON_ENDINGS)
-
-
-#: endings of German common nouns that names hardly have
-COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ium", "ismus", "ent", "enten", "ungen")
-
-
-@lru_cache(maxsize=1)
-def _nouns() -> dict[str, str]:
-    from .gender import FILE, load_lexicon
-    from .nlp import MODEL_DIR
-
-    path = MODEL_DIR / FILE
-    return load_lexicon(str(path)) if path.is_file() else {}
-
-
 def _joins(sent: Sentence, i: int) -> bool:
     """A hyphen written without spaces between two capitalised words: one name
     ("Kramp-Karrenbauer", "Hans-Georg"), split in two by the tokenizer."""
@@ -635,6 +617,9 @@ def _after_role(sent: Sentence) -> list[list[int]]:
                     chain.append(x.i)
                 elif chain and _joins(sent, x.i):
                     chain.append(x.i)
+                elif chain and particle_surname(sent, x.i):
+                    chain += particle_surname(sent, x.i)  # "… Ursula von der Leyen"
+                    break
                 else:
                     break
             while chain and words[chain[-1]].upos == "PUNCT":
@@ -642,26 +627,6 @@ def _after_role(sent: Sentence) -> list[list[int]]:
             if chain and any(words[j].upos == "PROPN" for j in chain):
                 out.append(chain)
     return out
-
-
-@lru_cache(maxsize=65536)
-def role_group(word: str) -> str | None:
-    """Group of a role noun or of a compound ending in one ("Kremlsprecher" ->
-    spokesperson), or None."""
-    roles = lexicon.load().roles
-    if word in roles:
-        return roles[word]
-    low = word.lower()
-    for r in sorted(roles, key=len, reverse=True):
-        if len(r) >= 4 and low.endswith(r.lower()) and len(low) > len(r) + 2:
-            return roles[r]
-    return None
-
-
-def is_role(word: str) -> bool:
-    """"Kremlsprecher", "Verteidigungsminister", "Präsident": a role noun or a compound
-    ending in one."""
-    return role_group(word) is not None
 
 
 def _np_words(sent: Sentence, chain: list[int]) -> list[Word]:

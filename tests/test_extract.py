@@ -207,6 +207,17 @@ def test_hyphenated_compounds_in_speaker_names():
                         "ist die Raumstation unbeschädigt": "NASA"}
 
 
+def test_surname_with_particle_and_article():
+    """"von der Leyen": the tagger calls "Leyen" a noun and the parser reads "von der
+    Leyen" as a prepositional phrase; it is her name, after a title, alone after the verb,
+    and never "von der Polizei"."""
+    qs = run("Nach Angaben von EU-Kommissionspräsidentin Ursula von der Leyen gab es Fortschritte. "
+             "Schwierige Themen seien noch zu überwinden, sagte von der Leyen am Montag. "
+             "Ein Sprecher von der Polizei sagte, die Lage sei ruhig.")
+    assert [q.speaker for q in qs] == ["Ursula von der Leyen", "Ursula von der Leyen", "Sprecher von der Polizei"]
+    assert qs[1].speaker_mention.endswith("der Leyen")
+
+
 def test_es_beside_a_so_inquit_is_what_was_said():
     """"so sagt es die Kommission": "es" is the object; the parser makes it the subject
     and the speaker an object."""

@@ -1,7 +1,7 @@
 """Rules of `quotes.speakers`: a speaker mention -> the canonical name in the article."""
 from __future__ import annotations
 
-from quotes import speakers
+from quotes import nouns, speakers
 from quotes.extract import find_quotes
 from quotes.speakers import Speakers
 from quotes.trees import mention
@@ -169,10 +169,10 @@ def test_speakers_resolve_indefinite_is_someone_new():
 
 
 def test_speakers_role_group_of_compound():
-    """speakers.role_group / is_role: "Kremlsprecher" is a spokesperson like "Sprecher"; "Raketensystem" is no role."""
-    assert speakers.role_group("Kremlsprecher") == speakers.role_group("Sprecher") is not None
-    assert speakers.is_role("Verteidigungsminister")
-    assert not speakers.is_role("Raketensystem")
+    """nouns.role_group / is_role: "Kremlsprecher" is a spokesperson like "Sprecher"; "Raketensystem" is no role."""
+    assert nouns.role_group("Kremlsprecher") == nouns.role_group("Sprecher") is not None
+    assert nouns.is_role("Verteidigungsminister")
+    assert not nouns.is_role("Raketensystem")
 
 
 def test_speakers_hyphenated_name_is_one_name_and_places_in_the_mention_are_not_the_speaker():
@@ -211,7 +211,7 @@ def test_speakers_compound_chef_is_a_leader_role():
     first, second = parsed.sentences[0], parsed.sentences[2]
     assert sp.resolve(first, mention(first, word(first, "Gewerkschaftsschef"))).name == "Wolfgang Katzian"
     assert sp.resolve(second, mention(second, word(second, "Gewerkschaftschef"))).name == "Wolfgang Katzian"
-    assert speakers.role_group("Gewerkschaftschef") == speakers.role_group("Chef")
+    assert nouns.role_group("Gewerkschaftschef") == nouns.role_group("Chef")
 
 
 def test_speakers_plausible_source_things_do_not_speak():

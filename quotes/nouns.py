@@ -1,0 +1,93 @@
+"""What a noun names: a role, a body that can speak, a document, a common noun -- or a
+part of a name.
+
+The rules that find speakers (`quotes.speakers`) and sources (`quotes.sources`) both
+ask these questions of single words; the answers come from the word lists in
+``quotes/data`` and from the noun-gender lexicon shipped with the models (the nouns
+German text writes with an article).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .nlp import Sentence, Word
+
+DOCUMENTS = lexicon.words("documents")
+DOCUMENT_ENDINGS = ("bericht", "mitteilung", "erklärung", "studie", "brief")
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]*[A-ZÄÖÜ0-9]$")
+
+
+@lru_cache(maxsize=65536)
+def role_group(word: str) -> str | None:
+    """Group of a role noun or of a compound ending in one ("Kremlsprecher" ->
+    spokesperson), or None."""
+    roles = lexicon.load().roles
+    if word in roles:
+        return roles[word]
+    low = word.lower()
+    for r in sorted(roles, key=len, reverse=True):
+        if len(r) >= 4 and low.endswith(r.lower()) and len(low) > len(r) + 2:
+            return roles[r]
+    return None
+
+
+def is_role(word: str) -> bool:
+    """"Kremlsprecher", "Verteidigungsminister", "Präsident": a role noun or a compound
+    ending in one."""
+    return role_group(word) is not None
+
+
+def is_speaker_noun(form: str) -> bool:
+    """A noun for a body or people that can speak, or a compound ending in one
+    ("Polizei", "Landesregierung")."""
+    low = form.lower()
+    return any(low == n or (low.endswith(n) and len(low) > len(n) + 2) for n in _speaker_nouns())
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon.words("speaker_nouns"))
+
+
+def is_document(w: Word) -> bool:
+    """A noun for something that says things: "Bericht", "Pressemitteilung", "Urteil"."""
+    nouns = lexicon.load().cue_nouns
+    return w.upos == "NOUN" and (w.lemma in nouns or w.lemma in DOCUMENTS or any(
+        w.lemma.endswith(n.lower()) for n in DOCUMENT_ENDINGS))
+
+
+def common_noun(w: Word) -> bool:
+    """A noun German text uses as a common noun (the noun-gender lexicon lists it, or it
+    names a role), not a name the tagger called a noun ("Piepenkötter")."""
+    nouns = _nouns()
+    return is_role(w.text) or w.text in nouns or w.lemma in nouns or w.text.endswith(COMMON_ENDINGS) \
+        or is_speaker_noun(w.text) or is_document(w) or bool(lexicon.load().outlet(w.text))
+
+
+#: endings of German common nouns that names hardly have
+COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ium", "ismus", "ent", "enten", "ungen")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, str]:
+    from .gender import FILE, load_lexicon
+    from .nlp import MODEL_DIR
+
+    path = MODEL_DIR / FILE
+    return load_lexicon(str(path)) if path.is_file() else {}
+
+
+def particle_surname(sent: Sentence, i: int) -> list[int]:
+    """The words of a surname with a particle and an article from word `i` on ("von der
+    Leyen", "van der Bellen", "de la Fuente"), whose last part the tagger called a noun;
+    [] if none starts there.  Not "von der Polizei": the last part is a common noun."""
+    words = sent.words
+    if not sent.parsed or i + 2 >= len(words) or words[i].text not in ("von", "van", "de", "di", "da", "zu") \
+            or words[i + 1].text.lower() not in ("der", "la", "le", "van") or words[i].start == words[i + 1].start:
+        return []  # ("vom", "zur": a contraction is no particle)
+    last = words[i + 2]
+    if not last.text[:1].isupper() or last.upos not in ("NOUN", "X") or common_noun(last) or ACRONYM.match(last.text):
+        return []  # (a proper noun there is a place or a body: "Drosten von der Charité")
+    return [i, i + 1, i + 2]
