@@ -39,6 +39,18 @@ def is_role(word: str) -> bool:
     return role_group(word) is not None
 
 
+def role_gender(word: str) -> str | None:
+    """"Fem" for a role noun in its female form ("Kanzlerin", "Sprecherin"), "Masc" for
+    one that has such a form ("Kanzler", "Sprecher"), None for the others ("Vorsitzende",
+    "Staatsoberhaupt"): the noun beside a name tells a person's gender better than the
+    tagger, which gives most names Gender=Masc."""
+    if not is_role(word):
+        return None
+    if word.endswith("in") and is_role(word[:-2]):
+        return "Fem"
+    return "Masc" if is_role(word + "in") else None
+
+
 def is_speaker_noun(form: str) -> bool:
     """A noun for a body or people that can speak, or a compound ending in one
     ("Polizei", "Landesregierung")."""
@@ -76,6 +88,23 @@ def _nouns() -> dict[str, str]:
     from .nlp import MODEL_DIR
 
     path = MODEL_DIR / FILE
+    return load_lexicon(str(path)) if path.is_file() else {}
+
+
+def name_gender(name: str) -> str | None:
+    """"Fem" or "Masc" for a name whose first name says so ("Angela Merkel", "Jens
+    Spahn"), from the first names text-de writes after "Frau", "Herr" or a title with a
+    female form (``first_names.tsv.gz``, built by ``scripts/train_models.py names``)."""
+    parts = name.split()
+    return _first_names().get(parts[0]) if len(parts) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    from .gender import load_lexicon
+    from .nlp import MODEL_DIR
+
+    path = MODEL_DIR / "first_names.tsv.gz"
     return load_lexicon(str(path)) if path.is_file() else {}
 
 

@@ -156,6 +156,11 @@ def subject_after(sent: Sentence, v: Word) -> Word | None:
 def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> list[int]:
     """The subject (or the agent of a passive, or the subject of the verb a coordinated
     or xcomp verb depends on) as a mention."""
+    after = [d for d in subj if d.i == v.i + 1 and d.xpos == "PPER" and d.text.lower() in ("er", "sie", "ich", "wir")]
+    if len(subj) > 1 and after:
+        # "Ausführlich erklärte sie, …": a pronoun right after the verb is its subject; the
+        # one word a main clause puts before its verb is then something else
+        subj = after
     if len(subj) > 1:
         # two subjects (a parse error): not the words in marks before the verb
         # ("«Betroffene Gesichter …», kommentiert der Journalist"), then the one with a

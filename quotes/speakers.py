@@ -17,7 +17,8 @@ from functools import lru_cache
 from . import lexicon
 from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
-from .nouns import ACRONYM, common_noun, is_document, is_role, is_speaker_noun, particle_surname, role_group
+from .nouns import (ACRONYM, common_noun, is_document, is_role, is_speaker_noun, name_gender, particle_surname,
+                    role_gender, role_group)
 from .trees import before_relative_clause, head_word, mention, written_mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
@@ -37,6 +38,7 @@ class Entity:
     first_seen: int = 0
     person: bool = True
     genders: dict[str, int] = field(default_factory=dict)  # Gender feats seen on the name
+    role_genders: dict[str, int] = field(default_factory=dict)  # genders of the role nouns beside it
 
     @property
     def personish(self) -> bool:
@@ -44,7 +46,12 @@ class Entity:
         return self.person and (len(self.name.split()) >= 2 or bool(self.roles))
 
     def gender(self) -> str | None:
-        return max(self.genders, key=self.genders.get) if self.genders else None
+        """The gender the roles written beside the name show ("Kanzlerin Angela Merkel"),
+        else its first name's ("Renate Künast"), else the one the tagger gave the name
+        most often (the tagger says Masc for most names)."""
+        if self.role_genders:
+            return max(self.role_genders, key=self.role_genders.get)
+        return name_gender(self.name) or (max(self.genders, key=self.genders.get) if self.genders else None)
 
 
 @dataclass
@@ -92,6 +99,13 @@ class Speakers:
                     if w.upos in ("NOUN", "PROPN") and role_group(w.text):
                         ent.roles.add(w.text)
                         ent.groups.add(role_group(w.text))
+                        # the title right before the name or the noun it stands in apposition to
+                        # ("Kanzlerin Merkel", "die Geschäftsführerin …, Manuela Roßbach"), not
+                        # "UN-Sprecher" nor "Sprecher der UN-Büros"
+                        titled = w.i == chain[0] - 1 or sent.words[chain[0]].head == w.i
+                        rg = role_gender(w.text) if titled and not compound_modifier(sent, head) else None
+                        if rg:
+                            ent.role_genders[rg] = ent.role_genders.get(rg, 0) + 1
                     elif w.upos == "ADJ":
                         ent.adjectives.add(stem_adj(w.text))
                 if head.upos != "PROPN" and not (len(words) > 2 and words[-2].text.lower() in NAME_PARTICLES):

@@ -14,6 +14,7 @@ its checkpoint), and can be re-run alone::
     python scripts/train_models.py tokenize|mwt|lemma|pos|depparse
     python scripts/train_models.py lexicon     # HanTa silver lemmas into the lemma dictionary
     python scripts/train_models.py gender      # noun genders from text-de (gender processor)
+    python scripts/train_models.py names       # first names' genders from text-de (pronouns)
     python scripts/train_models.py install     # copy the best models into quotes/models/de
     python scripts/train_models.py score       # end-to-end scores on GSD test -> SCORES.json
 
@@ -377,6 +378,51 @@ def step_gender(args) -> None:
     log(f"{kept} of {len(counts)} nouns -> {out}")
 
 
+NAMES_MIN_COUNT, NAMES_MIN_SHARE = 3, 0.9
+
+
+def step_names(args) -> None:
+    """First names' gender from text-de, for pronoun resolution (`quotes.nouns.name_gender`).
+
+    A title before a name shows its gender: "Frau Angela Merkel", "Bundeskanzlerin Angela
+    Merkel", "Herrn Olaf Scholz", "Minister Jens Spahn" (a role noun with a female form,
+    `quotes.nouns.role_gender`).  The tagger, trained on 3k sentences, gives most names
+    Gender=Masc, so "sie" found no antecedent in a woman.  First names seen at least
+    NAMES_MIN_COUNT times with one gender in NAMES_MIN_SHARE of them are kept."""
+    import gzip
+    from collections import Counter, defaultdict
+
+    sys.path.insert(0, str(ROOT))
+    from quotes.nouns import COMMON_ENDINGS, is_role, role_gender
+
+    pat = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüéèáíóúß]+(?:-[A-ZÄÖÜ][a-zäöüéèáíóúß]+)?)"
+                     r"\s+(?:(?:von|van|de|zu)\s+(?:der\s+)?)?[A-ZÄÖÜ][\w'’-]+")
+    titles = {"Frau": "Fem", "Herr": "Masc", "Herrn": "Masc"}
+    gender_of: dict[str, str | None] = {}
+    counts: dict = defaultdict(Counter)
+    for xz in sorted(TEXT_DE.glob("*.txt.xz")):
+        with lzma.open(xz, "rt", encoding="utf-8") as f:
+            for line in f:
+                for m in pat.finditer(line):
+                    title, first = m.group(1), m.group(2)
+                    if title not in gender_of:
+                        gender_of[title] = titles.get(title) or role_gender(title)
+                    g = gender_of[title]
+                    if g and not is_role(first) and not first.endswith(COMMON_ENDINGS):
+                        counts[first][g] += 1
+    out = WORK / "lexicon" / "first_names.tsv.gz"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    kept = 0
+    with gzip.open(out, "wt", encoding="utf-8") as f:
+        for name in sorted(counts):
+            c = counts[name]
+            gender, n = c.most_common(1)[0]
+            if sum(c.values()) >= NAMES_MIN_COUNT and n >= NAMES_MIN_SHARE * sum(c.values()):
+                f.write(f"{name}\t{gender}\n")
+                kept += 1
+    log(f"{kept} of {len(counts)} first names -> {out}")
+
+
 # trained file -> shipped name
 SHIPPED = {
     "tokenize": ("tokenize", "de_gsd_nocharlm_tokenizer.pt", "tokenize.pt"),
@@ -405,6 +451,7 @@ def step_install(args) -> None:
         log(f"{f} -> {MODELS / dst} ({f.stat().st_size / 1e6:.1f} MB)")
     shutil.copyfile(WORK / "wordvec" / "de_w2v.pretrain.pt", MODELS / "pretrain.pt")
     shutil.copyfile(WORK / "lexicon" / "noun_gender.tsv.gz", MODELS / "noun_gender.tsv.gz")
+    shutil.copyfile(WORK / "lexicon" / "first_names.tsv.gz", MODELS / "first_names.tsv.gz")
     (MODELS / "resources.json").write_text("{}\n")
 
 
@@ -562,12 +609,12 @@ def stanza_version() -> str:
 
 def step_all(args) -> None:
     """Every step in order (about seven hours on two cores; each step can be re-run alone)."""
-    for name in ["vectors", "data", "tokenize", "mwt", "lemma", "lexicon", "gender", "pos", "depparse", "install", "score", "card"]:
+    for name in ["vectors", "data", "tokenize", "mwt", "lemma", "lexicon", "gender", "names", "pos", "depparse", "install", "score", "card"]:
         log(f"== {name}")
         STEPS[name](args)
 
 
-STEPS = {"all": step_all, "card": step_card, "lexicon": step_lexicon, "gender": step_gender, "install": step_install, "score": step_score, "vectors": step_vectors, "data": step_data, **{n: train_step(n) for n in TRAIN}}
+STEPS = {"all": step_all, "card": step_card, "lexicon": step_lexicon, "gender": step_gender, "names": step_names, "install": step_install, "score": step_score, "vectors": step_vectors, "data": step_data, **{n: train_step(n) for n in TRAIN}}
 
 
 def main() -> None:

@@ -185,6 +185,25 @@ def test_description_resolves_to_full_name():
     assert text[q.speaker_start:q.speaker_end] == "Der Kremlchef"
 
 
+def test_she_points_to_the_woman_named_before():
+    """The tagger gives most names Gender=Masc; a female title beside the name
+    ("Familienministerin") or a female first name ("Renate") tells "sie" who she is."""
+    q = one("Familienministerin Zilke Bormann besuchte am Montag eine Kita in Potsdam. "
+            "Dort erklärte sie, dass mehr Erzieherinnen gebraucht würden.")
+    assert q.speaker == "Zilke Bormann" and q.speaker_mention == "sie"
+    q = one("Renate Künast kam am Mittwoch in den Bundestag. Dort sagte sie, die Reform komme zu spät.")
+    assert q.speaker == "Renate Künast"
+
+
+def test_pronoun_after_the_verb_is_its_subject():
+    """"Ausführlich erklärte sie": the tagger takes the adverb for a name and the parser
+    for a second subject; the pronoun right after the verb is the one."""
+    q = one("Angela Merkel sprach am 15. April über die Pandemie. Da war der Faktor R in ihren Ausführungen "
+            "schon dominant - zunächst als Warnung: Ausführlich erklärte sie, wie schon bei minimalen "
+            "Steigerungen das Gesundheitssystem überlastet werden würde.")
+    assert q.speaker == "Angela Merkel" and q.speaker_mention == "sie"
+
+
 def test_name_variants_give_one_speaker():
     text = ("Der russische Verteidigungsminister Sergej Schoigu reiste nach Minsk. "
             "Die Lage sei stabil, sagte Schoigu. Sergei Schoigu fügte hinzu, die Übungen würden fortgesetzt.")
