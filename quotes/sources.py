@@ -101,6 +101,17 @@ def expletive_es(sent: Sentence, v: Word, subj: list[Word], lemma: str) -> list[
     return other[:1] or subj
 
 
+#: endings of German adjectives and adverbs ("ausführlich", "ungeduldig", "kritisch")
+ADJECTIVE_ENDINGS = ("lich", "ig", "isch", "bar", "sam", "haft", "los")
+
+
+def adjective_taken_for_name(sent: Sentence, w: Word, v: Word) -> bool:
+    """"Ausführlich erklärte sie": the capitalised adverb that opens the clause, which the
+    tagger calls a name and the parser the subject."""
+    first = w.i == 0 or sent.words[w.i - 1].text in (":", "-", "–", "—", "(")
+    return first and w.i == v.i - 1 and w.upos == "PROPN" and w.text.lower().endswith(ADJECTIVE_ENDINGS)
+
+
 def particle_surname_after(sent: Sentence, v: Word) -> list[int]:
     """"…, sagte von der Leyen": a surname with a particle, which the parser reads as a
     "von"-phrase, is the subject the verb otherwise lacks."""
@@ -156,11 +167,12 @@ def subject_after(sent: Sentence, v: Word) -> Word | None:
 def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> list[int]:
     """The subject (or the agent of a passive, or the subject of the verb a coordinated
     or xcomp verb depends on) as a mention."""
-    after = [d for d in subj if d.i == v.i + 1 and d.xpos == "PPER" and d.text.lower() in ("er", "sie", "ich", "wir")]
-    if len(subj) > 1 and after:
+    after = sent.words[v.i + 1] if v.i + 1 < len(sent.words) else None
+    if after is not None and after.xpos == "PPER" and after.text.lower() in ("er", "sie", "ich", "wir") \
+            and (after in subj and len(subj) > 1 or len(subj) == 1 and adjective_taken_for_name(sent, subj[0], v)):
         # "Ausführlich erklärte sie, …": a pronoun right after the verb is its subject; the
         # one word a main clause puts before its verb is then something else
-        subj = after
+        subj = [after]
     if len(subj) > 1:
         # two subjects (a parse error): not the words in marks before the verb
         # ("«Betroffene Gesichter …», kommentiert der Journalist"), then the one with a

@@ -187,10 +187,12 @@ class Speakers:
         """The person or institution the mention `words` (at character `pos`) stands for:
         a name, a pronoun's antecedent, a description's person; None for someone new."""
         roles_at = [i for i, w in enumerate(words) if w.upos in ("NOUN", "PROPN") and is_role(w.text)]
-        if roles_at:
-            # "Russlands Verteidigungsminister Sergej Schoigu": the name follows the title
+        for at in reversed(roles_at):
+            # "Russlands Verteidigungsminister Sergej Schoigu": the name follows the title;
+            # an earlier title only when this one names a country ("der erste … Monarch
+            # Japans" after "Kaiser Naruhito")
             tail = []
-            for w in words[roles_at[-1] + 1:]:  # the run of names right after it, up to "(SPD)"
+            for w in words[at + 1:]:  # the run of names right after it, up to "(SPD)"
                 if tail and particle_surname(sent, w.i):
                     tail += [sent.words[j] for j in particle_surname(sent, w.i)]  # "Ursula von der Leyen"
                     break
@@ -199,8 +201,10 @@ class Speakers:
                 tail.append(w)
             while tail and tail[-1].upos == "PUNCT":
                 tail.pop()
-            if tail:
-                return self._named(tail)
+            if not (tail and self._genitive(tail)):
+                if tail:
+                    return self._named(tail)
+                break
         lead = []
         for w in words:  # "Sergei Voznyak, Pressesprecher von Aljaksandr Milinkewitsch": the name first
             if (w.upos != "PROPN" or is_role(w.text)) and not (lead and _joins(sent, w.i)):
@@ -239,6 +243,14 @@ class Speakers:
         if head.upos in ("NOUN", "PROPN") and role_group(head.text):
             return self._description(words, head, pos) or self._epithet(words, head, pos)
         return None
+
+    def _genitive(self, tail: list[Word]) -> bool:
+        """"Monarch Japans", "Präsident Russlands": a name in the genitive after a title is
+        whose title it is, not who holds it."""
+        if len(tail) != 1:
+            return False
+        w = tail[0]
+        return w.featdict.get("Case") == "Gen" or (w.text.endswith("s") and _key(w.text[:-1]) in self.entities)
 
     def _known_name(self, sent: Sentence, words: list[Word]) -> Entity | None:
         """A name in the mention that the article has named, the last one first; outside

@@ -198,10 +198,18 @@ def test_she_points_to_the_woman_named_before():
 def test_pronoun_after_the_verb_is_its_subject():
     """"Ausführlich erklärte sie": the tagger takes the adverb for a name and the parser
     for a second subject; the pronoun right after the verb is the one."""
-    q = one("Angela Merkel sprach am 15. April über die Pandemie. Da war der Faktor R in ihren Ausführungen "
-            "schon dominant - zunächst als Warnung: Ausführlich erklärte sie, wie schon bei minimalen "
-            "Steigerungen das Gesundheitssystem überlastet werden würde.")
+    q = one("Angela Merkel sprach am Donnerstag im Bundestag. Zunächst kam eine Warnung: Ausführlich "
+            "erklärte sie, wie schnell schon kleine Steigerungen die Kliniken überfordern würden.")
     assert q.speaker == "Angela Merkel" and q.speaker_mention == "sie"
+
+
+def test_a_country_after_a_title_is_not_who_speaks():
+    """"Kaiser Naruhito, der erste nach dem Krieg geborene Monarch Japans": "Japans" is
+    whose monarch he is; "Kaiser" is his title."""
+    qs = run("Der japanische Kaiser Naruhito hat in Tokio der Toten des Krieges gedacht. In Japan wurde an das "
+             "Kriegsende erinnert. Kaiser Naruhito, der erste nach dem Krieg geborene Monarch Japans, sprach "
+             "von „tiefer Reue“.")
+    assert [q.speaker for q in qs] == ["Naruhito", "Naruhito"]
 
 
 def test_name_variants_give_one_speaker():
