@@ -19,7 +19,7 @@ def stem_adj(a: str) -> str:
     "belarussisch" (so that descriptions of one person match whatever their case)."""
     a = a.lower()
     for suf in ("en", "em", "er", "es", "e"):
-        if a.endswith(suf) and len(a) > len(suf) + 3:
+        if a.endswith(suf) and len(a) >= len(suf) + 3:  # "neue" -> "neu
             return a[: -len(suf)]
     return a
 

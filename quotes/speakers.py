@@ -691,7 +691,7 @@ def _normalise_np(words: list[Word]) -> str:
         return " ".join(w.text for w in words + tail)
     head = next((w for w in reversed(keep) if w.upos in ("NOUN", "PROPN")), keep[-1])
     number = head.featdict.get("Number")
-    gender = "Plur" if number == "Plur" else head.featdict.get("Gender", "Neut")
+    gender = "Plur" if number == "Plur" else role_gender(head.text) or head.featdict.get("Gender", "Neut")
     out = []
     for w in keep:
         if w.upos == "ADJ" and w.i < head.i and w.text.endswith(("e", "en", "er", "es", "em")) \

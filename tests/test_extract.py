@@ -154,6 +154,11 @@ def test_laut_attribution():
     assert q.speaker and q.speaker.endswith("Polizei")
 
 
+def test_laut_before_a_pronominal_adverb_is_loudly():
+    """"die sich laut darüber unterhielten": "laut" is an adverb; nobody is cited."""
+    assert run("Im Zug saßen zwei Männer, die sich laut darüber unterhielten, wohin sie am Abend gehen.") == []
+
+
 def test_nach_angaben_attribution():
     q = one("Nach Angaben des Innenministeriums wurden mehr als hundert Demonstranten festgenommen.")
     assert q.kind == "indirect" and q.cue == "Angabe"
@@ -210,6 +215,15 @@ def test_a_country_after_a_title_is_not_who_speaks():
              "Kriegsende erinnert. Kaiser Naruhito, der erste nach dem Krieg geborene Monarch Japans, sprach "
              "von „tiefer Reue“.")
     assert [q.speaker for q in qs] == ["Naruhito", "Naruhito"]
+
+
+def test_descriptions_are_named_in_the_nominative():
+    """A description as a reader would list it: the adjective agrees with the title's
+    gender ("Präsident" is masculine, whatever the tagger says), short adjectives too."""
+    speakers = [q.speaker for q in run(
+        "Der amtierende Präsident hofft, dass die Wahl rasch vergessen wird. "
+        "Die neue Präsidentin sagte, sie wolle zuerst zuhören.")]
+    assert speakers == ["Amtierender Präsident", "Neue Präsidentin"]
 
 
 def test_name_variants_give_one_speaker():
