@@ -64,6 +64,8 @@ def load() -> Lexicon:
     lower = {}
     for name in outlets:
         lower.setdefault(name.lower(), name)
+    for r in rows("outlet_aliases.tsv"):  # "Deutsche Presse-Agentur" is dpa
+        lower.setdefault(r["alias"].lower(), r["name"])
     roles = {r["noun"]: r["group"] for r in rows("roles.tsv")}
     return Lexicon(cues, nouns, content_nouns, outlets, lower, roles)
 

@@ -22,12 +22,14 @@ def outlet_in(sent: Sentence, idx: list[int]) -> str | None:
     lex = lexicon.load()
     words = [sent.words[j] for j in idx]
     generic = None
-    # a multi-word name first ("RIA Nowosti", "Deutsche Welle", "New York Times")
-    for n in (4, 3, 2):
+    # a multi-word name first ("RIA Nowosti", "Deutsche Welle", "New York Times", "der
+    # Deutschen Presse-Agentur": written as in the text, a leading adjective in any case)
+    for n in (5, 4, 3, 2):
         for k in range(len(words) - n + 1):
-            name = lex.outlet(" ".join(w.text for w in words[k:k + n]))
-            if name and lex.outlets[name] != "generic":
-                return name
+            for written in _spellings(words[k:k + n]):
+                name = lex.outlet(written)
+                if name and lex.outlets[name] != "generic":
+                    return name
     for w in words:
         for part in [w.text, *w.text.split("-")]:
             name = lex.outlet(part)
@@ -42,6 +44,21 @@ def outlet_in(sent: Sentence, idx: list[int]) -> str | None:
     if generic is not None:
         return _generic_name(sent, generic)
     return None
+
+
+def _spellings(words: list[Word]) -> list[str]:
+    """The words as the text writes them ("Presse-Agentur", which the tokenizer splits),
+    and with a leading adjective in the nominative ("Deutschen" -> "Deutsche",
+    "Evangelischen" -> "Evangelischer")."""
+    written = words[0].text
+    for prev, w in zip(words, words[1:]):
+        written += ("" if w.start == prev.end else " ") + w.text
+    first = words[0].text
+    out = [written]
+    if first[:1].isupper() and first.endswith("en") and words[0].upos == "ADJ":
+        rest = written[len(first):]
+        out += [first[:-1] + rest, first[:-2] + "er" + rest]
+    return out
 
 
 def is_outlet(sent: Sentence, idx: list[int]) -> bool:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .marks import OPENERS
 from .nlp import Sentence, Word
-from .nouns import is_document, particle_surname
+from .nouns import is_document, is_role, particle_surname
+from .outlets import outlet_in
 from .trees import is_finite, mention
 
 TIME_NOUNS = lexicon.words("time_nouns")
@@ -273,16 +274,44 @@ def with_outlet(sent: Sentence, v: Word, found: VerbSource) -> VerbSource:
     source, outlet = list(found.mention), list(found.outlet)
     for j in list(source):
         d = sent.words[j]
-        if d.deprel == "nmod" and d.head in source and sent.dependents(d.i, "case") and outlet_candidate(sent, d):
+        if d.deprel == "nmod" and d.head in source and outlet_candidate(sent, d) and (
+                sent.dependents(d.i, "case") or told_outlet(sent, v, source, d)):
             medium = set(sent.subtree(d.i))
             source = [k for k in source if k not in medium]
             outlet = outlet or outlet_candidate(sent, d)
             break
+    for j in source:  # "sagte die Ministerin dem Evangelischen Pressedienst": left out of the mention
+        for d in sent.dependents(j, "nmod"):
+            if not outlet and d.i not in source and told_outlet(sent, v, source, d):
+                outlet = outlet_candidate(sent, d)
     for d in sent.dependents(v.i, "obj", "iobj", "obl", "nsubj", "dep", "nmod", "appos"):
         if set(sent.subtree(d.i)) & set(source) or (d.deprel == "nsubj" and not source):
             continue
         outlet = outlet or outlet_candidate(sent, d)
     return VerbSource(source, found.passive, outlet, found.name)
+
+
+#: people of a medium: "der Chefredakteur der Süddeutschen Zeitung" is the paper's, not
+#: someone talking to it
+MEDIA_STAFF = ("redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+               "journalist", "journalistin", "moderator", "moderatorin", "intendant", "intendantin",
+               "sprecher", "sprecherin", "chef", "chefin", "mitarbeiter", "mitarbeiterin", "kolumnist",
+               "kolumnistin", "herausgeber", "herausgeberin")
+
+
+def told_outlet(sent: Sentence, v: Word, source: list[int], d: Word) -> bool:
+    """"…, sagte der Leipziger Oberbürgermeister der Deutschen Presse-Agentur": after an
+    inverted inquit, a named outlet right behind the speaker is whom it was said to (the
+    parser reads a genitive) -- unless the speaker works for it ("der Chefredakteur der
+    Zeitung")."""
+    head = sent.words[d.head]
+    if not (v.i < min(source) and d.i > head.i) or head.text.lower().endswith(MEDIA_STAFF) \
+            or not (head.upos == "PROPN" or is_role(head.text)):
+        return False  # (a person tells; "die Online-Ausgabe des Spiegel" is the paper's)
+    if d.i not in outlet_candidate(sent, d):
+        return False  # (an outlet further down: "…, Wolfgang Knoll, zur APA")
+    name = outlet_in(sent, sent.subtree(d.i))
+    return name is not None and lexicon.load().outlets.get(name) not in (None, "generic")
 
 
 def outlet_candidate(sent: Sentence, w: Word) -> list[int]:
@@ -292,6 +321,8 @@ def outlet_candidate(sent: Sentence, w: Word) -> list[int]:
         x = sent.words[j]
         if x.upos in ("PROPN", "NOUN", "X") and (lex.outlet(x.text) or x.lemma in lex.outlets):
             return mention(sent, sent.words[j])
+    if w.upos in ("PROPN", "NOUN") and lex.outlets.get(outlet_in(sent, sent.subtree(w.i)) or "") not in (None, "generic"):
+        return mention(sent, w)  # a name of several words: "dem Evangelischen Pressedienst"
     return []
 
 

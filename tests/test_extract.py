@@ -268,6 +268,16 @@ def test_es_beside_a_so_inquit_is_what_was_said():
 
 # -- outlets ----------------------------------------------------------------------------
 
+def test_outlet_told_after_an_inverted_inquit():
+    """"sagte der Oberbürgermeister der Deutschen Presse-Agentur": the agency written out
+    (and split at its hyphen by the tokenizer) is dpa, whom it was said to; the parser
+    reads a genitive, but the mayor does not work for the agency."""
+    q = one("Die Lage in den Kliniken ist ernst, sagte der Leipziger Oberbürgermeister der Deutschen Presse-Agentur.")
+    assert q.speaker == "Leipziger Oberbürgermeister" and q.outlet == "dpa"
+    q = one("Die Lage ist ernst, sagte die Ministerin dem Evangelischen Pressedienst.")
+    assert q.outlet == "epd"
+
+
 def test_reporting_agency_is_outlet_not_speaker():
     text = ("Der belarussische Präsident Alexander Lukaschenko hat von Russland Garantien gefordert. "
             "Russland solle Belarus verteidigen, berichtet die staatliche Nachrichtenagentur BelTA.")
