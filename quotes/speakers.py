@@ -692,10 +692,13 @@ def _normalise_np(words: list[Word]) -> str:
     head = next((w for w in reversed(keep) if w.upos in ("NOUN", "PROPN")), keep[-1])
     number = head.featdict.get("Number")
     gender = "Plur" if number == "Plur" else role_gender(head.text) or head.featdict.get("Gender", "Neut")
+    # after "ein"/"eine" an adjective already has its nominative ending ("ein 19-jähriger
+    # Student"), whatever gender the tagger gave the noun
+    as_written = bool(words) and words[0].text.lower() in ("ein", "eine") and number != "Plur"
     out = []
     for w in keep:
         if w.upos == "ADJ" and w.i < head.i and w.text.endswith(("e", "en", "er", "es", "em")) \
-                and not (w.text[:1].isupper() and w.text.endswith("er")):  # not "Austrian"
+                and not (w.text[:1].isupper() and w.text.endswith("er")) and not as_written:  # not "Austrian"
             out.append(stem_adj(w.text) + ADJ_END.get(gender, "e"))
         elif w is head and w.upos == "NOUN" and number != "Plur":
             out.append(w.lemma if w.lemma and w.lemma[:1].isupper() else w.text)

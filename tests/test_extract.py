@@ -222,8 +222,9 @@ def test_descriptions_are_named_in_the_nominative():
     gender ("Präsident" is masculine, whatever the tagger says), short adjectives too."""
     speakers = [q.speaker for q in run(
         "Der amtierende Präsident hofft, dass die Wahl rasch vergessen wird. "
-        "Die neue Präsidentin sagte, sie wolle zuerst zuhören.")]
-    assert speakers == ["Amtierender Präsident", "Neue Präsidentin"]
+        "Die neue Präsidentin sagte, sie wolle zuerst zuhören. "
+        "Wir bleiben bis zum Ende, sagt ein 19-jähriger Student.")]
+    assert speakers == ["Amtierender Präsident", "Neue Präsidentin", "19-jähriger Student"]
 
 
 def test_name_variants_give_one_speaker():
