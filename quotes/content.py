@@ -37,6 +37,9 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
     found = _content(sent, v, cue_word, source)
     if found and found[-1] < v.i and not has_own_verb(sent, found):
         return []
+    if lemma == "drohen" and found and found[0] > v.i and not separated(sent, v.i, found[0]):
+        return []  # "Entwicklungsländer drohen völlig abgehängt zu werden": a danger, no threat
+        # (one says "drohte, … zurückzutreten" with a comma)
     if found and found[0] > v.i and inquit_only(sent, found):
         return []  # "Das muss erklärt werden, sagte der Sprecher": an inquit, not what was explained
     return before_cue_conjunct(sent, cue_word, found)

@@ -19,7 +19,7 @@ from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
 from .nouns import (ACRONYM, common_noun, is_document, is_role, is_speaker_noun, name_gender, particle_surname,
                     role_gender, role_group)
-from .trees import before_relative_clause, head_word, mention, written_mention
+from .trees import FOCUS_PARTICLES, before_relative_clause, head_word, mention, written_mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
             "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres", "dieser", "diese", "jener", "jene"}
@@ -186,26 +186,12 @@ class Speakers:
     def entity_for(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
         """The person or institution the mention `words` (at character `pos`) stands for:
         a name, a pronoun's antecedent, a description's person; None for someone new."""
-        roles_at = [i for i, w in enumerate(words) if w.upos in ("NOUN", "PROPN") and is_role(w.text)]
-        for at in reversed(roles_at):
-            # "Russlands Verteidigungsminister Sergej Schoigu": the name follows the title;
-            # an earlier title only when this one names a country ("der erste … Monarch
-            # Japans" after "Kaiser Naruhito")
-            tail = []
-            for w in words[at + 1:]:  # the run of names right after it, up to "(SPD)"
-                if tail and particle_surname(sent, w.i):
-                    tail += [sent.words[j] for j in particle_surname(sent, w.i)]  # "Ursula von der Leyen"
-                    break
-                if (not w.text[:1].isupper() or w.upos == "PUNCT") and not (tail and _joins(sent, w.i)):
-                    break
-                tail.append(w)
-            while tail and tail[-1].upos == "PUNCT":
-                tail.pop()
-            if not (tail and self._genitive(tail)):
-                if tail:
-                    return self._named(tail)
-                break
+        titled = self._after_title(sent, words)
+        if titled:
+            return self._named(titled)
         lead = []
+        start = next((k for k, w in enumerate(words) if w.text.lower() not in FOCUS_PARTICLES), 0)
+        words = words[start:]  # ("Auch Jürgen Allerkamp, Vorstandsvorsitzender der …")
         for w in words:  # "Sergei Voznyak, Pressesprecher von Aljaksandr Milinkewitsch": the name first
             if (w.upos != "PROPN" or is_role(w.text)) and not (lead and _joins(sent, w.i)):
                 break
@@ -243,6 +229,26 @@ class Speakers:
         if head.upos in ("NOUN", "PROPN") and role_group(head.text):
             return self._description(words, head, pos) or self._epithet(words, head, pos)
         return None
+
+    def _after_title(self, sent: Sentence, words: list[Word]) -> list[Word]:
+        """"Russlands Verteidigungsminister Sergej Schoigu": the run of names after the
+        last title in the mention (up to "(SPD)"); an earlier title only when the last
+        names a country ("der erste … Monarch Japans" after "Kaiser Naruhito")."""
+        roles_at = [i for i, w in enumerate(words) if w.upos in ("NOUN", "PROPN") and is_role(w.text)]
+        for at in reversed(roles_at):
+            tail = []
+            for w in words[at + 1:]:
+                if tail and particle_surname(sent, w.i):
+                    tail += [sent.words[j] for j in particle_surname(sent, w.i)]  # "Ursula von der Leyen"
+                    break
+                if (not w.text[:1].isupper() or w.upos == "PUNCT") and not (tail and _joins(sent, w.i)):
+                    break
+                tail.append(w)
+            while tail and tail[-1].upos == "PUNCT":
+                tail.pop()
+            if not (tail and self._genitive(tail)):
+                return tail
+        return []
 
     def _genitive(self, tail: list[Word]) -> bool:
         """"Monarch Japans", "Präsident Russlands": a name in the genitive after a title is

@@ -154,6 +154,14 @@ def test_laut_attribution():
     assert q.speaker and q.speaker.endswith("Polizei")
 
 
+def test_drohen_with_an_infinitive_and_no_comma_is_a_danger():
+    """"drohen abgehängt zu werden": something may happen; a threat is spoken with a
+    comma ("drohte, den Streik auszuweiten")."""
+    assert run("Viele Entwicklungsländer drohen bei der Digitalisierung völlig abgehängt zu werden.") == []
+    q = one("Die Gewerkschaft drohte, den Streik auf weitere Betriebe auszuweiten.")
+    assert q.cue == "drohen" and q.speaker == "Gewerkschaft"
+
+
 def test_laut_before_a_pronominal_adverb_is_loudly():
     """"die sich laut darüber unterhielten": "laut" is an adverb; nobody is cited."""
     assert run("Im Zug saßen zwei Männer, die sich laut darüber unterhielten, wohin sie am Abend gehen.") == []
@@ -225,6 +233,14 @@ def test_descriptions_are_named_in_the_nominative():
         "Die neue Präsidentin sagte, sie wolle zuerst zuhören. "
         "Wir bleiben bis zum Ende, sagt ein 19-jähriger Student.")]
     assert speakers == ["Amtierender Präsident", "Neue Präsidentin", "19-jähriger Student"]
+
+
+def test_name_first_after_a_focus_particle():
+    """"Auch Jürgen Allerkamp, Vorstandsvorsitzender der Investitionsbank Berlin, …": the
+    name before the comma speaks, not the city at the end of his title."""
+    q = one("Auch Jürgen Allerkamp, Vorstandsvorsitzender der Investitionsbank Berlin, dankt den Helfern: "
+            "„Die Pandemie hat den vielen Helfern viel abverlangt.“")
+    assert q.speaker == "Jürgen Allerkamp"
 
 
 def test_name_variants_give_one_speaker():
