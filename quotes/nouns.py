@@ -99,6 +99,11 @@ def name_gender(name: str) -> str | None:
     return _first_names().get(parts[0]) if len(parts) >= 2 else None
 
 
+def is_first_name(word: str) -> bool:
+    """A first name text-de writes after "Frau", "Herr" or a title ("Julian", "Angela")."""
+    return word in _first_names()
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     from .gender import load_lexicon

@@ -17,8 +17,8 @@ from functools import lru_cache
 from . import lexicon
 from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
-from .nouns import (ACRONYM, common_noun, is_document, is_role, is_speaker_noun, name_gender, particle_surname,
-                    role_gender, role_group)
+from .nouns import (ACRONYM, common_noun, is_document, is_first_name, is_role, is_speaker_noun, name_gender,
+                    particle_surname, role_gender, role_group)
 from .trees import FOCUS_PARTICLES, before_relative_clause, head_word, mention, written_mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
@@ -108,7 +108,8 @@ class Speakers:
                             ent.role_genders[rg] = ent.role_genders.get(rg, 0) + 1
                     elif w.upos == "ADJ":
                         ent.adjectives.add(stem_adj(w.text))
-                if head.upos != "PROPN" and not (len(words) > 2 and words[-2].text.lower() in NAME_PARTICLES):
+                if head.upos != "PROPN" and not (len(words) > 2 and words[-2].text.lower() in NAME_PARTICLES) \
+                        and not (len(words) == 2 and is_first_name(words[0].text)):
                     ent.person = False  # ("von der Leyen": a surname the tagger called a noun)
                 g = head.featdict.get("Gender")
                 if g:
@@ -482,6 +483,9 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
     for w in sent.words:
         if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
             cur.append(w.i)
+        elif len(cur) == 1 and is_first_name(sent.words[cur[0]].text) and w.upos in ("NOUN", "ADJ", "X") \
+                and w.text[:1].isupper() and w.text.isalpha() and not is_role(w.text):
+            cur.append(w.i)  # "Julian Schwarze", "Burkhard Jung": a surname that is a word too
         elif cur and _joins(sent, w.i - 1) and w.upos in ("NOUN", "X") and not common_noun(w) \
                 and not ACRONYM.match(sent.words[w.i - 2].text) \
                 and not (w.i + 1 < len(sent.words) and sent.words[w.i + 1].upos == "PROPN"):
@@ -510,7 +514,8 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
         # "Kremlsprecher Dmitri Peskow": a title the tagger took for part of the name
         while len(c) > 1 and is_role(sent.words[c[0]].text):
             c = c[1:]
-        if (sent.words[c[-1]].upos == "PROPN" or len(c) > 2 and sent.words[c[-2]].text.lower() in NAME_PARTICLES) \
+        if (sent.words[c[-1]].upos == "PROPN" or len(c) > 2 and sent.words[c[-2]].text.lower() in NAME_PARTICLES
+                or len(c) == 2 and is_first_name(sent.words[c[0]].text)) \
                 and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
             out.append(c)
     return out

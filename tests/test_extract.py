@@ -243,6 +243,14 @@ def test_name_first_after_a_focus_particle():
     assert q.speaker == "Jürgen Allerkamp"
 
 
+def test_surname_that_is_a_word_too():
+    """"Julian Schwarze": after a known first name the capitalised word is the surname,
+    though the tagger reads a noun."""
+    qs = run("Der Bezirksstadtrat Julian Schwarze sagte, die Lage sei ernst. "
+             "Schwarze fügte hinzu, man brauche mehr Personal.")
+    assert [q.speaker for q in qs] == ["Julian Schwarze", "Julian Schwarze"]
+
+
 def test_name_variants_give_one_speaker():
     text = ("Der russische Verteidigungsminister Sergej Schoigu reiste nach Minsk. "
             "Die Lage sei stabil, sagte Schoigu. Sergei Schoigu fügte hinzu, die Übungen würden fortgesetzt.")
