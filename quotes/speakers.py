@@ -694,6 +694,15 @@ def _normalise_np(words: list[Word]) -> str:
     if top is not None and top.upos == "NOUN" and any(w.i > top.i for w in words):
         tail = [w for w in words if w.i > top.i]
         words = [w for w in words if w.i <= top.i]
+        # not where and when it was said: "der 42-Jährige zum Auftakt der Videoschalte",
+        # "die EU-Kommission in ihrem Bericht" (but "Sprecher von Gegenbauer" is who)
+        by_i = {w.i: w for w in tail}
+        cut = next((k for k, w in enumerate(tail) if w.upos == "ADP" and _as_written(tail, k) in CIRCUMSTANTIAL
+                    and w.head in by_i and by_i[w.head].head == top.i), None)
+        if cut is not None:
+            tail = tail[:cut]
+            while tail and tail[-1].upos in ("ADP", "DET", "CCONJ", "PUNCT"):
+                tail.pop()
     keep = [w for w in words if w.text.lower() not in DETERMINERS and w.upos not in ("DET", "PUNCT", "ADP")
             or w.text == "-" and _inside_word(words, w)]  # "Artikel-29-Datenschutzgruppe"
     while keep and keep[0].upos == "CCONJ":
@@ -722,6 +731,20 @@ def _normalise_np(words: list[Word]) -> str:
     rest = [w for w in tail if w.upos != "PUNCT" or w.text in "()" or w.text == "-" and _inside_word(tail, w)]
     s = _spaced(out + [w.text for w in rest], keep + rest)
     return s[:1].upper() + s[1:]
+
+
+def _as_written(words: list[Word], k: int) -> str:
+    """The preposition words[k] as the text writes it: "zum" for the "zu" + "dem" the
+    tokenizer made of it."""
+    w = words[k]
+    if k + 1 < len(words) and words[k + 1].start == w.start:
+        return CONTRACTIONS.get((w.text.lower(), words[k + 1].text.lower()), w.text.lower())
+    return w.text.lower()
+
+
+#: prepositions of the place, time or occasion of saying something, not of who said it
+#: (not "zur", "für": "Oberster Rat zur Wiederherstellung der Demokratie" is a name)
+CIRCUMSTANTIAL = {"zum", "in", "im", "am", "an", "bei", "beim", "auf", "nach", "während", "vor", "seit", "gegenüber"}
 
 
 def _dative_plural_e(w: Word) -> bool:

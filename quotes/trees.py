@@ -117,8 +117,9 @@ def before_relative_clause(sent: Sentence, idx: list[int]) -> list[int]:
     words = sent.words
     for k in range(1, len(idx) - 1):
         if words[idx[k]].text == "," and opens_relative(sent, idx[k + 1]) \
-                and any(is_finite(words[x]) for x in idx[k + 1:]):
-            return idx[:k]  # (a finite verb: ", die CUD" is an apposition the tagger misread)
+                and (words[idx[k + 1]].xpos == "APPR" or any(is_finite(words[x]) for x in idx[k + 1:])):
+            return idx[:k]  # (a finite verb: ", die CUD" is an apposition the tagger misread;
+            # ", an der …" opens a relative clause whatever tag its verb got)
     return idx
 
 

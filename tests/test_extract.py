@@ -251,6 +251,16 @@ def test_surname_that_is_a_word_too():
     assert [q.speaker for q in qs] == ["Julian Schwarze", "Julian Schwarze"]
 
 
+def test_speaker_named_without_when_and_where():
+    """The canonical speaker leaves out the occasion ("zum Auftakt der Videoschalte")
+    and a relative clause after it (", an der …", whose verb the tagger read as an
+    infinitive); "Sprecher von Gegenbauer" keeps who he speaks for."""
+    speakers = [q.speaker for q in run(
+        "Der Ansturm sei enorm, sagte der 42-Jährige zum Auftakt der Videoschalte, an der Vertreter "
+        "von 36 Staaten teilnahmen. Ein Sprecher von Gegenbauer sagte, die Lage sei gut.")]
+    assert speakers == ["42-Jährige", "Sprecher von Gegenbauer"]
+
+
 def test_name_variants_give_one_speaker():
     text = ("Der russische Verteidigungsminister Sergej Schoigu reiste nach Minsk. "
             "Die Lage sei stabil, sagte Schoigu. Sergei Schoigu fügte hinzu, die Übungen würden fortgesetzt.")
