@@ -109,7 +109,7 @@ class Speakers:
                     elif w.upos == "ADJ":
                         ent.adjectives.add(stem_adj(w.text))
                 if head.upos != "PROPN" and not (len(words) > 2 and words[-2].text.lower() in NAME_PARTICLES) \
-                        and not (len(words) == 2 and is_first_name(words[0].text)):
+                        and not (len(words) >= 2 and is_first_name(words[-2].text)):
                     ent.person = False  # ("von der Leyen": a surname the tagger called a noun)
                 g = head.featdict.get("Gender")
                 if g:
@@ -483,7 +483,7 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
     for w in sent.words:
         if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
             cur.append(w.i)
-        elif len(cur) == 1 and is_first_name(sent.words[cur[0]].text) and w.upos in ("NOUN", "ADJ", "X") \
+        elif cur and is_first_name(sent.words[cur[-1]].text) and w.upos in ("NOUN", "ADJ", "X") \
                 and w.text[:1].isupper() and w.text.isalpha() and not is_role(w.text):
             cur.append(w.i)  # "Julian Schwarze", "Burkhard Jung": a surname that is a word too
         elif cur and _joins(sent, w.i - 1) and w.upos in ("NOUN", "X") and not common_noun(w) \
@@ -514,8 +514,13 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
         # "Kremlsprecher Dmitri Peskow": a title the tagger took for part of the name
         while len(c) > 1 and is_role(sent.words[c[0]].text):
             c = c[1:]
+        while len(c) > 3 and _joins(sent, c[1]) and is_role(sent.words[c[2]].text):
+            c = c[3:]  # "Ex-Vizekanzler Norbert Hofer"
+        if len(c) >= 3 and is_first_name(sent.words[c[1]].text) and not is_first_name(sent.words[c[0]].text) \
+                and sent.words[c[0]].text.lower() not in NAME_PARTICLES and not _joins(sent, c[1] - 1):
+            c = c[1:]  # "Schliersee Franz Schnitzenbaumer", "Oberst Franz Polzer": the name starts at its first name
         if (sent.words[c[-1]].upos == "PROPN" or len(c) > 2 and sent.words[c[-2]].text.lower() in NAME_PARTICLES
-                or len(c) == 2 and is_first_name(sent.words[c[0]].text)) \
+                or len(c) >= 2 and is_first_name(sent.words[c[-2]].text)) \
                 and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
             out.append(c)
     return out

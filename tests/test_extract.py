@@ -249,6 +249,17 @@ def test_surname_that_is_a_word_too():
     qs = run("Der Bezirksstadtrat Julian Schwarze sagte, die Lage sei ernst. "
              "Schwarze fügte hinzu, man brauche mehr Personal.")
     assert [q.speaker for q in qs] == ["Julian Schwarze", "Julian Schwarze"]
+    q = one("Der Präsident des Bundesverfassungsgerichts, Hans-Jürgen Papier, sagte, ein Verbot sei möglich.")
+    assert q.speaker == "Hans-Jürgen Papier"
+
+
+def test_name_starts_at_the_first_name():
+    """"der Bürgermeister von Schliersee Franz Schnitzenbaumer", "Ex-Vizekanzler Norbert
+    Hofer": a place or title before a first name is not part of the name."""
+    speakers = [q.speaker for q in run(
+        "Der Ansturm ist enorm, sagt der Bürgermeister von Schliersee Franz Schnitzenbaumer. "
+        "Das sei falsch, sagte Ex-Vizekanzler Norbert Hofer.")]
+    assert speakers == ["Franz Schnitzenbaumer", "Norbert Hofer"]
 
 
 def test_speaker_named_without_when_and_where():
