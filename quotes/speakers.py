@@ -24,6 +24,9 @@ from .trees import FOCUS_PARTICLES, before_relative_clause, head_word, mention, 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
             "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres", "dieser", "diese", "jener", "jene"}
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns"}
+#: pronouns that stand for no one named before
+NOBODY_IN_PARTICULAR = {"man", "niemand", "jemand", "was", "wer", "keiner", "keine", "jeder", "jede", "alle",
+                        "viele", "einige", "manche", "nichts", "etwas", "andere"}
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines"}
 NAME_PARTICLES = {"von", "van", "de", "der", "zu", "al", "bin", "el", "di", "da", "le", "la"}
 
@@ -220,6 +223,8 @@ class Speakers:
         if head is None or words[0].text.lower() in INDEFINITE:
             return None  # "Ein Porschesprecher", "Einer der Feuerwehrmänner": someone new
         low = head.text.lower()
+        if low in NOBODY_IN_PARTICULAR:
+            return None  # "man vermutet", "Niemand erwartet", "Was … beschlossen hat": no one to point back to
         if head.upos == "PRON" or low in PERSONAL:
             if low in FIRST_PERSON:
                 return None

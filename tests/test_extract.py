@@ -272,6 +272,14 @@ def test_speaker_named_without_when_and_where():
     assert speakers == ["42-Jährige", "Sprecher von Gegenbauer"]
 
 
+def test_man_and_niemand_point_to_no_one():
+    """"man", "niemand": no one named before said it."""
+    speakers = [q.speaker for q in run(
+        "Angela Merkel sprach am Montag in Berlin. Man geht davon aus, dass die Regeln verlängert werden. "
+        "Niemand erwartet, dass die Schulen bald öffnen.")]
+    assert speakers == [None, None]
+
+
 def test_name_variants_give_one_speaker():
     text = ("Der russische Verteidigungsminister Sergej Schoigu reiste nach Minsk. "
             "Die Lage sei stabil, sagte Schoigu. Sergei Schoigu fügte hinzu, die Übungen würden fortgesetzt.")
