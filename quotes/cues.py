@@ -19,6 +19,7 @@ from .german import COMPLEMENTIZERS, SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .sources import verb_source
+from .nouns import is_time_noun
 from .speakers import plausible_source
 from .trees import (clause_head, clause_minus, is_finite, mention, misplaced_arguments, stranded_genitive, trim,
                     zu_infinitive)
@@ -391,7 +392,7 @@ def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> 
     der Polizei", "seinen Worten"), the name comes from its genitive or von-phrase, from
     "eigenen" the subject of the clause headed by `head`."""
     source = [j for j in mention(sent, noun) if j not in cue_words or j == noun.i]
-    owner = [d for d in sent.dependents(noun.i, "nmod", "det:poss") if d.i in source] + \
+    owner = [d for d in sent.dependents(noun.i, "nmod", "det:poss") if d.i in source and not is_time_noun(d.text)] + \
         [d for d in sent.dependents(noun.i, "det") if "Poss=Yes" in d.feats]
     stranded = stranded_genitive(sent, noun)
     name = None

@@ -51,6 +51,18 @@ def role_gender(word: str) -> str | None:
     return "Masc" if is_role(word + "in") else None
 
 
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+TIME_ENDINGS = ("abend", "morgen", "mittag", "nacht", "woche", "wochenende", "monat", "jahr", "januar", "februar",
+                "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember")
+
+
+def is_time_noun(word: str) -> bool:
+    """"Donnerstagabend", "Wochenende", "März": a time, never who said something ("der
+    Lagebericht vom Donnerstagabend")."""
+    low = word.lower()
+    return low.startswith(WEEKDAYS) or low.endswith(TIME_ENDINGS) or word in lexicon.words("time_nouns")
+
+
 def is_speaker_noun(form: str) -> bool:
     """A noun for a body or people that can speak, or a compound ending in one
     ("Polizei", "Landesregierung")."""

@@ -17,8 +17,8 @@ from functools import lru_cache
 from . import lexicon
 from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
-from .nouns import (ACRONYM, common_noun, is_document, is_first_name, is_role, is_speaker_noun, name_gender,
-                    particle_surname, role_gender, role_group)
+from .nouns import (ACRONYM, common_noun, is_document, is_first_name, is_role, is_speaker_noun, is_time_noun,
+                    name_gender, particle_surname, role_gender, role_group)
 from .trees import FOCUS_PARTICLES, before_relative_clause, head_word, mention, written_mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
@@ -707,8 +707,8 @@ def _normalise_np(words: list[Word]) -> str:
         # not where and when it was said: "der 42-Jährige zum Auftakt der Videoschalte",
         # "die EU-Kommission in ihrem Bericht" (but "Sprecher von Gegenbauer" is who)
         by_i = {w.i: w for w in tail}
-        cut = next((k for k, w in enumerate(tail) if w.upos == "ADP" and _as_written(tail, k) in CIRCUMSTANTIAL
-                    and w.head in by_i and by_i[w.head].head == top.i), None)
+        cut = next((k for k, w in enumerate(tail) if w.upos == "ADP" and w.head in by_i and by_i[w.head].head == top.i
+                    and (_as_written(tail, k) in CIRCUMSTANTIAL or is_time_noun(by_i[w.head].text))), None)
         if cut is not None:
             tail = tail[:cut]
             while tail and tail[-1].upos in ("ADP", "DET", "CCONJ", "PUNCT"):

@@ -167,6 +167,12 @@ def test_laut_before_a_pronominal_adverb_is_loudly():
     assert run("Im Zug saßen zwei Männer, die sich laut darüber unterhielten, wohin sie am Abend gehen.") == []
 
 
+def test_the_date_of_a_report_is_not_its_owner():
+    """"laut dem RKI-Lagebericht vom Donnerstagabend": a time, not who reported."""
+    q = one("Der Wert lag laut dem RKI-Lagebericht vom Donnerstagabend bei 0,94.")
+    assert q.speaker and "Donnerstag" not in q.speaker and q.cue == "laut"
+
+
 def test_nach_angaben_attribution():
     q = one("Nach Angaben des Innenministeriums wurden mehr als hundert Demonstranten festgenommen.")
     assert q.kind == "indirect" and q.cue == "Angabe"
