@@ -190,9 +190,6 @@ class Speakers:
     def entity_for(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
         """The person or institution the mention `words` (at character `pos`) stands for:
         a name, a pronoun's antecedent, a description's person; None for someone new."""
-        titled = self._after_title(sent, words)
-        if titled:
-            return self._named(titled)
         lead = []
         start = next((k for k, w in enumerate(words) if w.text.lower() not in FOCUS_PARTICLES), 0)
         words = words[start:]  # ("Auch Jürgen Allerkamp, Vorstandsvorsitzender der …")
@@ -201,7 +198,11 @@ class Speakers:
                 break
             lead.append(w)
         if lead and len(lead) < len(words) and words[len(lead)].text == ",":
-            return self._named(lead)
+            return self._named(lead)  # (before any title in the apposition: "…, einer der
+            # führenden Intensivmediziner Berlins")
+        titled = self._after_title(sent, words)
+        if titled:
+            return self._named(titled)
         own = self._head_name(sent, words)
         if own is not None:
             return own

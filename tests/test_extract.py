@@ -222,6 +222,13 @@ def test_pronoun_after_the_verb_is_its_subject():
     assert q.speaker == "Angela Merkel" and q.speaker_mention == "sie"
 
 
+def test_name_before_the_comma_beats_a_title_after_it():
+    """"Jörg Weimann, einer der führenden Intensivmediziner Berlins": the name speaks, not
+    the city after the title in the apposition."""
+    q = one("Man priorisiere ständig, sagte Jörg Weimann, einer der führenden Intensivmediziner Berlins.")
+    assert q.speaker == "Jörg Weimann"
+
+
 def test_a_country_after_a_title_is_not_who_speaks():
     """"Kaiser Naruhito, der erste nach dem Krieg geborene Monarch Japans": "Japans" is
     whose monarch he is; "Kaiser" is his title."""
