@@ -24,6 +24,7 @@ from .trees import FOCUS_PARTICLES, before_relative_clause, head_word, mention, 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
             "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres", "dieser", "diese", "jener", "jene"}
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns"}
+NUMBERED = re.compile(r"\d|\b[IVX]+\.?$")
 #: pronouns that stand for no one named before
 NOBODY_IN_PARTICULAR = {"man", "niemand", "jemand", "was", "wer", "keiner", "keine", "jeder", "jede", "alle",
                         "viele", "einige", "manche", "nichts", "etwas", "andere"}
@@ -45,8 +46,13 @@ class Entity:
 
     @property
     def personish(self) -> bool:
-        """Named with a first name or a role: a person rather than a place."""
-        return self.person and (len(self.name.split()) >= 2 or bool(self.roles))
+        """Named with a first name or a role: a person rather than a place; not a name
+        with a number in it ("Hartz IV", "Sars-CoV-2", "Windows 7") unless a first name
+        opens it ("Elizabeth II.")."""
+        parts = self.name.split()
+        if NUMBERED.search(self.name) and not is_first_name(parts[0]):
+            return False
+        return self.person and (len(parts) >= 2 or bool(self.roles))
 
     def gender(self) -> str | None:
         """The gender the roles written beside the name show ("Kanzlerin Angela Merkel"),
@@ -345,14 +351,16 @@ class Speakers:
         def fits(e: Entity) -> bool:
             g = e.gender()
             return gender is None or g is None or g == gender
-        before = [e for p, e in self.recent if p < pos and (e.person or plural) and fits(e)]
+        before = [e for p, e in self.recent if p < pos and (e.person or plural) and fits(e)
+                  and not (NUMBERED.search(e.name) and not e.personish)]
         people = [e for e in before if e.personish]
         if people and not plural:
             return people[-1]  # "er" is Lukaschenko, not Moskau
         if before:
             return before[-1]
         named = sorted(((e.personish, e.first_seen, id(e)), e) for e in set(self.entities.values())
-                       if e.first_seen < pos and e.person and fits(e))
+                       if e.first_seen < pos and e.person and fits(e)
+                       and not (NUMBERED.search(e.name) and not e.personish))
         return named[-1][1] if named else None
 
     def _description(self, words: list[Word], head: Word, pos: int) -> Entity | None:

@@ -285,6 +285,13 @@ def test_speaker_named_without_when_and_where():
     assert speakers == ["42-Jährige", "Sprecher von Gegenbauer"]
 
 
+def test_a_numbered_name_is_no_person_a_pronoun_points_to():
+    """"Hartz IV", "Sars-CoV-2": a name with a number is a thing, unless a first name
+    opens it ("Elizabeth II.")."""
+    assert one("Die Reform Hartz IV wurde 2005 eingeführt. Er sagte, die Reform sei gescheitert.").speaker is None
+    assert one("Elizabeth II. sprach in London. Sie sagte, das Land halte zusammen.").speaker == "Elizabeth II."
+
+
 def test_man_and_niemand_point_to_no_one():
     """"man", "niemand": no one named before said it."""
     speakers = [q.speaker for q in run(
