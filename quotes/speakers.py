@@ -231,6 +231,14 @@ class Speakers:
             return None  # "Ein Porschesprecher", "Einer der Feuerwehrmänner": someone new
         low = head.text.lower()
         if low in NOBODY_IN_PARTICULAR:
+            after = sent.words[head.i + 1:head.i + 5]
+            if after and after[0].text == "wie":  # "jemand wie Max Weber"
+                run = []
+                for w in after[1:]:
+                    if w.upos != "PROPN":
+                        break
+                    run.append(w)
+                return self._named(run) if run else None
             return None  # "man vermutet", "Niemand erwartet", "Was … beschlossen hat": no one to point back to
         if head.upos == "PRON" or low in PERSONAL:
             if low in FIRST_PERSON:

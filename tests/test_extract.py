@@ -298,6 +298,9 @@ def test_man_and_niemand_point_to_no_one():
         "Angela Merkel sprach am Montag in Berlin. Man geht davon aus, dass die Regeln verlängert werden. "
         "Niemand erwartet, dass die Schulen bald öffnen.")]
     assert speakers == [None, None]
+    q = one("Max Weber war Soziologe. Wenn also jemand wie Max Weber schon diagnostiziert, dass sich das "
+            "Patriarchat zeigt, ist das bemerkenswert.")
+    assert q.speaker == "Max Weber"
 
 
 def test_name_variants_give_one_speaker():
