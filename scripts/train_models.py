@@ -354,7 +354,6 @@ def step_gender(args) -> None:
     gender unambiguously; nouns seen at least GENDER_MIN_COUNT times with one gender in
     GENDER_MIN_SHARE of them are kept.  On the held-back fifth of GSD dev the processor
     lifted exact-FEATS accuracy from 69.2 to 73.4 %."""
-    import gzip
     from collections import Counter, defaultdict
 
     pat = re.compile(r"\b(das|eine|einen|Das|Eine|Einen)\s+(?:[a-zäöü]\w*(?:e|en|er|es)\s+){0,2}"
@@ -365,17 +364,24 @@ def step_gender(args) -> None:
             for line in f:
                 for m in pat.finditer(line):
                     counts[m.group(2)][GENDER_ARTICLES[m.group(1).lower()]] += 1
-    out = WORK / "lexicon" / "noun_gender.tsv.gz"
+    write_majorities(counts, WORK / "lexicon" / "noun_gender.tsv.gz", GENDER_MIN_COUNT, GENDER_MIN_SHARE, "nouns")
+
+
+def write_majorities(counts: dict, out: Path, min_count: int, min_share: float, what: str) -> None:
+    """Write "<word>\t<gender>" for the words seen at least `min_count` times with one
+    gender in `min_share` of them (gzip-compressed TSV, sorted)."""
+    import gzip
+
     out.parent.mkdir(parents=True, exist_ok=True)
     kept = 0
     with gzip.open(out, "wt", encoding="utf-8") as f:
-        for noun in sorted(counts):
-            c = counts[noun]
+        for word in sorted(counts):
+            c = counts[word]
             gender, n = c.most_common(1)[0]
-            if sum(c.values()) >= GENDER_MIN_COUNT and n >= GENDER_MIN_SHARE * sum(c.values()):
-                f.write(f"{noun}\t{gender}\n")
+            if sum(c.values()) >= min_count and n >= min_share * sum(c.values()):
+                f.write(f"{word}\t{gender}\n")
                 kept += 1
-    log(f"{kept} of {len(counts)} nouns -> {out}")
+    log(f"{kept} of {len(counts)} {what} -> {out}")
 
 
 NAMES_MIN_COUNT, NAMES_MIN_SHARE = 3, 0.9
@@ -389,7 +395,6 @@ def step_names(args) -> None:
     `quotes.nouns.role_gender`).  The tagger, trained on 3k sentences, gives most names
     Gender=Masc, so "sie" found no antecedent in a woman.  First names seen at least
     NAMES_MIN_COUNT times with one gender in NAMES_MIN_SHARE of them are kept."""
-    import gzip
     from collections import Counter, defaultdict
 
     sys.path.insert(0, str(ROOT))
@@ -410,17 +415,7 @@ def step_names(args) -> None:
                     g = gender_of[title]
                     if g and not is_role(first) and not first.endswith(COMMON_ENDINGS):
                         counts[first][g] += 1
-    out = WORK / "lexicon" / "first_names.tsv.gz"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    kept = 0
-    with gzip.open(out, "wt", encoding="utf-8") as f:
-        for name in sorted(counts):
-            c = counts[name]
-            gender, n = c.most_common(1)[0]
-            if sum(c.values()) >= NAMES_MIN_COUNT and n >= NAMES_MIN_SHARE * sum(c.values()):
-                f.write(f"{name}\t{gender}\n")
-                kept += 1
-    log(f"{kept} of {len(counts)} first names -> {out}")
+    write_majorities(counts, WORK / "lexicon" / "first_names.tsv.gz", NAMES_MIN_COUNT, NAMES_MIN_SHARE, "first names")
 
 
 # trained file -> shipped name
