@@ -64,6 +64,8 @@ def reported_cue(sent: Sentence, cue: Cue) -> bool:
     """Is the cue's own clause part of what someone else said: in Konjunktiv I ("Der
     Bürger müsse immer wissen, was …"), or in Konjunktiv II with a subject that cannot
     speak ("Piktogramme würden erklären, wo man sie anfasst")?"""
+    if [sent.words[j].text.lower() for j in cue.source] in (["ich"], ["wir"]):
+        return False  # "Ich habe gesagt, …", "Ich wünsche mir, dass …": the indicative of the first person
     verbs = main_clause_verbs(sent, cue.i)
     if any(konj1(v) for v in verbs):
         return True

@@ -292,6 +292,14 @@ def test_a_numbered_name_is_no_person_a_pronoun_points_to():
     assert one("Elizabeth II. sprach in London. Sie sagte, das Land halte zusammen.").speaker == "Elizabeth II."
 
 
+def test_first_person_cue_is_not_someone_elses_report():
+    """"Ich habe gesagt, …": "habe" is the indicative of "ich", not the Konjunktiv that
+    would make the clause part of what the last speaker said."""
+    qs = run("Jens Spahn hat gestern gesprochen. Ich habe vorhin gesagt, der Gesetzentwurf hat technische "
+             "Fehler. Ich wünsche mir, dass wir gut durch diese Zeit kommen.")
+    assert [(q.speaker, q.speaker_mention) for q in qs] == [(None, "Ich"), (None, "Ich")]
+
+
 def test_man_and_niemand_point_to_no_one():
     """"man", "niemand": no one named before said it."""
     speakers = [q.speaker for q in run(
