@@ -63,6 +63,10 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         if after:
             return with_outlet(sent, v, VerbSource(mention(sent, after), passive))
     subj = expletive_es(sent, v, subj, lemma)
+    owner = None
+    addressed = vocative(sent, subj)
+    if addressed:  # "Herr Buschmann, Sie haben gesagt, …": the one addressed is who "Sie" is
+        subj, owner = [w for w in subj if w.text in ("Sie", "du", "Du", "ihr", "Ihr")], addressed
     src = subject_mention(sent, v, subj, agent, passive)
     if not src and not passive:
         src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v)
@@ -77,7 +81,6 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         src = []  # "hieß es": an expletive; the speaker comes from the context
     if not src and passive:
         src = document_spoken_through(sent, v)
-    owner = None
     if not src and lemma == "heißen":
         # "In der Mitteilung des Ministeriums heißt es, ..."
         for o in sent.dependents(v.i, "obl"):
@@ -88,6 +91,21 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     if not src and lemma == "verlauten":
         src, owner = document_of(sent, v, "aus")  # "Aus EU-Kreisen verlautete, …"
     return with_outlet(sent, v, VerbSource(src, passive, name=owner))
+
+
+def vocative(sent: Sentence, subj: list[Word]) -> list[int] | None:
+    """"Herr Buschmann, Sie haben gesagt, …", "Frau Bundeskanzlerin, Sie …": a name or
+    title set off by a comma before "Sie"/"du"/"ihr" is whom the speaker addresses, which
+    the parser takes for a second subject; its mention, or None."""
+    you = [w for w in subj if w.text in ("Sie", "du", "Du", "ihr", "Ihr") and w.xpos == "PPER"]
+    if len(subj) < 2 or len(you) != 1:
+        return None
+    for w in subj:
+        m = mention(sent, w)
+        if w is not you[0] and w.upos in ("NOUN", "PROPN") and max(m) + 2 == you[0].i \
+                and sent.words[max(m) + 1].text == ",":
+            return m
+    return None
 
 
 def expletive_es(sent: Sentence, v: Word, subj: list[Word], lemma: str) -> list[Word]:

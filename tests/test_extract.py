@@ -300,6 +300,13 @@ def test_first_person_cue_is_not_someone_elses_report():
     assert [(q.speaker, q.speaker_mention) for q in qs] == [(None, "Ich"), (None, "Ich")]
 
 
+def test_the_one_addressed_is_who_sie_is():
+    """"Herr Buschmann, Sie haben gesagt, …" (a speech in parliament): the parser takes
+    the address for a second subject; the mention is "Sie", the speaker the one addressed."""
+    q = one("Herr Buschmann, Sie haben gesagt, dass das Gesetz verfassungswidrig ist.")
+    assert (q.speaker, q.speaker_mention) == ("Buschmann", "Sie")
+
+
 def test_man_and_niemand_point_to_no_one():
     """"man", "niemand": no one named before said it."""
     speakers = [q.speaker for q in run(
