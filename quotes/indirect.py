@@ -20,7 +20,7 @@ from .nlp import Sentence
 from .outlets import is_outlet
 from .records import Quote
 from .speakers import plausible_source
-from .trees import first_person, has_verb, root
+from .trees import first_person, has_verb, is_finite, root
 
 
 def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
@@ -86,8 +86,20 @@ def accept_content(cue: Cue) -> bool:
         return False
     dass = first is not None and first.lemma in COMPLEMENTIZERS
     if cue.kind == "think":
-        return dass or mood != "ind"
+        # (the first person has no Konjunktiv to mark it: "Ich glaube, das ist richtig")
+        return dass or mood != "ind" or first_person_opinion(cue)
     return True
+
+
+def first_person_opinion(cue: Cue) -> bool:
+    """"Ich glaube, das ist richtig", "Wir denken, es reicht nicht": the first person has
+    no Konjunktiv to mark what it thinks; a finite verb of its own and a statement, not a
+    question ("ohne zu wissen, was …")."""
+    sent = cue.sent
+    words = [sent.words[j].text.lower() for j in cue.source]
+    first = sent.words[cue.content[0]]
+    return words in (["ich"], ["wir"]) and is_finite(sent.words[cue.i]) \
+        and first.text.lower() not in INTERROGATIVES and first.lemma.lower() not in INTERROGATIVES
 
 
 INTERROGATIVES = {"ob", "wie", "wann", "wo", "warum", "weshalb", "wieso", "wer", "was", "welche", "welcher",

@@ -307,6 +307,14 @@ def test_the_one_addressed_is_who_sie_is():
     assert (q.speaker, q.speaker_mention) == ("Buschmann", "Sie")
 
 
+def test_first_person_opinion_without_konjunktiv():
+    """"Ich glaube, …" in a speech: the first person has no Konjunktiv to mark what it
+    thinks, so its indicative clause is reported; a question after "ohne zu wissen" is not."""
+    q = one("Ich glaube, diese Zuversicht können wir diesem Land mit gutem Gewissen geben.")
+    assert (q.kind, q.speaker_mention, q.cue) == ("indirect", "Ich", "glauben")
+    assert run("Und wir lachen dabei, ohne zu wissen, was es da eigentlich zu lachen gibt.") == []
+
+
 def test_man_and_niemand_point_to_no_one():
     """"man", "niemand": no one named before said it."""
     speakers = [q.speaker for q in run(
