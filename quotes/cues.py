@@ -18,11 +18,11 @@ from .content import bad_start, clause_after, verb_content
 from .german import COMPLEMENTIZERS, SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
-from .sources import verb_source
 from .nouns import is_time_noun
+from .sources import verb_source
 from .speakers import plausible_source
-from .trees import (clause_head, clause_minus, is_finite, mention, misplaced_arguments, stranded_genitive, trim,
-                    zu_infinitive)
+from .trees import (clause_head, clause_minus, is_finite, mention, misplaced_arguments, opens_with_dass,
+                    stranded_genitive, trim, zu_infinitive)
 from .verbs import clause_end_particle, idiom, verb_lemma
 
 #: kinds of cue that are not verbs
@@ -78,6 +78,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
     for w in sent.words:
         if w.upos in ("VERB", "AUX") or (w.upos == "ADJ" and w.xpos == "VVPP"):
             cue = verb_cue(sent, w)
+            if cue is None and w.upos == "ADJ" and w.text.lower() in ATTITUDES:
+                cue = attitude_cue(sent, w)  # "ist überzeugt, dass …"
         elif w.lemma.lower() in SOURCE_PREPOSITIONS and w.upos == "ADP":
             cue = prep_cue(sent, w)
         elif w.upos == "NOUN" and ((source_noun := is_cue_noun(w.lemma, lex.cue_nouns))
@@ -91,6 +93,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
                       content=clause_minus(sent, clause_head(sent, w), [w.i]))
         elif w.text.lower() == "so" and w.upos in ("ADV", "CCONJ", "SCONJ"):
             cue = so_cue(sent, w)
+        elif w.upos == "ADJ" and w.text.lower() in ATTITUDES:
+            cue = attitude_cue(sent, w)
         else:
             cue = None
         if cue is not None:
@@ -102,6 +106,29 @@ def find_cues(sent: Sentence) -> list[Cue]:
     reported_by_so = {j for c in cues if c.kind == "so" for j in c.content}
     cues = [c for c in cues if not (c.kind == "prep" and (c.i in carried or c.i in reported_by_so))]
     return lend_noun_clauses(sent, carried_by_verbs(sent, cues))
+
+
+#: "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …"
+ATTITUDES = lexicon.words("attitude_adjectives")
+
+
+def attitude_cue(sent: Sentence, w: Word) -> Cue | None:
+    """"Merkel ist überzeugt, dass …", "Die Staatsanwaltschaft war sich sicher, dass …",
+    "Ramelow zeigte sich optimistisch, dass …": the dass-clause is what the subject
+    thinks. The adjective is the predicate (with its copula) or the complement of "sich
+    zeigen"; the subject is the speaker."""
+    holder = w
+    if not sent.dependents(w.i, "nsubj") and w.head >= 0 and sent.words[w.head].lemma == "zeigen":
+        holder = sent.words[w.head]  # "zeigte sich optimistisch"
+    subj = sent.dependents(holder.i, "nsubj")
+    clause = next((c for h in (w, holder) for c in sent.dependents(h.i, "ccomp", "advcl", "csubj")
+                   if c.i > w.i and opens_with_dass(sent, c)), None)
+    if not subj or clause is None:
+        return None
+    content = trim(sent, sent.subtree(clause.i))
+    if len(content) < 3:
+        return None
+    return Cue(sent, w.i, w.text.lower(), "think", 0.5, words=[w.i], source=mention(sent, subj[0]), content=content)
 
 
 def carried_by_verbs(sent: Sentence, cues: list[Cue]) -> list[Cue]:

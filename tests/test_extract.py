@@ -307,6 +307,17 @@ def test_the_one_addressed_is_who_sie_is():
     assert (q.speaker, q.speaker_mention) == ("Buschmann", "Sie")
 
 
+def test_attitude_adjective_with_dass_clause():
+    """"zeigte sich optimistisch, dass …", "ist überzeugt, dass …": the clause is what the
+    subject thinks; "Es ist sicher, dass …" is nobody's."""
+    speakers = {q.text: (q.speaker, q.cue) for q in run(
+        "Der Wahlkampfleiter Bodo Ramelow zeigte sich optimistisch, dass ein gemeinsamer Auftritt gelingt. "
+        "Merkel ist überzeugt, dass wir gut aus der Krise herauskommen. "
+        "Es ist sicher, dass die Sonne morgen aufgeht.")}
+    assert speakers == {"ein gemeinsamer Auftritt gelingt": ("Bodo Ramelow", "optimistisch"),
+                        "wir gut aus der Krise herauskommen": ("Merkel", "überzeugt")}
+
+
 def test_first_person_opinion_without_konjunktiv():
     """"Ich glaube, …" in a speech: the first person has no Konjunktiv to mark what it
     thinks, so its indicative clause is reported; a question after "ohne zu wissen" is not."""
