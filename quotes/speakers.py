@@ -105,6 +105,8 @@ class Speakers:
                 # descriptions written with the name: "Kremlchef Putin", "der russische Präsident Putin"
                 head = sent.words[chain[-1]]
                 for w in _np_words(sent, chain):
+                    if head.head == w.i and head.deprel.startswith("nmod"):
+                        continue  # "der CSU-Vorsitzende der ARD": the ARD holds no such title
                     if w.upos in ("NOUN", "PROPN") and role_group(w.text):
                         ent.roles.add(w.text)
                         ent.groups.add(role_group(w.text))
@@ -611,7 +613,7 @@ def _acronyms(sent: Sentence) -> list[tuple[Word, list[Word]]]:
                 phrases.append(phrase)
             h = words[x.head] if x.head >= 0 else None
             if h is None or h.i >= k or h.upos not in ("NOUN", "PROPN") or is_role(h.text) \
-                    or is_document(h) or x.deprel.split(":")[0] not in ("nmod", "flat", "compound"):
+                    or is_document(h) or x.deprel.split(":")[0] not in ("nmod", "flat", "compound", "conj"):
                 break
             x = h
         spelled_by = [p for p in phrases if _spells(short.text, p)]

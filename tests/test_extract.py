@@ -337,6 +337,22 @@ def test_man_and_niemand_point_to_no_one():
     assert q.speaker == "Max Weber"
 
 
+def test_acronym_of_a_name_with_und():
+    """"Landesamt für Gesundheit und Lebensmittelsicherheit (LGL)": the short form stands
+    for the whole name, coordination and all."""
+    qs = run("Eine hohe Zahl an Toten begründet das Landesamt für Gesundheit und Lebensmittelsicherheit (LGL) "
+             "mit den Ausbrüchen in Heimen. Die Zahl der Todesfälle stieg auf 3193, wie das LGL mitteilte.")
+    assert qs[-1].speaker == "Landesamt für Gesundheit und Lebensmittelsicherheit"
+
+
+def test_an_outlet_told_gets_no_title():
+    """"sagte der CSU-Vorsitzende der ARD": the ARD is not the chairman a later "der
+    CSU-Chef" refers to."""
+    qs = run("Das Hauptproblem sei der Export, sagte der CSU-Vorsitzende der ARD. "
+             "Es gebe keine Alternative, betonte der CSU-Chef.")
+    assert [q.speaker for q in qs] == ["CSU-Vorsitzende", "CSU-Chef"] and qs[0].outlet == "ARD"
+
+
 def test_name_variants_give_one_speaker():
     text = ("Der russische Verteidigungsminister Sergej Schoigu reiste nach Minsk. "
             "Die Lage sei stabil, sagte Schoigu. Sergei Schoigu fügte hinzu, die Übungen würden fortgesetzt.")
