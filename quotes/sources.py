@@ -322,8 +322,12 @@ def told_outlet(sent: Sentence, v: Word, source: list[int], d: Word) -> bool:
     inverted inquit, a named outlet right behind the speaker is whom it was said to (the
     parser reads a genitive) -- unless the speaker works for it ("der Chefredakteur der
     Zeitung")."""
-    head = sent.words[d.head]
-    if not (v.i < min(source) and d.i > head.i) or head.text.lower().endswith(MEDIA_STAFF) \
+    head, staff = sent.words[d.head], True
+    if not (head.upos == "PROPN" or is_role(head.text)) and head.deprel.startswith("nmod") and head.head >= 0:
+        # "ein Sprecher der Partei der Deutschen Presse-Agentur": a second genitive; the
+        # speaker works for the first
+        head, staff = sent.words[head.head], False
+    if not (v.i < min(source) and d.i > head.i) or staff and head.text.lower().endswith(MEDIA_STAFF) \
             or not (head.upos == "PROPN" or is_role(head.text)):
         return False  # (a person tells; "die Online-Ausgabe des Spiegel" is the paper's)
     if d.i not in outlet_candidate(sent, d):

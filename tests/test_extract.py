@@ -403,6 +403,9 @@ def test_outlet_told_after_an_inverted_inquit():
     assert q.speaker == "Leipziger Oberbürgermeister" and q.outlet == "dpa"
     q = one("Die Lage ist ernst, sagte die Ministerin dem Evangelischen Pressedienst.")
     assert q.outlet == "epd"
+    q = one("Die Freien Wähler sagen den Parteitag ab. Das teilte ein Sprecher der Partei der Deutschen "
+            "Presse-Agentur mit.")
+    assert q.speaker == "Sprecher der Partei" and q.outlet == "dpa"
 
 
 def test_reporting_agency_is_outlet_not_speaker():
