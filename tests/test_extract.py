@@ -173,6 +173,13 @@ def test_the_date_of_a_report_is_not_its_owner():
     assert q.speaker and "Donnerstag" not in q.speaker and q.cue == "laut"
 
 
+def test_laut_source_ends_before_the_clause_goes_on():
+    """"laut Auswärtigem Amt aber nur Einzelfälle": the parser ran the phrase on into the
+    clause; the name ends before "aber"."""
+    q = one("Noch sind die Einreisesperren laut Auswärtigem Amt aber nur Einzelfälle.")
+    assert q.speaker == "Auswärtiges Amt" and q.text.endswith("Einzelfälle")
+
+
 def test_nach_angaben_attribution():
     q = one("Nach Angaben des Innenministeriums wurden mehr als hundert Demonstranten festgenommen.")
     assert q.kind == "indirect" and q.cue == "Angabe"
