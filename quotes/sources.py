@@ -66,7 +66,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     owner = None
     addressed = vocative(sent, subj)
     if addressed:  # "Herr Buschmann, Sie haben gesagt, …": the one addressed is who "Sie" is
-        subj, owner = [w for w in subj if w.text in ("Sie", "du", "Du", "ihr", "Ihr")], addressed
+        subj, owner = [w for w in subj if w.text in YOU], addressed
     src = subject_mention(sent, v, subj, agent, passive)
     if not src and not passive:
         src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v)
@@ -93,11 +93,15 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     return with_outlet(sent, v, VerbSource(src, passive, name=owner))
 
 
+#: the pronouns of the one addressed
+YOU = ("Sie", "du", "Du", "ihr", "Ihr")
+
+
 def vocative(sent: Sentence, subj: list[Word]) -> list[int] | None:
     """"Herr Buschmann, Sie haben gesagt, …", "Frau Bundeskanzlerin, Sie …": a name or
     title set off by a comma before "Sie"/"du"/"ihr" is whom the speaker addresses, which
     the parser takes for a second subject; its mention, or None."""
-    you = [w for w in subj if w.text in ("Sie", "du", "Du", "ihr", "Ihr") and w.xpos == "PPER"]
+    you = [w for w in subj if w.text in YOU and w.xpos == "PPER"]
     if len(subj) < 2 or len(you) != 1:
         return None
     for w in subj:
