@@ -81,6 +81,9 @@ def idiom(sent: Sentence, w: Word, lemma: str) -> bool:
     if lemma == "heißen" and w.text.lower() == "heißt" and prev == "das" \
             and not any(d.text.lower() == "es" for d in sent.dependents(w.i)):
         return True  # "das heißt" (that is): an explanation, nobody speaks
+    nxt = sent.words[w.i + 1].text.lower() if w.i + 1 < len(sent.words) else ""
+    if lemma == "heißen" and (nxt == "das" or w.i == 0 and w.text == "Heißt"):
+        return True  # "Im Umkehrschluss heißt das: …", "Heißt im Umkehrschluss: …": that means
     if lemma == "finden" and any(d.deprel == "obj" and d.upos == "NOUN" for d in sent.dependents(w.i)):
         return True  # "…, fand keine Erwähnung", "fand Gehör": a noun found, not an opinion
     if lemma in NOT_SPEECH_WHEN_REFLEXIVE and any(

@@ -162,6 +162,13 @@ def test_drohen_with_an_infinitive_and_no_comma_is_a_danger():
     assert q.cue == "drohen" and q.speaker == "Gewerkschaft"
 
 
+def test_heisst_das_means_that():
+    """"Im Umkehrschluss heißt das: …": that means; nobody is cited."""
+    assert run("Im Umkehrschluss heißt das: Die alten Sorten kommen mit den Temperaturen schlechter zurecht.") == []
+    q = one("In dem Bericht heißt es, die Sorten kämen schlechter zurecht.")
+    assert q.cue == "heißen"
+
+
 def test_laut_before_a_pronominal_adverb_is_loudly():
     """"die sich laut darüber unterhielten": "laut" is an adverb; nobody is cited."""
     assert run("Im Zug saßen zwei Männer, die sich laut darüber unterhielten, wohin sie am Abend gehen.") == []
