@@ -93,7 +93,7 @@ class Speakers:
         self.described: dict[str, str] = {}  # "Junge Kurie" -> the fullest description seen
         self.groups: list[tuple[int, str]] = []  # (char position, name) of plural speakers so far
         for sent in parsed.sentences:
-            for chain in _name_chains(sent) + _after_role(sent):
+            for chain in _chains(sent):
                 words = [sent.words[j] for j in chain]
                 name = spelled(self.text, words)
                 last = _key(words[-1].text)
@@ -547,6 +547,43 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
                 or len(c) >= 2 and is_first_name(sent.words[c[-2]].text)) \
                 and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
             out.append(c)
+    return out
+
+
+def _chains(sent: Sentence) -> list[list[int]]:
+    """The names of a sentence: runs of proper nouns and names after titles, and runs that
+    open with a known first name where the tagger saw no name (or the sentence was not
+    tagged at all)."""
+    chains = _name_chains(sent) + _after_role(sent) if sent.parsed else []
+    for r in _first_name_runs(sent):
+        hit = [k for k, c in enumerate(chains) if set(c) & set(r)]
+        if not hit:
+            chains.append(r)
+        for k in hit:
+            if r[0] < chains[k][0]:  # "Angelique Kerber": the tagger saw a name in "Kerber" only
+                chains[k] = sorted(set(chains[k]) | set(r))
+    return chains
+
+
+def _first_name_runs(sent: Sentence) -> list[list[int]]:
+    """Names in a sentence that was not tagged (only sentences that may hold a quote are):
+    a known first name and the capitalised words after it ("… für Angelique Kerber
+    begonnen"), so that a later "sie" or "Kerber" finds her."""
+    words, out = sent.words, []
+    for w in words:
+        if not is_first_name(w.text) or (out and w.i <= out[-1][-1]):
+            continue
+        run = [w.i]
+        for x in words[w.i + 1:w.i + 3]:
+            if not (x.text[:1].isupper() and x.text.replace("-", "").isalpha()) or is_role(x.text):
+                break
+            run.append(x.i)
+            if not is_first_name(x.text):
+                break  # the surname ends it ("Hans Peter Müller": two first names first)
+        if w.i >= 2 and _joins(sent, w.i - 1) and words[w.i - 2].text[:1].isupper():
+            run = [w.i - 2, w.i - 1] + run  # "Hans-Joachim Watzke"
+        if len(run) >= 2 and not is_first_name(words[run[-1]].text):
+            out.append(run)
     return out
 
 

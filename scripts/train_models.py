@@ -385,6 +385,16 @@ def write_majorities(counts: dict, out: Path, min_count: int, min_share: float, 
 
 
 NAMES_MIN_COUNT, NAMES_MIN_SHARE = 3, 0.9
+#: forms of address that stand before a name as a first name would
+ADDRESS = {"Lady", "Sir", "Lord", "Dame", "Madame", "Monsieur", "Fräulein", "Dr", "Prof", "Kollege",
+           "New", "San", "Santa", "Saint", "Los", "Las", "Bad", "Sankt"}  # (and the first words of places)
+#: female agent nouns ("Tennisspielerin", "Aktivistin", "Präsidentin"): a woman's title
+FEMALE_AGENT = re.compile(r"[a-zäöü](?:er|är|ist|ent|ant|or|eur|ier|eg)in$")
+
+
+def agent_gender(word: str) -> str | None:
+    """"Fem" for a female agent noun, which names a woman whatever it is; None otherwise."""
+    return "Fem" if FEMALE_AGENT.search(word) else None
 
 
 def step_names(args) -> None:
@@ -392,7 +402,8 @@ def step_names(args) -> None:
 
     A title before a name shows its gender: "Frau Angela Merkel", "Bundeskanzlerin Angela
     Merkel", "Herrn Olaf Scholz", "Minister Jens Spahn" (a role noun with a female form,
-    `quotes.nouns.role_gender`).  The tagger, trained on 3k sentences, gives most names
+    `quotes.nouns.role_gender`), and any female agent noun ("Tennisspielerin Angelique
+    Kerber", "Sängerin …": -erin, -istin, -entin …).  The tagger, trained on 3k sentences, gives most names
     Gender=Masc, so "sie" found no antecedent in a woman.  First names seen at least
     NAMES_MIN_COUNT times with one gender in NAMES_MIN_SHARE of them are kept."""
     from collections import Counter, defaultdict
@@ -401,20 +412,26 @@ def step_names(args) -> None:
     from quotes.nouns import COMMON_ENDINGS, is_role, role_gender
 
     pat = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüéèáíóúß]+(?:-[A-ZÄÖÜ][a-zäöüéèáíóúß]+)?)"
-                     r"\s+(?:(?:von|van|de|zu)\s+(?:der\s+)?)?[A-ZÄÖÜ][\w'’-]+")
+                     r"\s+(?:(?:von|van|de|zu)\s+(?:der\s+)?)?([A-ZÄÖÜ][\w'’-]+)")
     titles = {"Frau": "Fem", "Herr": "Masc", "Herrn": "Masc"}
     gender_of: dict[str, str | None] = {}
     counts: dict = defaultdict(Counter)
+    as_surname: Counter = Counter()  # "Präsident Joe Biden": Biden is a surname
     for xz in sorted(TEXT_DE.glob("*.txt.xz")):
         with lzma.open(xz, "rt", encoding="utf-8") as f:
             for line in f:
                 for m in pat.finditer(line):
                     title, first = m.group(1), m.group(2)
                     if title not in gender_of:
-                        gender_of[title] = titles.get(title) or role_gender(title)
+                        gender_of[title] = titles.get(title) or role_gender(title) or agent_gender(title)
                     g = gender_of[title]
                     if g and not is_role(first) and not first.endswith(COMMON_ENDINGS):
                         counts[first][g] += 1
+                        as_surname[m.group(3)] += 1
+    # not a title itself ("Frau Staatssekretärin …", "Herr Präsident …") nor a surname
+    # more often than a first name ("Herr Biden …" beside "Präsident Joe Biden")
+    counts = {w: c for w, c in counts.items() if w not in titles.keys() | ADDRESS and not (role_gender(w) or agent_gender(w))
+              and not w.endswith(("är", "beauftragte", "ische")) and as_surname[w] <= sum(c.values())}
     write_majorities(counts, WORK / "lexicon" / "first_names.tsv.gz", NAMES_MIN_COUNT, NAMES_MIN_SHARE, "first names")
 
 

@@ -367,6 +367,15 @@ def test_an_outlet_told_gets_no_title():
     assert [q.speaker for q in qs] == ["CSU-Vorsitzende", "CSU-Chef"] and qs[0].outlet == "ARD"
 
 
+def test_full_name_from_a_sentence_that_holds_no_quote():
+    """Only sentences that may hold a quote are tagged; a known first name and the words
+    after it still give the full name ("Angelique Kerber") and her gender."""
+    qs = run("Bei den US Open hat es gut für Angelique Kerber begonnen. Die Trainerin Barbara Rittner sagte, "
+             "Kerber sei eine Wundertüte. Kerber selbst sieht sich weit von ihrer Form entfernt. "
+             "„Es ist noch ein so langer Weg“, sagte sie.")
+    assert [q.speaker for q in qs] == ["Barbara Rittner", "Angelique Kerber"]
+
+
 def test_name_variants_give_one_speaker():
     text = ("Der russische Verteidigungsminister Sergej Schoigu reiste nach Minsk. "
             "Die Lage sei stabil, sagte Schoigu. Sergei Schoigu fügte hinzu, die Übungen würden fortgesetzt.")
