@@ -78,8 +78,6 @@ def find_cues(sent: Sentence) -> list[Cue]:
     for w in sent.words:
         if w.upos in ("VERB", "AUX") or (w.upos == "ADJ" and w.xpos == "VVPP"):
             cue = verb_cue(sent, w)
-            if cue is None and w.upos == "ADJ" and w.text.lower() in ATTITUDES:
-                cue = attitude_cue(sent, w)  # "ist überzeugt, dass …"
         elif w.lemma.lower() in SOURCE_PREPOSITIONS and w.upos == "ADP":
             cue = prep_cue(sent, w)
         elif w.upos == "NOUN" and ((source_noun := is_cue_noun(w.lemma, lex.cue_nouns))
@@ -93,10 +91,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
                       content=clause_minus(sent, clause_head(sent, w), [w.i]))
         elif w.text.lower() == "so" and w.upos in ("ADV", "CCONJ", "SCONJ"):
             cue = so_cue(sent, w)
-        elif w.upos == "ADJ" and w.text.lower() in ATTITUDES:
-            cue = attitude_cue(sent, w)
         else:
             cue = None
+        if cue is None and w.upos == "ADJ" and w.text.lower() in ATTITUDES:
+            cue = attitude_cue(sent, w)  # "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …"
         if cue is not None:
             cues.append(cue)
     # "so die Behörden laut New York Times": the newspaper carried what the authorities said

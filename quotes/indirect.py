@@ -64,7 +64,7 @@ def reported_cue(sent: Sentence, cue: Cue) -> bool:
     """Is the cue's own clause part of what someone else said: in Konjunktiv I ("Der
     Bürger müsse immer wissen, was …"), or in Konjunktiv II with a subject that cannot
     speak ("Piktogramme würden erklären, wo man sie anfasst")?"""
-    if [sent.words[j].text.lower() for j in cue.source] in (["ich"], ["wir"]):
+    if in_first_person(cue):
         return False  # "Ich habe gesagt, …", "Ich wünsche mir, dass …": the indicative of the first person
     verbs = main_clause_verbs(sent, cue.i)
     if any(konj1(v) for v in verbs):
@@ -96,10 +96,14 @@ def first_person_opinion(cue: Cue) -> bool:
     no Konjunktiv to mark what it thinks; a finite verb of its own and a statement, not a
     question ("ohne zu wissen, was …")."""
     sent = cue.sent
-    words = [sent.words[j].text.lower() for j in cue.source]
     first = sent.words[cue.content[0]]
-    return words in (["ich"], ["wir"]) and is_finite(sent.words[cue.i]) \
+    return in_first_person(cue) and is_finite(sent.words[cue.i]) \
         and first.text.lower() not in INTERROGATIVES and first.lemma.lower() not in INTERROGATIVES
+
+
+def in_first_person(cue: Cue) -> bool:
+    """Is the cue's source "ich" or "wir"?"""
+    return [cue.sent.words[j].text.lower() for j in cue.source] in (["ich"], ["wir"])
 
 
 INTERROGATIVES = {"ob", "wie", "wann", "wo", "warum", "weshalb", "wieso", "wer", "was", "welche", "welcher",

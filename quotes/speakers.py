@@ -45,6 +45,12 @@ class Entity:
     role_genders: dict[str, int] = field(default_factory=dict)  # genders of the role nouns beside it
 
     @property
+    def numbered_thing(self) -> bool:
+        """A name with a number in it that is no person ("Hartz IV", "Sars-CoV-2"): no
+        antecedent of a pronoun."""
+        return bool(NUMBERED.search(self.name)) and not self.personish
+
+    @property
     def personish(self) -> bool:
         """Named with a first name or a role: a person rather than a place; not a name
         with a number in it ("Hartz IV", "Sars-CoV-2", "Windows 7") unless a first name
@@ -261,8 +267,8 @@ class Speakers:
         for at in reversed(roles_at):
             tail = []
             for w in words[at + 1:]:
-                if tail and particle_surname(sent, w.i):
-                    tail += [sent.words[j] for j in particle_surname(sent, w.i)]  # "Ursula von der Leyen"
+                if tail and (surname := particle_surname(sent, w.i)):
+                    tail += [sent.words[j] for j in surname]  # "Ursula von der Leyen"
                     break
                 if (not w.text[:1].isupper() or w.upos == "PUNCT") and not (tail and _joins(sent, w.i)):
                     break
@@ -361,16 +367,14 @@ class Speakers:
         def fits(e: Entity) -> bool:
             g = e.gender()
             return gender is None or g is None or g == gender
-        before = [e for p, e in self.recent if p < pos and (e.person or plural) and fits(e)
-                  and not (NUMBERED.search(e.name) and not e.personish)]
+        before = [e for p, e in self.recent if p < pos and (e.person or plural) and fits(e) and not e.numbered_thing]
         people = [e for e in before if e.personish]
         if people and not plural:
             return people[-1]  # "er" is Lukaschenko, not Moskau
         if before:
             return before[-1]
         named = sorted(((e.personish, e.first_seen, id(e)), e) for e in set(self.entities.values())
-                       if e.first_seen < pos and e.person and fits(e)
-                       and not (NUMBERED.search(e.name) and not e.personish))
+                       if e.first_seen < pos and e.person and fits(e) and not e.numbered_thing)
         return named[-1][1] if named else None
 
     def _description(self, words: list[Word], head: Word, pos: int) -> Entity | None:
@@ -517,9 +521,9 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
             # title in "EU-Außenbeauftragte Javier Solana")
         elif cur and _joins(sent, w.i):
             cur.append(w.i)  # "Schmidt-Chanasit", which the tokenizer splits at the hyphen
-        elif w.i in surname or particle_surname(sent, w.i) and (
+        elif w.i in surname or (starts := particle_surname(sent, w.i)) and (
                 sent.words[cur[-1]].upos == "PROPN" if cur else w.i == 0 or sent.words[w.i - 1].upos not in ("NOUN", "PROPN")):
-            surname = particle_surname(sent, w.i) or surname
+            surname = starts or surname
             cur.append(w.i)  # "(Ursula) von der Leyen": "Leyen" tagged a noun
         elif cur and w.text.lower() in NAME_PARTICLES and w.i + 1 < len(sent.words) \
                 and sent.words[w.i + 1].upos == "PROPN" and not w.deprel.startswith("case") \
@@ -566,9 +570,10 @@ def _chains(sent: Sentence) -> list[list[int]]:
 
 
 def _first_name_runs(sent: Sentence) -> list[list[int]]:
-    """Names in a sentence that was not tagged (only sentences that may hold a quote are):
-    a known first name and the capitalised words after it ("… für Angelique Kerber
-    begonnen"), so that a later "sie" or "Kerber" finds her."""
+    """Names read off the words alone, for sentences that were not tagged (only those
+    that may hold a quote are) and names the tagger missed: a known first name and the
+    capitalised words after it ("… für Angelique Kerber begonnen"), so that a later "sie"
+    or "Kerber" finds her."""
     words, out = sent.words, []
     for w in words:
         if not is_first_name(w.text) or (out and w.i <= out[-1][-1]):
@@ -623,8 +628,6 @@ def _particle(sent: Sentence, i: int) -> bool:
     if j < len(words) and words[j].text.lower() in NAME_PARTICLES and words[j].start != words[i].start:
         j += 1  # "von der", written as two words (not "vom")
     return j < len(words) and words[j].upos == "PROPN" and words[j].start != words[i].start
-
-
 
 
 def _acronyms(sent: Sentence) -> list[tuple[Word, list[Word]]]:
@@ -685,9 +688,8 @@ def compound_modifier(sent: Sentence, w: Word) -> bool:
     if not _joins(sent, w.i + 1):
         return False
     after = words[w.i + 2]
-    cue_nouns = lexicon.load().cue_nouns
-    return after.upos == "NOUN" and common_noun(after) and after.lemma not in cue_nouns \
-        and after.text not in cue_nouns and not is_document(after)
+    return after.upos == "NOUN" and common_noun(after) and after.text not in lexicon.load().cue_nouns \
+        and not is_document(after)  # (which holds every noun whose lemma is a cue noun)
 
 
 def _joins(sent: Sentence, i: int) -> bool:
@@ -720,8 +722,8 @@ def _after_role(sent: Sentence) -> list[list[int]]:
                     chain.append(x.i)
                 elif chain and _joins(sent, x.i):
                     chain.append(x.i)
-                elif chain and particle_surname(sent, x.i):
-                    chain += particle_surname(sent, x.i)  # "… Ursula von der Leyen"
+                elif chain and (surname := particle_surname(sent, x.i)):
+                    chain += surname  # "… Ursula von der Leyen"
                     break
                 else:
                     break
