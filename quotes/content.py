@@ -20,6 +20,8 @@ CONTENT_MARKS = set(COMPLEMENTIZERS) | {"wie", "warum", "weshalb", "wieso", "wan
 NON_CONTENT_START = {"sodass", "damit", "weil", "da", "wenn", "falls", "obwohl", "als", "nachdem",
                      "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe"}
 PRONOMINAL_ADVERBS = ("davon", "darauf", "dafür", "darüber", "damit")
+#: dependents of a speech verb that belong to its inquit: "sagte er dazu im Bundestag"
+INQUIT_PARTS = ("nsubj", "advmod", "obl", "iobj", "compound", "expl")
 #: Marks that set an inquit off from the clause it follows ("Y sei Z, sagte X").
 SEPARATORS = (",", "–", "—", "-", "(", ";", ":")
 
@@ -104,7 +106,7 @@ def has_own_verb(sent: Sentence, idx: list[int]) -> bool:
 
 def _content(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:
     """The steps of `verb_content`, in order: the first that finds a clause wins."""
-    found = wie_inquit(sent, cue_word, source)
+    found = wie_inquit(sent, cue_word, source) or colon_clause(sent, v, cue_word, source)
     if found:
         return found
     found = dependent_clause(sent, v, source)
@@ -128,6 +130,33 @@ def _content(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list
                      and clause_mood(sent, linear) == "ind" and not zu_clause(sent, linear)):
         return linear
     return clause_beside_root(sent, v)
+
+
+def colon_clause(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:
+    """0. "Ich will ganz deutlich sagen: Wer regiert, darf …", "Er sagte dazu: Die Lage
+    ist ernst": a colon right after the inquit (the verb, its particle, its subject, its
+    adverbs) opens what was said, all the rest of the sentence, however the parser split
+    it."""
+    j = inquit_end(sent, v, cue_word, source)
+    if j is None or j + 1 >= len(sent.words) or sent.words[j + 1].text != ":":
+        return []
+    return clause_after(sent, j)
+
+
+def inquit_end(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> int | None:
+    """The last word of an inquit that runs from its verb on ("sagte er dazu", "erklärte
+    der Kanzler im Bundestag", "will ganz deutlich sagen"), or None when it has words of
+    its own after that (an object: "nannte drei Gründe")."""
+    words = sent.words
+    inquit = {v.i, cue_word.i} | set(source)
+    for k in sent.dependents(v.i):
+        if k.deprel.split(":")[0] in INQUIT_PARTS and k.i > v.i:
+            inquit |= set(sent.subtree(k.i))
+    j = min(v.i, cue_word.i)
+    while j + 1 < len(words) and j + 1 in inquit and words[j + 1].text not in (":", "„", "“", "»", "«", '"'):
+        j += 1
+    # (the parser may hang a clause after the colon on the subject: not the inquit's)
+    return j if j >= max(k for k in inquit if k <= j + 1) else None
 
 
 def wie_inquit(sent: Sentence, cue_word: Word, source: list[int]) -> list[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .attribution import Attribution, attribute, orphan_speaker, subject_before
 from .context import ArticleContext
+from .content import inquit_end
 from .cues import NON_VERB_KINDS, Cue
 from .direct import before_mark, is_fragment, is_title
 from .german import COMPLEMENTIZERS
@@ -34,6 +35,13 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
                                     "cue:anaphoric", sent))
         ctx.discourse.last, ctx.discourse.last_sentence = att, sent.index
         return False
+    ahead = colon_next(ctx.sentences, sent, cue) if not cue.content and cue.source else None
+    if ahead and not ctx.overlaps(*ahead):
+        kind, c0, c1 = reported_span(ctx, *ahead)
+        att = attribute(cue, ctx.speakers, ctx.discourse)
+        ctx.quotes.append(ctx.quote(kind, c0, c1, att, 0.8 * cue.weight, "cue:colon", sent))
+        ctx.discourse.last, ctx.discourse.last_sentence = att, sent.index
+        return True
     if not cue.content or not accept_content(cue):
         if cue.kind in ("say", "report") and cue.source and not is_outlet(sent, cue.source):
             # "Lukaschenko hat Garantien gefordert" -- no content, but the speaker of
@@ -148,6 +156,25 @@ def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int,
     if len(words) < 4:
         return None
     return words[0].start, words[-1].end
+
+
+def colon_next(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """"Ich will ganz deutlich sagen:" and the next sentence: the tokenizer may end a
+    sentence at the colon of an inquit; what follows is what was said, up to the end of
+    that sentence.  Not after a verb whose object already names it ("gab die Namen
+    bekannt:", a list follows), nor before quotation marks (a direct quote)."""
+    words = sent.words
+    if cue.kind in NON_VERB_KINDS or words[-1].text != ":" or sent.index + 1 >= len(sentences):
+        return None
+    v = words[cue.word.head] if cue.word.deprel in ("aux", "cop", "aux:pass") and cue.word.head >= 0 else cue.word
+    if inquit_end(sent, v, cue.word, cue.source) != len(words) - 2 or any(
+            k.deprel in ("obj", "nsubj:pass") and k.upos in ("NOUN", "PROPN") for k in sent.dependents(v.i)):
+        return None
+    nxt = sentences[sent.index + 1]
+    said = [w for w in nxt.words if any(c.isalnum() for c in w.text)]
+    if nxt.paragraph != sent.paragraph or len(said) < 4 or nxt.words[0].text in "„“\"»«‚":
+        return None
+    return said[0].start, said[-1].end  # (an unparsed sentence has no PUNCT tags)
 
 
 def reported_span(ctx: ArticleContext, c0: int, c1: int) -> tuple[str, int, int]:

@@ -66,6 +66,22 @@ def test_colon_quote_is_direct_even_inside_a_verbs_clause():
     assert [x.kind for x in run(text)] == ["direct"]
 
 
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Nach der Sitzung sagte Finanzminister Peter Lang dazu: Wer regiert, darf nicht hinter "
+     "den Vorschlag zurückfallen.", "Wer regiert, darf nicht hinter den Vorschlag zurückfallen", "Peter Lang"),
+    # the tokenizer may end the sentence at the colon; the next one is what was said
+    ("Nach der Sitzung erklärte der Kanzler im Bundestag: Wir werden die Steuern nicht erhöhen.",
+     "Wir werden die Steuern nicht erhöhen", "Kanzler"),
+])
+def test_clause_after_the_colon_of_an_inquit_without_marks_is_what_was_said(text, said, speaker):
+    q = one(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", said, speaker)
+
+
+def test_a_colon_after_an_object_opens_a_list_not_a_quote():
+    assert run("Der Minister nannte am Montag drei Gründe: die Kosten, die Zeit und das Geld.") == []
+
+
 def test_chanted_slogans_are_the_crowds_direct_quotes():
     text = ("Die Demonstranten zogen zur Paulskirche und skandierten Parolen wie „Stoppt den "
             "Überwachungswahn“ oder „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“.")
