@@ -140,7 +140,10 @@ def colon_clause(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> 
     j = inquit_end(sent, v, cue_word, source)
     if j is None or j + 1 >= len(sent.words) or sent.words[j + 1].text != ":":
         return []
-    return clause_after(sent, j)
+    # a whole sentence follows the colon, whatever it opens with ("Wenn man …, zeichnet
+    # man …", "Auch da sind Sie gescheitert")
+    idx = trim(sent, list(range(j + 2, _end(sent))))
+    return idx if len(idx) >= 3 and any(is_finite(sent.words[k]) for k in idx) else []
 
 
 def inquit_end(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> int | None:

@@ -72,6 +72,9 @@ def test_colon_quote_is_direct_even_inside_a_verbs_clause():
     # the tokenizer may end the sentence at the colon; the next one is what was said
     ("Nach der Sitzung erklärte der Kanzler im Bundestag: Wir werden die Steuern nicht erhöhen.",
      "Wir werden die Steuern nicht erhöhen", "Kanzler"),
+    # after a colon a whole sentence follows, whatever word opens it
+    ("Aber ich muss Ihnen sagen: Auch da sind Sie kläglich gescheitert.",
+     "Auch da sind Sie kläglich gescheitert", None),
 ])
 def test_clause_after_the_colon_of_an_inquit_without_marks_is_what_was_said(text, said, speaker):
     q = one(text)
