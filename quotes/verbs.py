@@ -14,9 +14,13 @@ SET_PHRASES = lexicon.words("set_phrases")  # "genauer gesagt"
 NOT_SPEECH_WHEN_REFLEXIVE = lexicon.words("reflexive_non_speech")  # "das bestätigt sich"
 
 
+#: verb forms the lemmatizer takes for another word: "weiß" (wissen) for the colour
+VERB_LEMMAS = {"weiß": "wissen", "weißt": "wissen"}
+
+
 def verb_lemma(sent: Sentence, w: Word) -> str:
     """Lemma with its separable particle: "teilte … mit" -> "mitteilen"."""
-    lemma = w.lemma
+    lemma = VERB_LEMMAS.get(w.text.lower(), w.lemma) if w.upos == "VERB" else w.lemma
     for c in sent.dependents(w.i, "compound:prt"):
         if c.text.isalpha() and c.text.lower() not in SOURCE_PREPOSITIONS:
             return c.text.lower() + lemma  # not "betonte … seinem Redetext zufolge"

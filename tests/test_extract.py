@@ -359,6 +359,13 @@ def test_first_person_opinion_without_konjunktiv():
     assert run("Und wir lachen dabei, ohne zu wissen, was es da eigentlich zu lachen gibt.") == []
 
 
+def test_weiss_is_a_form_of_wissen_not_the_colour():
+    """The lemmatizer gives "weiß" the lemma of the colour; as a verb it is "wissen"."""
+    q = one("Die Ministerin Anna Berger weiß, dass die Reform im Bundesrat scheitern kann.")
+    assert (q.kind, q.text, q.speaker, q.cue) == (
+        "indirect", "die Reform im Bundesrat scheitern kann", "Anna Berger", "wissen")
+
+
 def test_man_and_niemand_point_to_no_one():
     """"man", "niemand": no one named before said it."""
     speakers = [q.speaker for q in run(
