@@ -20,8 +20,9 @@ CONTENT_MARKS = set(COMPLEMENTIZERS) | {"wie", "warum", "weshalb", "wieso", "wan
 NON_CONTENT_START = {"sodass", "damit", "weil", "da", "wenn", "falls", "obwohl", "als", "nachdem",
                      "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe"}
 PRONOMINAL_ADVERBS = ("davon", "darauf", "dafür", "darüber", "damit")
-#: dependents of a speech verb that belong to its inquit: "sagte er dazu im Bundestag"
-INQUIT_PARTS = ("nsubj", "advmod", "obl", "iobj", "compound", "expl")
+#: dependents of a speech verb that belong to its inquit: "sagte er dazu im Bundestag",
+#: "der gesagt hat"
+INQUIT_PARTS = ("nsubj", "advmod", "obl", "iobj", "compound", "expl", "aux")
 #: Marks that set an inquit off from the clause it follows ("Y sei Z, sagte X").
 SEPARATORS = (",", "–", "—", "-", "(", ";", ":")
 

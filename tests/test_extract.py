@@ -75,6 +75,9 @@ def test_colon_quote_is_direct_even_inside_a_verbs_clause():
     # after a colon a whole sentence follows, whatever word opens it
     ("Aber ich muss Ihnen sagen: Auch da sind Sie kläglich gescheitert.",
      "Auch da sind Sie kläglich gescheitert", None),
+    # the inquit of a relative clause ends with its auxiliary
+    ("Die Partei hatte einmal einen Vorsitzenden, der gesagt hat: Fehler kann man machen, aber man "
+     "muss sie korrigieren.", "Fehler kann man machen, aber man muss sie korrigieren", "Vorsitzende"),
 ])
 def test_clause_after_the_colon_of_an_inquit_without_marks_is_what_was_said(text, said, speaker):
     q = one(text)
