@@ -27,6 +27,7 @@ from .verbs import clause_end_particle, idiom, verb_lemma
 
 #: kinds of cue that are not verbs
 NON_VERB_KINDS = ("prep", "noun", "so")
+DASHES = ("–", "—", "-")
 
 
 @dataclass
@@ -472,8 +473,8 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
     # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
     phrase, carrier, where = [], [], []
     stop = None  # the mark that ends the phrase
-    for x in tail:
-        if x.text in (",", ":", ";", "–", "—", ")"):
+    for k, x in enumerate(tail):
+        if x.text in (",", ":", ";", "–", "—", ")") or x.text == "-" and k and x.start > tail[k - 1].end:
             stop = x
             break  # (a dash or bracket closes a parenthesis: "– so der eigene Wunsch –")
         if x.text.lower() in SOURCE_PREPOSITIONS or carrier:
@@ -498,6 +499,8 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
         # "Sein Rivale McCain, so Obama weiter, würde … erhalten": an insertion after
         # the first phrase of the clause, which goes on after it
         content += range(stop.i + 1, len(words))
+    elif content and prev.text in DASHES and stop is not None and stop.text in DASHES:
+        content += range(stop.i + 1, len(words))  # "Der Plan sei – so Müller – gescheitert"
     return Cue(sent, w.i, "so", "so", 0.8, words=[w.i],
                source=[x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")],
                content=trim(sent, content),

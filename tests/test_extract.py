@@ -445,6 +445,17 @@ def test_es_beside_a_so_inquit_is_what_was_said():
     assert q.speaker and q.speaker.startswith("EU-Kommission") and q.cue == "sagen"
 
 
+@pytest.mark.parametrize("text", [
+    "Der Plan sei – so Innenminister Horst Müller – endgültig gescheitert.",
+    "Der Plan sei - so Innenminister Horst Müller - endgültig gescheitert.",
+])
+def test_a_so_inquit_between_dashes_sits_inside_the_clause_it_interrupts(text):
+    """The clause goes on after the closing dash, so the quote is the whole clause (as
+    ANNOTATION.md wants for an attribution inside it); a hyphen with spaces is a dash."""
+    q = one(text)
+    assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", text[:-1], "Horst Müller", "so")
+
+
 # -- outlets ----------------------------------------------------------------------------
 
 def test_outlet_told_after_an_inverted_inquit():
