@@ -32,7 +32,9 @@ REPORTED_VERBS = lexicon.words("reported_verbs")
 #: "forderte 73 Todesopfer": a disaster claiming lives, not a demand
 VICTIMS = {"Todesopfer", "Opfer", "Tote", "Toter", "Menschenleben", "Leben", "Verletzte", "Tribut"}
 #: verbs that report only with a phrase of what was said: "sprach von 800 Autos"
-NEEDS_PREPOSITION = {"sprechen": {"von"}, "berichten": {"von", "über"}}
+NEEDS_PREPOSITION = {"sprechen": {"von"}, "berichten": {"von", "über"}, "aussprechen": {"für", "gegen"}}
+#: verbs that report only as reflexives: "sprach sich für X aus" (not "sprach sein Beileid aus")
+NEEDS_REFLEXIVE = {"aussprechen"}
 #: clauses of the verb that are statements of their own, not part of the speech act
 OWN_CLAUSES = ("conj", "parataxis", "advcl", "ccomp", "csubj")
 #: subordinators of clauses that are circumstances, not speech acts reported for their content
@@ -116,6 +118,8 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
            and k.lemma.lower() in ("das", "dies", "dieser", "dieses") for k in kids):
         return False
     if cue.lemma == "fordern" and any(k.lemma in VICTIMS or k.text in VICTIMS for k in kids):
+        return False
+    if cue.lemma in NEEDS_REFLEXIVE and not any(k.xpos == "PRF" for k in kids):
         return False
     needed = NEEDS_PREPOSITION.get(cue.lemma)
     if needed is not None and cue.passive:

@@ -456,6 +456,28 @@ def test_a_so_inquit_between_dashes_sits_inside_the_clause_it_interrupts(text):
     assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", text[:-1], "Horst Müller", "so")
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Die Hilfsorganisation Oxfam begrüßte die Entscheidung des Internationalen Währungsfonds.",
+     "Oxfam", "begrüßen"),
+    ("Die Grünen-Politikerin Anja Hajduk kritisierte die Pläne der Bundesregierung zum Arbeitsmarkt.",
+     "Anja Hajduk", "kritisieren"),
+    ("Ministerpräsident Hendrik Wüst sprach sich für einen Kompromiss bei der Grundsteuer aus.",
+     "Hendrik Wüst", "aussprechen"),
+])
+def test_speech_acts_whose_object_gives_the_content_are_reported(text, speaker, cue):
+    """ANNOTATION.md's own example: praise, blame and positions taken are reported speech."""
+    q = one(text)
+    assert (q.kind, q.text, q.speaker, q.cue) == ("reported", text, speaker, cue)
+
+
+def test_aussprechen_takes_a_position_only_as_a_reflexive():
+    """"sprach sich für X aus" is a position taken; "sprach eine Empfehlung für X aus" or
+    "sprach sein Beileid aus" reports no content."""
+    assert run("Die unterlegenen Kandidaten sprachen ihren Wählern eine Empfehlung für den zweiten "
+               "Wahlgang aus.") == []
+    assert run("Kanzler Olaf Scholz sprach den Angehörigen der Opfer sein Beileid aus.") == []
+
+
 # -- outlets ----------------------------------------------------------------------------
 
 def test_outlet_told_after_an_inverted_inquit():
