@@ -25,6 +25,7 @@ PRONOMINAL_ADVERBS = ("davon", "darauf", "dafür", "darüber", "damit")
 INQUIT_PARTS = ("nsubj", "advmod", "obl", "iobj", "compound", "expl", "aux")
 #: Marks that set an inquit off from the clause it follows ("Y sei Z, sagte X").
 SEPARATORS = (",", "–", "—", "-", "(", ";", ":")
+DASHES = ("–", "—", "-")
 
 
 def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) -> list[int]:
@@ -37,7 +38,7 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
                                              or is_wie(sent, v)):
         return []  # "das Profil 1.1, auch „Bonus View“ genannt, …", "„Uncle Ted“, wie der
         # Senator genannt wurde, …": a name given, no speech act
-    found = _content(sent, v, cue_word, source)
+    found = insertion_clause(sent, v, cue_word, source) or _content(sent, v, cue_word, source)
     if found and found[-1] < v.i and not has_own_verb(sent, found):
         return []
     if lemma == "drohen" and found and found[0] > v.i and not separated(sent, v.i, found[0]):
@@ -131,6 +132,53 @@ def _content(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list
                      and clause_mood(sent, linear) == "ind" and not zu_clause(sent, linear)):
         return linear
     return clause_beside_root(sent, v)
+
+
+def insertion_clause(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:
+    """"Die Lage, sagte Müller, sei ernst", "Die Lage sei – das hat Müller gesagt – sehr
+    ernst": an inquit set off by commas or dashes inside the clause it reports, which
+    has no finite verb on one side of it.  What was said is the whole clause, the
+    inquit inside it (as ANNOTATION.md wants an attribution that sits inside a clause)."""
+    words = sent.words
+    end = inquit_end(sent, v, cue_word, source)
+    begin = inquit_start(sent, v, cue_word, source)
+    if end is None or begin is None or begin < 2 or end + 2 >= _end(sent):
+        return []
+    left, right = words[begin - 1].text, words[end + 1].text
+    if not (left == right == "," or left in DASHES and right in DASHES) \
+            or not all(begin <= k <= end for k in source) or v.deprel.startswith("acl") \
+            or not (begin == min(v.i, cue_word.i) or words[begin].text.lower() in INSERTION_OPENERS):
+        return []  # not a relative clause ("…, der angab, …"), nor a subject before the comma
+    before, after = range(0, begin - 1), range(end + 2, _end(sent))
+    finite = [any(is_finite(words[k]) for k in part) for part in (before, after)]
+    if finite[0] == finite[1] or any(words[k].text in SEPARATORS for k in before):
+        return []  # both sides a clause (or neither); or the clause opens further back
+    # (the inquit's words are left out of the clause: its mood is the clause's own)
+    return trim(sent, list(before)) + trim(sent, list(after))
+
+
+#: words that open an inquit inserted in a clause, besides its verb ("…, sagte Müller, …"):
+#: "…, so Müller weiter, …", "…, wie Müller sagte, …", "… – das hat Müller gesagt – …"
+INSERTION_OPENERS = ("so", "wie", "das", "dies")
+
+
+def inquit_start(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> int | None:
+    """The first word of an inquit that ends with its verb ("sagte …" opens with it; "das
+    hat Müller gesagt", "wie Müller sagte"): its subject, auxiliaries, adverbs and a
+    demonstrative object before the verb."""
+    words = sent.words
+    first = min(v.i, cue_word.i)
+    sep = max((k for k in range(first) if words[k].text in SEPARATORS), default=-1)
+    inquit = {v.i, cue_word.i} | set(source)
+    for k in sent.dependents(v.i):
+        rel = k.deprel.split(":")[0]
+        if k.i < v.i and (rel in INQUIT_PARTS or rel == "obj" and k.lemma.lower() in ("das", "dies", "der")):
+            inquit |= set(sent.subtree(k.i))
+    inquit = {k for k in inquit if k > sep}  # (the parser may hang the clause's subject on the verb)
+    j = first
+    while j - 1 > sep and j - 1 in inquit:
+        j -= 1
+    return j if j <= min(inquit) else None
 
 
 def colon_clause(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:

@@ -456,6 +456,24 @@ def test_a_so_inquit_between_dashes_sits_inside_the_clause_it_interrupts(text):
     assert (q.kind, q.text, q.speaker, q.cue) == ("indirect", text[:-1], "Horst Müller", "so")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Die Lage, sagte Innenminister Horst Müller am Montag, sei sehr ernst.", "Horst Müller"),
+    ("Die Lage ist – das hat Innenminister Horst Müller am Montag gesagt – sehr ernst.", "Horst Müller"),
+    ("In zehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein.", "Forscher"),
+])
+def test_an_inquit_inside_the_clause_it_reports_keeps_the_clause_whole(text, speaker):
+    """One side of the inserted inquit has no finite verb: the clause goes on around it,
+    and the quote is all of it (ANNOTATION.md: the whole clause when the attribution
+    sits inside)."""
+    q = one(text)
+    assert (q.kind, q.text, q.speaker) == ("indirect", text[:-1], speaker)
+
+
+def test_a_relative_clause_between_commas_is_no_inserted_inquit():
+    q = one("Entscheidend war die Aussage eines Jungen, der angab, von dem Mann bedroht worden zu sein.")
+    assert q.text == "von dem Mann bedroht worden zu sein"
+
+
 @pytest.mark.parametrize("text, speaker, cue", [
     ("Die Hilfsorganisation Oxfam begrüßte die Entscheidung des Internationalen Währungsfonds.",
      "Oxfam", "begrüßen"),
@@ -740,7 +758,8 @@ def test_indefinite_description_is_someone_new():
     "Das neue Profil 1.1, auch „Bonus View“ genannt, umfasst unter anderem einen Spielermodus.",
 ])
 def test_clauses_beside_a_speech_verb_that_report_nothing(text):
-    assert run(text) == []
+    # (denying "diesen Vorwurf" is itself a reported speech act; the clause after it is no content)
+    assert [q for q in run(text) if q.kind != "reported"] == []
 
 
 def test_time_taken_for_subject_and_particle_written_apart():
