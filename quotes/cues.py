@@ -320,9 +320,11 @@ def _cue_noun(lemma: str, nouns: frozenset[str]) -> str | None:
 
 
 def noun_cue(sent: Sentence, w: Word) -> Cue | None:
-    """"nach Angaben der Polizei", "nach seinen Worten", "nach Ansicht von X"."""
+    """"nach Angaben der Polizei", "nach seinen Worten", "nach Ansicht von X", "aus Sicht
+    der Polizei"."""
     case = sent.dependents(w.i, "case")
-    if not any(c.lemma in ("nach",) + SOURCE_PREPOSITIONS for c in case):
+    if not any(c.lemma in ("nach",) + SOURCE_PREPOSITIONS or c.lemma == "aus" and w.lemma in VIEW_NOUNS
+               for c in case):
         case = _postposed_nach(sent, w)
         if not case:
             return None
@@ -334,11 +336,16 @@ def noun_cue(sent: Sentence, w: Word) -> Cue | None:
     source, name = noun_source(sent, w, head, words)
     if w.lemma == "Vernehmen":
         source = []  # "dem Vernehmen nach": hearsay, nobody named
+    if w.lemma in VIEW_NOUNS and not any(sent.words[j].upos in ("NOUN", "PROPN", "PRON")
+                                         or sent.words[j].xpos == "PPOSAT" for j in source if j != w.i):
+        return None  # "aus juristischer Sicht": a point of view, nobody's
     return Cue(sent, w.i, cue_noun_lemma(w.lemma), "noun", 0.8, words=words, source=source, name=name,
                content=clause_minus(sent, head, sorted(set(sent.subtree(w.i)) - set(misplaced_arguments(sent, w))
                                                        | set(words) | set(stranded_genitive(sent, w)))))
 
 
+#: Nouns whose source "aus" introduces: "aus Sicht der Polizei", "aus seiner Sicht"
+VIEW_NOUNS = frozenset({"Sicht"})
 #: Nouns that "nach" follows as a postposition: whose view or words a clause gives.
 POSTPOSED_NACH = frozenset({"Meinung", "Ansicht", "Auffassung", "Einschätzung", "Darstellung", "Vernehmen",
                             "Angabe", "Wort", "Worte", "Aussage", "Überzeugung", "Erachten"})

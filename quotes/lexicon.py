@@ -112,12 +112,14 @@ def cue_form_pattern():
 @lru_cache(maxsize=1)
 def source_noun_pattern():
     """A regex for "nach <source noun>" in raw text ("Nach ersten Informationen", "nach
-    Angaben der Polizei", "Nach einer Stellungnahme der Armee") and "dem Vernehmen nach"."""
+    Angaben der Polizei", "Nach einer Stellungnahme der Armee"), "dem Vernehmen nach" and
+    "aus Sicht der Polizei"."""
     import re
 
     nouns = sorted({n.lower() for n in load().cue_nouns if len(n) >= 4}, key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"(?i)\bnach\s+(?:\w+\s+){{0,3}}?\w*(?:{alts})|\bvernehmen\s+nach\b")
+    return re.compile(rf"(?i)\bnach\s+(?:\w+\s+){{0,3}}?\w*(?:{alts})|\bvernehmen\s+nach\b"
+                      rf"|\baus\s+(?:\w+\s+){{0,2}}?sicht\b")
 
 
 @lru_cache(maxsize=1)

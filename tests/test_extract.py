@@ -724,6 +724,14 @@ def test_nach_with_a_findings_noun_attributes_the_clause(text, start):
     assert q.text.startswith(start)
 
 
+def test_aus_sicht_attributes_the_clause_to_whose_view_it_is():
+    q = one("Aus Sicht der Staatsanwaltschaft handelt es sich um einen tragischen Unfall.")
+    assert (q.kind, q.text, q.speaker) == ("indirect", "handelt es sich um einen tragischen Unfall",
+                                           "Staatsanwaltschaft")
+    # a point of view nobody holds is no source
+    assert run("Die neue Regelung könnte aus juristischer Sicht den Status der Partei infrage stellen.") == []
+
+
 def test_konjunktiv_in_a_subordinate_clause_is_reported_speech():
     q = one("Die Alliierten hatten jedoch Einspruch dagegen erhoben, weil Berlin einen Sonderstatus habe "
             "und nicht vom Bund regiert werden dürfe.")
