@@ -203,8 +203,7 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         subj = [d for d in subj if not quoted(sent, d) and not sent.dependents(d.i, "mark")] or subj
         # (nor the head of a content clause: "führt das Gericht aus, dass nicht nur die
         # Nebenklägerin … gesagt haben", which the parser hung on the verb as a subject)
-        subj = sorted(subj, key=lambda d: (d.deprel != "nsubj", not has_name(sent, d),
-                                           -len(mention(sent, d)), d.i))
+        subj = ranked_subjects(sent, subj)
     subj = prefer_named(sent, v, subj)
     if subj and subj[0].lemma in TIME_NOUNS:
         # "Wenige Tage zuvor hatte Putin bekannt gegeben": a time taken for the subject;
@@ -225,10 +224,16 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         return mention(sent, s)
     if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
         # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject
-        head_subj = sent.dependents(v.head, "nsubj")
-        if head_subj:
+        head_subj = [d for d in sent.dependents(v.head, "nsubj") if d.lemma not in TIME_NOUNS]
+        if head_subj:  # ("Gestern trat Bürgermeister X vor die Kameras und verkündete, …": not "Gestern")
             return mention(sent, head_subj[0])
     return coordinated_subject(sent, v)
+
+
+def ranked_subjects(sent: Sentence, subj: list[Word]) -> list[Word]:
+    """Two subjects of one verb (a parse error): the one with a title and a name first,
+    then the longer, not a genitive."""
+    return sorted(subj, key=lambda d: (d.deprel != "nsubj", not has_name(sent, d), -len(mention(sent, d)), d.i))
 
 
 def quoted(sent: Sentence, w: Word) -> bool:

@@ -776,6 +776,14 @@ def test_time_taken_for_subject_and_particle_written_apart():
     assert q.text == "die Regierung die Hilfen verlängern werde"
 
 
+def test_a_time_taken_for_the_shared_subject_of_a_second_verb():
+    """"Gestern" opening the clause is tagged a name and made a second subject of the first
+    verb; the coordinated speech verb shares the other one."""
+    q = one("Gestern trat Bürgermeister Peter Tschentscher vor die Kameras und verkündete, dass "
+            "Hamburg die Regeln lockert.")
+    assert (q.text, q.speaker, q.cue) == ("Hamburg die Regeln lockert", "Peter Tschentscher", "verkünden")
+
+
 def test_names_in_marks_inside_a_reported_clause_leave_it_indirect():
     q = one("Die New York Times berichtete, die Anlagen „Parchin“ und „Lavisan II“ stünden im Zusammenhang "
             "mit einem militärischen Atomprogramm.")
