@@ -310,13 +310,19 @@ class Speakers:
     def _with_name_after_title(self, sent: Sentence, idx: list[int]) -> list[int]:
         """"nach Angaben von Polizeisprecher Roman Hahslinger", "empfiehlt DAI-Chefin
         Bortenlänger": the parser may leave the name after a title out of the title's
-        phrase (and tag it a noun); it belongs to the mention."""
+        phrase (and tag it a noun), or a surname with a particle after a first name; it
+        belongs to the mention."""
         idx = sorted(idx)
         last = sent.words[idx[-1]]
+        if last.upos == "PROPN" and (surname := particle_surname(sent, last.i + 1)):
+            return idx + surname  # "Ursula" with "von der Leyen" the parser hung elsewhere
         if not (last.upos in ("NOUN", "PROPN") and is_role(last.text)):
             return idx
         run = []
         for w in sent.words[idx[-1] + 1:idx[-1] + 6]:
+            if run and (surname := particle_surname(sent, w.i)):
+                run += [sent.words[j] for j in surname]  # "Kommissionspräsidentin Ursula von der Leyen"
+                break
             if w.upos in ("PROPN", "NOUN", "X") and w.text[:1].isupper() and not is_role(w.text) \
                     or (run and _joins(sent, w.i)):
                 run.append(w)

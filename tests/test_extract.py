@@ -436,6 +436,10 @@ def test_surname_with_particle_and_article():
              "Ein Sprecher von der Polizei sagte, die Lage sei ruhig.")
     assert [q.speaker for q in qs] == ["Ursula von der Leyen", "Ursula von der Leyen", "Sprecher von der Polizei"]
     assert qs[1].speaker_mention.endswith("der Leyen")
+    # the parser may make the first name a subject of its own, "von der Leyen" a phrase of the verb
+    q = one("Bereits im März hatte Kommissionspräsidentin Ursula von der Leyen finanzielle Unterstützung "
+            "für das Unternehmen versprochen, damals aber noch eine Fördersumme angekündigt.")
+    assert q.speaker == "Ursula von der Leyen"
 
 
 def test_es_beside_a_so_inquit_is_what_was_said():
