@@ -39,7 +39,9 @@ class ArticleContext:
         regions = marks.find_quoted(parsed.text)
         if paragraphs is not None:
             regions = [r for r in regions if any(s <= r.start < e for s, e in paragraphs)]
-        ctx = cls(article_id, parsed.text, parsed.sentences, marks.outermost(regions), Speakers(parsed))
+        outer = marks.outermost(regions)
+        ctx = cls(article_id, parsed.text, parsed.sentences, outer,
+                  Speakers(parsed, quoted=lambda pos: any(r.start <= pos < r.end for r in outer)))
         for r in ctx.regions:
             first = next((s.index for s in parsed.sentences if s.end > r.start), None)
             if first is not None:

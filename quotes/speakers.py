@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,6 +41,7 @@ class Entity:
     groups: set[str] = field(default_factory=set)  # role groups of those nouns
     adjectives: set[str] = field(default_factory=set)  # "belarussisch", "russisch"
     first_seen: int = 0
+    first_outside: int | None = None  # the first mention outside quotation marks
     person: bool = True
     genders: dict[str, int] = field(default_factory=dict)  # Gender feats seen on the name
     role_genders: dict[str, int] = field(default_factory=dict)  # genders of the role nouns beside it
@@ -92,7 +94,8 @@ INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
 class Speakers:
     """Name registry of one article plus the discourse state for pronouns."""
 
-    def __init__(self, parsed: Parsed):
+    def __init__(self, parsed: Parsed, quoted: Callable[[int], bool] = lambda pos: False):
+        """`quoted` tells whether a character position is inside quotation marks."""
         self.text = parsed.text
         self.entities: dict[str, Entity] = {}
         self.recent: list[tuple[int, Entity]] = []  # (char position, entity) of speakers so far
@@ -108,6 +111,8 @@ class Speakers:
                     ent = self.entities[last] = Entity(name, last, first_seen=words[0].start)
                 elif len(name.split()) > len(ent.name.split()):
                     ent.name = name
+                if ent.first_outside is None and not quoted(words[0].start):
+                    ent.first_outside = words[0].start
                 # descriptions written with the name: "Kremlchef Putin", "der russische Präsident Putin"
                 head = sent.words[chain[-1]]
                 for w in _np_words(sent, chain):
@@ -379,8 +384,10 @@ class Speakers:
             return people[-1]  # "er" is Lukaschenko, not Moskau
         if before:
             return before[-1]
+        # (not a name only quoted: „… mit Lieferando …“, sagt er)
         named = sorted(((e.personish, e.first_seen, id(e)), e) for e in set(self.entities.values())
-                       if e.first_seen < pos and e.person and fits(e) and not e.numbered_thing)
+                       if e.first_outside is not None and e.first_outside < pos and e.person and fits(e)
+                       and not e.numbered_thing)
         return named[-1][1] if named else None
 
     def _description(self, words: list[Word], head: Word, pos: int) -> Entity | None:

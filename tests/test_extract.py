@@ -788,6 +788,14 @@ def test_a_time_taken_for_the_shared_subject_of_a_second_verb():
     assert (q.text, q.speaker, q.cue) == ("Hamburg die Regeln lockert", "Peter Tschentscher", "verkünden")
 
 
+def test_a_name_only_quoted_is_no_antecedent_of_the_inquits_pronoun():
+    """"„… mit Lieferando …“, sagt er": "er" is the man named before, not a name inside the
+    quote it attributes."""
+    quotes = run("Rund 180 Restaurants in der Stadt hat Abu-Gharbieh bislang angeworben. "
+                 "\"Die Unzufriedenheit der Wirte mit Lieferando ist groß\", sagt er.")
+    assert [(q.kind, q.speaker) for q in quotes if q.kind == "direct"] == [("direct", "Abu-Gharbieh")]
+
+
 def test_names_in_marks_inside_a_reported_clause_leave_it_indirect():
     q = one("Die New York Times berichtete, die Anlagen „Parchin“ und „Lavisan II“ stünden im Zusammenhang "
             "mit einem militärischen Atomprogramm.")
