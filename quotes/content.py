@@ -17,7 +17,7 @@ CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
 COORDINATORS = {"und", "aber", "oder", "doch", "sondern", "denn", "jedoch"}
 CONTENT_MARKS = set(COMPLEMENTIZERS) | {"wie", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was",
                                         "welche", "welcher", "welches", "inwiefern", "inwieweit", "zu"}
-NON_CONTENT_START = {"sodass", "damit", "weil", "da", "wenn", "falls", "obwohl", "als", "nachdem",
+NON_CONTENT_START = {"sodass", "damit", "weil", "da", "zumal", "wenn", "falls", "obwohl", "als", "nachdem",
                      "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe"}
 PRONOMINAL_ADVERBS = ("davon", "darauf", "dafür", "darüber", "damit")
 #: dependents of a speech verb that belong to its inquit: "sagte er dazu im Bundestag",

@@ -768,6 +768,11 @@ def test_indefinite_description_is_someone_new():
     "Die Rebellen bestreiten ihrerseits diesen Vorwurf, beharren aber auf der Forderung nach mehr Autonomie.",
     "Nachdem die Steuerberaterin die Polizei informiert hatte, wurde eine Sonderkommission eingerichtet.",
     "Das neue Profil 1.1, auch „Bonus View“ genannt, umfasst unter anderem einen Spielermodus.",
+    # "zumal" gives a reason, not what was denied; "sich drängen" is to crowd
+    "Es gibt nicht wenige Experten, die das verneinen, zumal auch andere Fluggesellschaften ein ähnliches "
+    "Schicksal trifft.",
+    "Millionen Tiere – so viele drängen sich auf einem Quadratkilometer – vertilgen so viel, wie 35.000 "
+    "Menschen täglich essen.",
 ])
 def test_clauses_beside_a_speech_verb_that_report_nothing(text):
     # (denying "diesen Vorwurf" is itself a reported speech act; the clause after it is no content)
