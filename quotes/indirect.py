@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .attribution import Attribution, attribute, orphan_speaker, subject_before
 from .context import ArticleContext
-from .content import inquit_end
+from .content import inquit_end, inquit_start
 from .cues import NON_VERB_KINDS, Cue
 from .direct import before_mark, is_fragment, is_title
 from .german import COMPLEMENTIZERS
@@ -21,7 +21,7 @@ from .nlp import Sentence
 from .outlets import is_outlet
 from .records import Quote
 from .speakers import plausible_source
-from .trees import first_person, has_verb, is_finite, root
+from .trees import first_person, has_verb, is_finite, root, trim
 
 
 def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
@@ -62,10 +62,38 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
         att = Attribution(ctx.discourse.last.speaker, cue, att.outlet)
     mood = clause_mood(sent, cue.content)
     conf = cue.weight * (1.0 if mood == "konj1" or cue.kind in NON_VERB_KINDS else 0.85)
+    before = clause_before_inquit(sent, cue)
+    if before and not ctx.overlaps(sent.words[before[0]].start, sent.words[before[-1]].end):
+        b0, b1 = sent.words[before[0]].start, sent.words[before[-1]].end
+        kind_b, b0, b1 = reported_span(ctx, b0, b1)
+        ctx.quotes.append(ctx.quote(kind_b, b0, b1, att, conf, "cue:" + cue.kind, sent))
     ctx.quotes.append(ctx.quote(kind, c0, c1, att, conf, "cue:" + cue.kind, sent))
     ctx.discourse.last = att
     ctx.discourse.last_sentence = sent.index
     return True
+
+
+def clause_before_inquit(sent: Sentence, cue: Cue) -> list[int]:
+    """"Die Lage sei ernst, sagte Müller, die Regierung müsse handeln": an inquit between
+    two clauses in Konjunktiv I reports both; the one after it is the cue's content, this
+    is the one before (from the start of the sentence), or [] if there is none."""
+    if cue.kind in NON_VERB_KINDS or not cue.content or cue.content[0] < cue.i:
+        return []
+    words = sent.words
+    v = words[cue.word.head] if cue.word.deprel in ("aux", "cop", "aux:pass") and cue.word.head >= 0 else cue.word
+    begin = inquit_start(sent, v, cue.word, cue.source)
+    if begin is None or begin < 4 or words[begin - 1].text != ",":
+        return []
+    idx = trim(sent, list(range(0, begin - 1)))
+    return idx if len(idx) >= 3 and konj1_only(sent, idx) else []
+
+
+def konj1_only(sent: Sentence, idx: list[int]) -> bool:
+    """Is the stretch `idx` a whole clause in Konjunktiv I (with whatever clauses it
+    holds), not the start of one ("Das Fahrzeug sei, anders als …, langsam gefahren")?"""
+    finite = [sent.words[k] for k in idx if is_finite(sent.words[k])]
+    return clause_mood(sent, idx) == "konj1" and bool(finite) and all(
+        w.head in idx for w in finite if w.deprel in ("aux", "aux:pass", "cop"))
 
 
 def reported_cue(sent: Sentence, cue: Cue) -> bool:

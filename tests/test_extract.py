@@ -473,6 +473,13 @@ def test_an_inquit_inside_the_clause_it_reports_keeps_the_clause_whole(text, spe
     assert (q.kind, q.text, q.speaker) == ("indirect", text[:-1], speaker)
 
 
+def test_an_inquit_between_two_konjunktiv_clauses_reports_both():
+    quotes = run("Die Lage sei ernst, sagte Innenminister Horst Müller am Montag, die Regierung müsse handeln.")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "Die Lage sei ernst", "Horst Müller"),
+        ("indirect", "die Regierung müsse handeln", "Horst Müller")]
+
+
 def test_a_relative_clause_between_commas_is_no_inserted_inquit():
     q = one("Entscheidend war die Aussage eines Jungen, der angab, von dem Mann bedroht worden zu sein.")
     assert q.text == "von dem Mann bedroht worden zu sein"
