@@ -39,6 +39,8 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
         return []  # "das Profil 1.1, auch „Bonus View“ genannt, …", "„Uncle Ted“, wie der
         # Senator genannt wurde, …": a name given, no speech act
     found = insertion_clause(sent, v, cue_word, source) or _content(sent, v, cue_word, source)
+    if v.i in found or cue_word.i in found:
+        return []  # a stretch over the verb itself is no clause it reports (a parse gone wrong)
     if found and found[-1] < v.i and not has_own_verb(sent, found):
         return []
     if lemma == "drohen" and found and found[0] > v.i and not separated(sent, v.i, found[0]):

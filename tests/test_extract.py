@@ -780,6 +780,9 @@ def test_indefinite_description_is_someone_new():
     "Schicksal trifft.",
     "Millionen Tiere – so viele drängen sich auf einem Quadratkilometer – vertilgen so viel, wie 35.000 "
     "Menschen täglich essen.",
+    # a parse that makes the whole sentence the clause of "unterrichtet", the verb inside it
+    "Der Lehrer, der Informatik und Physik unterrichtet, trägt ein T-Shirt mit Muppet Show-Motiv, in der "
+    "Tasche seiner Cargohose steckt ein Multifunktionsklappmesser, die Arme sind tätowiert.",
 ])
 def test_clauses_beside_a_speech_verb_that_report_nothing(text):
     # (denying "diesen Vorwurf" is itself a reported speech act; the clause after it is no content)
