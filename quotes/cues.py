@@ -267,18 +267,18 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
         source = [j for j in source if j != w.i]
     else:
         source = [j for j in mention(sent, noun) if j != w.i]
-        # "laut Auswärtigem Amt aber nur Einzelfälle": the parser ran the phrase on into
-        # the clause; an adverb or a verb ends the name
-        stop = None
-        for j in source:
-            x = sent.words[j]
-            if j > noun.i and x.text == ",":
-                break  # (a relative clause of the name: cut elsewhere)
-            if j > noun.i and (x.upos in ("ADV", "PART", "VERB", "AUX") or x.text in ("aber", "jedoch")):
-                stop = j
-                break
-        if stop is not None:
-            source = [j for j in source if j < stop]
+    # "laut Auswärtigem Amt aber nur Einzelfälle", "laut Medienberichten voraussichtlich im
+    # Oktober": the parser ran the phrase on into the clause; an adverb or a verb ends it
+    stop = None
+    for j in source:
+        x = sent.words[j]
+        if j > noun.i and x.text == ",":
+            break  # (a relative clause of the name: cut elsewhere)
+        if j > noun.i and (x.upos in ("ADV", "PART", "VERB", "AUX") or x.text in ("aber", "jedoch")):
+            stop = j
+            break
+    if stop is not None:
+        source = [j for j in source if j < stop]
     phrase = sorted(set(source) | {w.i})
     return Cue(sent, w.i, lemma, "prep", 0.85, words=[w.i], source=source, name=name,
                content=clause_minus(sent, head, phrase))

@@ -207,6 +207,9 @@ def test_laut_source_ends_before_the_clause_goes_on():
     clause; the name ends before "aber"."""
     q = one("Noch sind die Einreisesperren laut Auswärtigem Amt aber nur Einzelfälle.")
     assert q.speaker == "Auswärtiges Amt" and q.text.endswith("Einzelfälle")
+    # also where the source is a report: "laut Medienberichten voraussichtlich im Oktober"
+    q = one("Die neuen Geräte werden in diesem Jahr später erwartet, laut Medienberichten voraussichtlich im Oktober.")
+    assert q.speaker == "Medienberichte" and q.cue == "laut"
 
 
 def test_nach_angaben_attribution():
