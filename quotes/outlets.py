@@ -46,6 +46,17 @@ def outlet_in(sent: Sentence, idx: list[int]) -> str | None:
     return None
 
 
+def outlet_named(words: list[Word]) -> str | None:
+    """The outlet these words name, all of them and nothing else ("ZEIT ONLINE"), or None
+    (a generic medium, "Zeitung", is none)."""
+    lex = lexicon.load()
+    for written in _spellings(words):
+        name = lex.outlet(written)
+        if name and lex.outlets[name] != "generic":
+            return name
+    return None
+
+
 def _spellings(words: list[Word]) -> list[str]:
     """The words as the text writes them ("Presse-Agentur", which the tokenizer splits),
     and with a leading adjective in the nominative ("Deutschen" -> "Deutsche",

@@ -13,7 +13,7 @@ from . import lexicon
 from .marks import OPENERS
 from .nlp import Sentence, Word
 from .nouns import is_document, is_role, particle_surname
-from .outlets import outlet_in
+from .outlets import outlet_in, outlet_named
 from .trees import is_finite, mention
 
 TIME_NOUNS = lexicon.words("time_nouns")
@@ -307,6 +307,8 @@ def with_outlet(sent: Sentence, v: Word, found: VerbSource) -> VerbSource:
             source = [k for k in source if k not in medium]
             outlet = outlet or outlet_candidate(sent, d)
             break
+    if not outlet:
+        source, outlet = outlet_after_name(sent, v, source)
     for j in source:  # "sagte die Ministerin dem Evangelischen Pressedienst": left out of the mention
         for d in sent.dependents(j, "nmod"):
             if not outlet and d.i not in source and told_outlet(sent, v, source, d):
@@ -316,6 +318,20 @@ def with_outlet(sent: Sentence, v: Word, found: VerbSource) -> VerbSource:
             continue
         outlet = outlet or outlet_candidate(sent, d)
     return VerbSource(source, found.passive, outlet, found.name)
+
+
+def outlet_after_name(sent: Sentence, v: Word, source: list[int]) -> tuple[list[int], list[int]]:
+    """"sagt Bundesgeschäftsführer Jörg Schindler ZEIT ONLINE": after an inverted inquit, a
+    named outlet that the parser ran into the speaker's name is whom it was said to.
+    (source without it, outlet mention); the outlet is [] when there is none."""
+    if not source or v.i > min(source):
+        return source, []
+    for k in range(len(source) - 1, 0, -1):  # the shortest tail first
+        head, tail = source[:k], source[k:]
+        if sent.words[head[-1]].upos == "PROPN" and tail == list(range(tail[0], tail[-1] + 1)) \
+                and outlet_named([sent.words[j] for j in tail]):
+            return head, tail
+    return source, []
 
 
 #: people of a medium: "der Chefredakteur der Süddeutschen Zeitung" is the paper's, not

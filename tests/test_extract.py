@@ -523,6 +523,9 @@ def test_outlet_told_after_an_inverted_inquit():
     q = one("Die Freien Wähler sagen den Parteitag ab. Das teilte ein Sprecher der Partei der Deutschen "
             "Presse-Agentur mit.")
     assert q.speaker == "Sprecher der Partei" and q.outlet == "dpa"
+    # an outlet the parser ran into the speaker's name
+    q = one('"Wir werden nur einen Tag zusammenkommen", sagt Bundesgeschäftsführer Jörg Schindler ZEIT ONLINE dazu.')
+    assert (q.speaker, q.outlet) == ("Jörg Schindler", "Zeit Online")
 
 
 def test_reporting_agency_is_outlet_not_speaker():
