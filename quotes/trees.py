@@ -149,6 +149,9 @@ def trim(sent: Sentence, idx: list[int]) -> list[int]:
     fill gaps so the span is contiguous."""
     if not idx:
         return idx
+    idx = sorted(idx)
+    while len(idx) > 1 and sent.words[idx[-1]].upos == "PUNCT" and idx[-1] - idx[-2] > 1:
+        idx.pop()  # a full stop the parser hung on the clause: no reason to fill the gap up to it
     idx = list(range(min(idx), max(idx) + 1))
     while idx and (sent.words[idx[0]].upos == "PUNCT" or sent.words[idx[0]].text in PUNCT_EDGE
                    or (sent.words[idx[0]].deprel == "mark" and sent.words[idx[0]].lemma in COMPLEMENTIZERS)

@@ -483,6 +483,18 @@ def test_an_inquit_between_two_konjunktiv_clauses_reports_both():
         ("indirect", "die Regierung müsse handeln", "Horst Müller")]
 
 
+def test_a_full_stop_hung_on_the_clause_does_not_stretch_it_over_the_inquit():
+    """The parser hung the sentence's full stop on the clause before the inquit; the
+    clause ends at the comma, not at the end of the relative clause after the speaker."""
+    text = ("Dann wird das Land mittel- bis langfristig an Attraktivität für die Spitzenforscher von morgen "
+            "verlieren, und die zahlreichen hervorragenden Forschungsgruppen werden sich nicht dauerhaft halten "
+            "können, betont die Junge Kurie, die für eine kritische Revision der aus Geldnot getroffenen "
+            "Strukturänderungen beim Fonds sowie für eine dem reichen Land Österreich angemessene Förderung "
+            "der Grundlagenforschung plädiert.")
+    q = one(text)
+    assert q.text.endswith("dauerhaft halten können") and q.speaker == "Junge Kurie"
+
+
 def test_a_relative_clause_between_commas_is_no_inserted_inquit():
     q = one("Entscheidend war die Aussage eines Jungen, der angab, von dem Mann bedroht worden zu sein.")
     assert q.text == "von dem Mann bedroht worden zu sein"
