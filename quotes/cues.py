@@ -23,7 +23,7 @@ from .sources import verb_source
 from .speakers import plausible_source
 from .trees import (clause_head, clause_minus, is_finite, mention, misplaced_arguments, opens_with_dass,
                     stranded_genitive, trim, zu_infinitive)
-from .verbs import clause_end_particle, idiom, verb_lemma
+from .verbs import clause_end_particle, idiom, is_cue_verb, verb_lemma
 
 #: kinds of cue that are not verbs
 NON_VERB_KINDS = ("prep", "noun", "so")
@@ -336,9 +336,12 @@ def noun_cue(sent: Sentence, w: Word) -> Cue | None:
     source, name = noun_source(sent, w, head, words)
     if w.lemma == "Vernehmen":
         source = []  # "dem Vernehmen nach": hearsay, nobody named
-    if w.lemma in VIEW_NOUNS and not any(sent.words[j].upos in ("NOUN", "PROPN", "PRON")
-                                         or sent.words[j].xpos == "PPOSAT" for j in source if j != w.i):
-        return None  # "aus juristischer Sicht": a point of view, nobody's
+    if w.lemma in VIEW_NOUNS and (not any(sent.words[j].upos in ("NOUN", "PROPN", "PRON")
+                                          or sent.words[j].xpos == "PPOSAT" for j in source if j != w.i)
+                                  or h is not None and h.upos in ("NOUN", "PROPN")
+                                  or is_cue_verb(sent, sent.words[head])):
+        return None  # "aus juristischer Sicht": a point of view, nobody's; "die Klimapolitik
+        # aus Sicht Chinas", "erläuterte … aus Sicht Chinas": an angle, not who speaks
     return Cue(sent, w.i, cue_noun_lemma(w.lemma), "noun", 0.8, words=words, source=source, name=name,
                content=clause_minus(sent, head, sorted(set(sent.subtree(w.i)) - set(misplaced_arguments(sent, w))
                                                        | set(words) | set(stranded_genitive(sent, w)))))

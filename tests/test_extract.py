@@ -759,6 +759,8 @@ def test_aus_sicht_attributes_the_clause_to_whose_view_it_is():
                                            "Staatsanwaltschaft")
     # a point of view nobody holds is no source
     assert run("Die neue Regelung könnte aus juristischer Sicht den Status der Partei infrage stellen.") == []
+    # the angle of a speech act or of a noun, not who speaks
+    assert run("Er erläuterte die Klimapolitik aus Sicht Chinas.") == []
 
 
 def test_konjunktiv_in_a_subordinate_clause_is_reported_speech():
