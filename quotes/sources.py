@@ -200,7 +200,9 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # two subjects (a parse error): not the words in marks before the verb
         # ("«Betroffene Gesichter …», kommentiert der Journalist"), then the one with a
         # title and a name, not a genitive
-        subj = [d for d in subj if not quoted(sent, d) and not sent.dependents(d.i, "mark")] or subj
+        subj = [d for d in subj if not quoted(sent, d) and not sent.dependents(d.i, "mark")
+                and not any(c.lemma.lower() in ("als", "wie") for c in sent.dependents(d.i, "cc", "case"))] or subj
+        # nor a predicative "als" phrase ("Als Grund nennen die Kardiologen …"),
         # (nor the head of a content clause: "führt das Gericht aus, dass nicht nur die
         # Nebenklägerin … gesagt haben", which the parser hung on the verb as a subject)
         subj = ranked_subjects(sent, subj)

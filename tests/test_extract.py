@@ -514,6 +514,20 @@ def test_speech_acts_whose_object_gives_the_content_are_reported(text, speaker, 
     assert (q.kind, q.text, q.speaker, q.cue) == ("reported", text, speaker, cue)
 
 
+def test_a_predicative_als_phrase_is_not_who_names():
+    q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bildungsgipfel nennt keine Termine für die Öffnung der Schulen.",  # named nothing
+    "Nachbarn begrüßen sich und plauschen miteinander.",  # greet each other
+    "Um den Ton zu machen, braucht es ein bisschen Mut (es ist laut) und etwas Kraft im Bauch.",  # loud
+])
+def test_no_speech_act_and_no_attribution(text):
+    assert run(text) == []
+
+
 def test_aussprechen_takes_a_position_only_as_a_reflexive():
     """"sprach sich für X aus" is a position taken; "sprach eine Empfehlung für X aus" or
     "sprach sein Beileid aus" reports no content."""
