@@ -70,6 +70,10 @@ class Entity:
             return max(self.role_genders, key=self.role_genders.get)
         return name_gender(self.name) or (max(self.genders, key=self.genders.get) if self.genders else None)
 
+    def tagger_gender_only(self) -> bool:
+        """Is the gender known only from the tagger (no title, no known first name)?"""
+        return not self.role_genders and name_gender(self.name) is None
+
 
 @dataclass
 class Resolved:
@@ -379,6 +383,12 @@ class Speakers:
             g = e.gender()
             return gender is None or g is None or g == gender
         before = [e for p, e in self.recent if p < pos and (e.person or plural) and fits(e) and not e.numbered_thing]
+        if not before and gender == "Fem" and not plural:
+            # "…, sagte Merkel. „…“, sagte sie": the tagger says Masc for most names, women's
+            # too; a speaker whose gender only the tagger gave is not ruled out
+            last = [(p, e) for p, e in self.recent if p < pos][-1:]
+            before = [e for p, e in last if e.person and not e.numbered_thing and e.tagger_gender_only()
+                      and len(e.name.split()) == 1 and pos - p < 250]  # (the speaker just named, by surname)
         people = [e for e in before if e.personish]
         if people and not plural:
             return people[-1]  # "er" is Lukaschenko, not Moskau

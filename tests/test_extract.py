@@ -837,6 +837,13 @@ def test_a_time_taken_for_the_shared_subject_of_a_second_verb():
     assert (q.text, q.speaker, q.cue) == ("Hamburg die Regeln lockert", "Peter Tschentscher", "verkünden")
 
 
+def test_sie_finds_the_woman_just_named_by_her_surname_alone():
+    """The tagger calls "Merkel" masculine, as most names; "sie" right after is still her."""
+    quotes = run("Jeder Einzelne habe es in der Hand, die Pandemie einzugrenzen, sagte Merkel. \"Wenn wir im "
+                 "November alle sehr vernünftig sind, dann werden wir uns mehr Freiheiten erlauben können\", sagte sie.")
+    assert [q.speaker for q in quotes] == ["Merkel", "Merkel"]
+
+
 def test_a_name_only_quoted_is_no_antecedent_of_the_inquits_pronoun():
     """"„… mit Lieferando …“, sagt er": "er" is the man named before, not a name inside the
     quote it attributes."""
