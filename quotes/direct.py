@@ -145,12 +145,13 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
     verbs = [sent.words[j] for j in idx if sent.words[j].upos in ("VERB", "AUX")
              and sent.words[j].head not in ids]
     for v in verbs:
-        subj = prefer_named(sent, v, [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"])
+        subj = prefer_named(sent, v, [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"
+                                      and d.i in ids])  # (not a word of the quote: "Dennoch gelte: „Es wird …")
         if subj and subj[0].upos == "NOUN" and not plausible_source(sent, [subj[0].i]):
             # "Den Unmut der CDU … brachte die Sprecherin …, Annette Widmann-Mauz, zum
             # Ausdruck:": the object came first and the parser took it for the subject
             after = first_noun_after(sent, v)
-            if after is not None and plausible_source(sent, mention(sent, after)):
+            if after is not None and after.i in ids and plausible_source(sent, mention(sent, after)):
                 return mention(sent, after)
         if subj:
             return mention(sent, subj[0])

@@ -844,6 +844,14 @@ def test_sie_finds_the_woman_just_named_by_her_surname_alone():
     assert [q.speaker for q in quotes] == ["Merkel", "Merkel"]
 
 
+def test_the_speaker_before_a_colon_is_not_a_word_of_the_quote():
+    """"Dennoch gelte: „Es wird ein Weihnachten …“": the parser made a noun of the quote the
+    subject of "gelte"; the quote goes on the last speaker."""
+    quotes = run('Jeder Einzelne habe es in der Hand, sagte Merkel. Dennoch gelte: "Es wird ein Weihnachten '
+                 'unter Corona-Bedingungen sein."')
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Merkel"), ("direct", "Merkel")]
+
+
 def test_a_name_only_quoted_is_no_antecedent_of_the_inquits_pronoun():
     """"„… mit Lieferando …“, sagt er": "er" is the man named before, not a name inside the
     quote it attributes."""
