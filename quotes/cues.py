@@ -224,16 +224,23 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
                content=found, outlet_words=src.outlet, passive=src.passive)
 
 
+#: endings of a participle used as an adjective: "erklärte", "erwähnten", "genanntes"
+PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
 def attributive(sent: Sentence, w: Word) -> bool:
-    """"die bereits erwähnte Eva Cyba": a participle between an article and a name, that
-    the tagger took for a finite verb, describes the name; nobody speaks."""
+    """"die bereits erwähnte Eva Cyba", "das erklärte Ziel": a participle between an
+    article and a name (or the noun the article goes with), that the tagger took for a
+    finite verb, describes the noun; nobody speaks."""
     if w.xpos != "VVFIN" or w.i + 1 >= len(sent.words):
         return False
     j = w.i - 1
     while j >= 0 and sent.words[j].upos == "ADV":
         j -= 1
-    return j >= 0 and sent.words[j].xpos in ("ART", "PDAT", "PPOSAT") \
-        and sent.words[w.i + 1].upos == "PROPN"
+    nxt = sent.words[w.i + 1]
+    return j >= 0 and sent.words[j].xpos in ("ART", "PDAT", "PPOSAT") and (
+        nxt.upos == "PROPN" or nxt.upos == "NOUN" and sent.words[j].head == nxt.i
+        and w.text.endswith(PARTICIPLE_ENDINGS))  # "das erklärte Ziel", not "das beschreiben Forscher"
 
 
 # --- prepositions, nouns, "so" -------------------------------------------------------

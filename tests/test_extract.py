@@ -514,6 +514,12 @@ def test_speech_acts_whose_object_gives_the_content_are_reported(text, speaker, 
     assert (q.kind, q.text, q.speaker, q.cue) == ("reported", text, speaker, cue)
 
 
+def test_a_participle_between_article_and_noun_describes_the_noun():
+    """"das erklärte Ziel": nobody declares anything in this sentence."""
+    assert not [q for q in run("Außerdem ist das erklärte Ziel, Grundschulen und Kitas ab dem 18. Januar "
+                               "wieder zu öffnen.") if q.cue == "erklären"]
+
+
 def test_a_predicative_als_phrase_is_not_who_names():
     q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
@@ -523,6 +529,7 @@ def test_a_predicative_als_phrase_is_not_who_names():
     "Der Bildungsgipfel nennt keine Termine für die Öffnung der Schulen.",  # named nothing
     "Nachbarn begrüßen sich und plauschen miteinander.",  # greet each other
     "Um den Ton zu machen, braucht es ein bisschen Mut (es ist laut) und etwas Kraft im Bauch.",  # loud
+    "Er geht der Frage nach, wie sich das Coronavirus in Schulen und auf Reisen verbreitet.",  # spreads
 ])
 def test_no_speech_act_and_no_attribution(text):
     assert run(text) == []
