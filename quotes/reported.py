@@ -41,6 +41,10 @@ OWN_CLAUSES = ("conj", "parataxis", "advcl", "ccomp", "csubj")
 ADVERBIAL_MARKS = {"wie", "als", "wenn", "nachdem", "zu", "weil", "da", "obwohl", "während", "bevor", "damit",
                    "sodass", "falls", "seit", "seitdem", "indem", "sobald"}
 SOLLEN = re.compile(r"(?i)^(soll|sollen)$")
+#: words that open a subordinate clause: conjunctions, relative and interrogative words
+SUBORDINATORS = {"wie", "dass", "daß", "ob", "weil", "wenn", "da", "damit", "als", "obwohl", "nachdem", "bevor",
+                 "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches",
+                 "wo", "wobei", "womit", "wodurch", "worin", "was", "wer", "warum", "wann"}
 # "geflohen sein", "gesagt haben", "getötet worden sein": a claim about the past
 PERFECT = re.compile(r"\b\w+(t|en|n)\s+(haben|sein)\b|\bworden\s+sein\b|\bgewesen\s+sein\b")
 
@@ -167,6 +171,8 @@ def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
     after = ctx.text[w.end:sent.end].split(",")[0]
     before = ctx.text[sent.start:w.start].split(",")[-1]
     claim = bool(PERFECT.search(after) or PERFECT.search(before))
+    if subordinate(sent, w) and not claim:
+        return False  # "…, wie seine Insel aussehen soll": a plan or purpose inside another clause
     discourse = ctx.discourse
     source = discourse.last is not None and sent.index - discourse.last_sentence <= 2 or any(
         c.source or c.kind in ("prep", "noun") for k in (sent.index - 1, sent.index - 2) for c in ctx.cues.get(k, []))
@@ -184,6 +190,19 @@ def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
     ctx.quotes.append(ctx.quote("reported", sent.start, _end(sent), _attribution(discourse), conf,
                                 "reported:sollen", sent))
     return True
+
+
+def subordinate(sent: Sentence, w: Word) -> bool:
+    """Is "soll" the verb at the end of a subordinate clause ("…, wie seine Insel aussehen
+    soll", "…, das im Herbst eröffnet werden soll")?  There it passes a claim on only with
+    a perfect infinitive ("…, welcher dann Kühlflüssigkeit entzündet haben soll").  Read
+    off the words: the clause between commas opens with a subordinator and ends with it."""
+    words = sent.words
+    k = w.i
+    while k > 0 and words[k - 1].text not in (",", ";", ":", "–", "—"):
+        k -= 1
+    last = w.i + 1 == len(words) or words[w.i + 1].text in (",", ";", ".", "!", "?", "–", "—", ")")
+    return k > 0 and last and words[k].text.lower() in SUBORDINATORS
 
 
 def _attribution(discourse) -> Attribution:

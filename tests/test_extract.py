@@ -530,6 +530,9 @@ def test_a_predicative_als_phrase_is_not_who_names():
     "Nachbarn begrüßen sich und plauschen miteinander.",  # greet each other
     "Um den Ton zu machen, braucht es ein bisschen Mut (es ist laut) und etwas Kraft im Bauch.",  # loud
     "Er geht der Frage nach, wie sich das Coronavirus in Schulen und auf Reisen verbreitet.",  # spreads
+    # "sollen" in a subordinate clause without a perfect infinitive: a plan, no claim passed on
+    "Die Firma Nintendo meldete einen Rekord. Im Spiel entscheidet der Tourist selbst darüber, wie "
+    "seine Trauminsel genau aussehen soll.",
 ])
 def test_no_speech_act_and_no_attribution(text):
     assert run(text) == []
