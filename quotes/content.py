@@ -10,7 +10,7 @@ from __future__ import annotations
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
-from .trees import is_clause, is_finite, opens_relative, opens_with_dass, separated, trim, zu_clause
+from .trees import is_clause, is_finite, main_verb, opens_relative, opens_with_dass, separated, trim, zu_clause
 from .verbs import is_cue_verb
 
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
@@ -31,9 +31,7 @@ DASHES = ("–", "—", "-")
 def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) -> list[int]:
     """The content clause of the speech verb `cue_word` (lemma `lemma`, speaker mention
     `source`), as word indices; [] when the sentence holds none."""
-    v = cue_word
-    if v.deprel in ("aux", "cop", "aux:pass") and v.head >= 0:
-        v = sent.words[v.head]  # "wie bekannt wurde": the clause hangs off "bekannt"
+    v = main_verb(sent, cue_word)  # "wie bekannt wurde": the clause hangs off "bekannt"
     if lemma in ("nennen", "bezeichnen") and (v.xpos == "VVPP" and not sent.dependents(v.i, "aux", "aux:pass")
                                              or is_wie(sent, v)):
         return []  # "das Profil 1.1, auch „Bonus View“ genannt, …", "„Uncle Ted“, wie der
@@ -171,12 +169,8 @@ def inquit_start(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> 
     words = sent.words
     first = min(v.i, cue_word.i)
     sep = max((k for k in range(first) if words[k].text in SEPARATORS), default=-1)
-    inquit = {v.i, cue_word.i} | set(source)
-    for k in sent.dependents(v.i):
-        rel = k.deprel.split(":")[0]
-        if k.i < v.i and (rel in INQUIT_PARTS or rel == "obj" and k.lemma.lower() in ("das", "dies", "der")):
-            inquit |= set(sent.subtree(k.i))
-    inquit = {k for k in inquit if k > sep}  # (the parser may hang the clause's subject on the verb)
+    # (not what the parser hung on the verb before the separator: the clause's subject)
+    inquit = {k for k in _inquit_words(sent, v, cue_word, source, before=True) if k > sep}
     j = first
     while j - 1 > sep and j - 1 in inquit:
         j -= 1
@@ -202,15 +196,25 @@ def inquit_end(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> in
     der Kanzler im Bundestag", "will ganz deutlich sagen"), or None when it has words of
     its own after that (an object: "nannte drei Gründe")."""
     words = sent.words
-    inquit = {v.i, cue_word.i} | set(source)
-    for k in sent.dependents(v.i):
-        if k.deprel.split(":")[0] in INQUIT_PARTS and k.i > v.i:
-            inquit |= set(sent.subtree(k.i))
+    inquit = _inquit_words(sent, v, cue_word, source, before=False)
     j = min(v.i, cue_word.i)
     while j + 1 < len(words) and j + 1 in inquit and words[j + 1].text not in (":", "„", "“", "»", "«", '"'):
         j += 1
     # (the parser may hang a clause after the colon on the subject: not the inquit's)
     return j if j >= max(k for k in inquit if k <= j + 1) else None
+
+
+def _inquit_words(sent: Sentence, v: Word, cue_word: Word, source: list[int], before: bool) -> set[int]:
+    """The verb, its subject and the phrases of the verb that belong to an inquit
+    (`INQUIT_PARTS`) on one side of it; before it also a demonstrative object ("das hat
+    Müller gesagt")."""
+    inquit = {v.i, cue_word.i} | set(source)
+    for k in sent.dependents(v.i):
+        rel = k.deprel.split(":")[0]
+        if (k.i < v.i) == before and (rel in INQUIT_PARTS or before and rel == "obj"
+                                      and k.lemma.lower() in ("das", "dies", "der")):
+            inquit |= set(sent.subtree(k.i))
+    return inquit
 
 
 def wie_inquit(sent: Sentence, cue_word: Word, source: list[int]) -> list[int]:

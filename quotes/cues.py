@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import lexicon
-from .content import bad_start, clause_after, verb_content
+from .content import DASHES, bad_start, clause_after, verb_content
 from .german import COMPLEMENTIZERS, SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
@@ -27,7 +27,6 @@ from .verbs import clause_end_particle, idiom, is_cue_verb, verb_lemma
 
 #: kinds of cue that are not verbs
 NON_VERB_KINDS = ("prep", "noun", "so")
-DASHES = ("–", "—", "-")
 
 
 @dataclass

@@ -21,7 +21,7 @@ from .nlp import Sentence
 from .outlets import is_outlet
 from .records import Quote
 from .speakers import plausible_source
-from .trees import first_person, has_verb, is_finite, root, trim
+from .trees import first_person, has_verb, is_finite, main_verb, root, trim
 
 
 def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
@@ -80,7 +80,7 @@ def clause_before_inquit(sent: Sentence, cue: Cue) -> list[int]:
     if cue.kind in NON_VERB_KINDS or not cue.content or cue.content[0] < cue.i:
         return []
     words = sent.words
-    v = words[cue.word.head] if cue.word.deprel in ("aux", "cop", "aux:pass") and cue.word.head >= 0 else cue.word
+    v = main_verb(sent, cue.word)
     begin = inquit_start(sent, v, cue.word, cue.source)
     if begin is None or begin < 4 or words[begin - 1].text != ",":
         return []
@@ -194,7 +194,7 @@ def colon_next(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int
     words = sent.words
     if cue.kind in NON_VERB_KINDS or words[-1].text != ":" or sent.index + 1 >= len(sentences):
         return None
-    v = words[cue.word.head] if cue.word.deprel in ("aux", "cop", "aux:pass") and cue.word.head >= 0 else cue.word
+    v = main_verb(sent, cue.word)
     if inquit_end(sent, v, cue.word, cue.source) != len(words) - 2 or any(
             k.deprel in ("obj", "nsubj:pass") and k.upos in ("NOUN", "PROPN") for k in sent.dependents(v.i)):
         return None

@@ -25,7 +25,7 @@ from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .records import Quote
 from .speakers import plausible_source
-from .trees import first_person
+from .trees import first_person, main_verb
 
 #: speech verbs whose object or prepositional phrase gives what was said
 REPORTED_VERBS = lexicon.words("reported_verbs")
@@ -137,7 +137,7 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
 def act_clause(sent: Sentence, v: Word) -> list[int]:
     """The clause of a speech act: the verb's subtree (its head's, for an auxiliary)
     without the clauses in it that say something of their own, without edge punctuation."""
-    head = sent.words[v.head] if v.deprel in ("aux", "cop", "aux:pass") and v.head >= 0 else v
+    head = main_verb(sent, v)
     ids = set(sent.subtree(head.i))
     for k in sent.dependents(head.i):
         if k.deprel.split(":")[0] in OWN_CLAUSES and k.upos in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and (

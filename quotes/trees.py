@@ -196,6 +196,12 @@ def clause_head(sent: Sentence, w: Word) -> int:
     return j
 
 
+def main_verb(sent: Sentence, w: Word) -> Word:
+    """The verb an auxiliary or copula `w` belongs to ("wurde … bekannt", "hat … gesagt"),
+    or `w` itself."""
+    return sent.words[w.head] if w.deprel in ("aux", "cop", "aux:pass") and w.head >= 0 else w
+
+
 def is_finite(w: Word) -> bool:
     return w.featdict.get("VerbForm") == "Fin" or w.xpos.endswith("FIN")
 
