@@ -207,12 +207,12 @@ def inquit_end(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> in
 def _inquit_words(sent: Sentence, v: Word, cue_word: Word, source: list[int], before: bool) -> set[int]:
     """The verb, its subject and the phrases of the verb that belong to an inquit
     (`INQUIT_PARTS`) on one side of it; before it also a demonstrative object ("das hat
-    Müller gesagt")."""
+    Müller gesagt") and "wie" ("wie die Zeitung schreibt")."""
     inquit = {v.i, cue_word.i} | set(source)
     for k in sent.dependents(v.i):
         rel = k.deprel.split(":")[0]
-        if (k.i < v.i) == before and (rel in INQUIT_PARTS or before and rel == "obj"
-                                      and k.lemma.lower() in ("das", "dies", "der")):
+        if (k.i < v.i) == before and (rel in INQUIT_PARTS or before and (
+                rel == "obj" and k.lemma.lower() in ("das", "dies", "der") or rel == "mark" and k.lemma.lower() == "wie")):
             inquit |= set(sent.subtree(k.i))
     return inquit
 

@@ -512,9 +512,10 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
         return None  # "so der eigene Wunsch": a wish, nobody's words ("so Kongress- und Verteidigungskreise" speak)
     content = list(range(0, w.i)) if prev is not None else []
     if content and prev.text == "," and stop is not None and stop.text == "," \
-            and stop.i + 1 < len(words) and is_finite(words[stop.i + 1]):
-        # "Sein Rivale McCain, so Obama weiter, würde … erhalten": an insertion after
-        # the first phrase of the clause, which goes on after it
+            and stop.i + 1 < len(words) and (is_finite(words[stop.i + 1])
+                                             or words[stop.i + 1].text.lower() in ("dass", "daß", "ob")):
+        # "Sein Rivale McCain, so Obama weiter, würde … erhalten", "Das Ziel sei, so Heil,
+        # dass …": an insertion after the first phrase of the clause, which goes on after it
         content += range(stop.i + 1, len(words))
     elif content and prev.text in DASHES and stop is not None and stop.text in DASHES:
         content += range(stop.i + 1, len(words))  # "Der Plan sei – so Müller – gescheitert"

@@ -467,6 +467,9 @@ def test_a_so_inquit_between_dashes_sits_inside_the_clause_it_interrupts(text):
     ("Die Lage, sagte Innenminister Horst Müller am Montag, sei sehr ernst.", "Horst Müller"),
     ("Die Lage ist – das hat Innenminister Horst Müller am Montag gesagt – sehr ernst.", "Horst Müller"),
     ("In zehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein.", "Forscher"),
+    ("Die Studie erschien, wie die Zeitung selbst in dem Artikel schreibt, aber erst Ende April.", "Zeitung"),
+    ("Das Ziel sei, so Minister Hubertus Heil, dass die Beschäftigten die Arbeit von morgen verrichten "
+     "können.", "Hubertus Heil"),
 ])
 def test_an_inquit_inside_the_clause_it_reports_keeps_the_clause_whole(text, speaker):
     """One side of the inserted inquit has no finite verb: the clause goes on around it,
