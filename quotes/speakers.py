@@ -120,8 +120,9 @@ class Speakers:
                 # descriptions written with the name: "Kremlchef Putin", "der russische Präsident Putin"
                 head = sent.words[chain[-1]]
                 for w in _np_words(sent, chain):
-                    if head.head == w.i and head.deprel.startswith("nmod"):
-                        continue  # "der CSU-Vorsitzende der ARD": the ARD holds no such title
+                    if head.head == w.i and head.deprel.startswith("nmod") or (
+                            w.i == chain[-1] + 1 and head.text.endswith("s")):
+                        continue  # "der CSU-Vorsitzende der ARD", "Thüringens Ministerpräsident": no such title
                     if w.upos in ("NOUN", "PROPN") and role_group(w.text):
                         ent.roles.add(w.text)
                         ent.groups.add(role_group(w.text))

@@ -523,6 +523,15 @@ def test_a_participle_between_article_and_noun_describes_the_noun():
                                "wieder zu öffnen.") if q.cue == "erklären"]
 
 
+def test_a_title_after_a_place_in_the_genitive_is_not_the_places():
+    """"Thüringens Ministerpräsident": the state is whose minister he is, not who speaks."""
+    quotes = run("Lange stemmte er sich gegen schärfere Auflagen. Wegen der hohen Fallzahlen fordert Thüringens "
+                 "Ministerpräsident nun einen kompletten Shutdown. Die Zahlen sind weiter sehr hoch. Thüringens "
+                 "Ministerpräsident Bodo Ramelow (Linke) fordert daher nun einen klaren Schnitt: Er will die "
+                 "Wirtschaft in den Lockdown schicken.")
+    assert quotes[0].speaker == "Thüringens Ministerpräsident"
+
+
 def test_a_predicative_als_phrase_is_not_who_names():
     q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
