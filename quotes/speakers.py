@@ -836,7 +836,8 @@ def _as_written(words: list[Word], k: int) -> str:
 
 #: prepositions of the place, time or occasion of saying something, not of who said it
 #: (not "zur", "für": "Oberster Rat zur Wiederherstellung der Demokratie" is a name)
-CIRCUMSTANTIAL = {"zum", "in", "im", "am", "an", "bei", "beim", "auf", "nach", "während", "vor", "seit", "gegenüber"}
+CIRCUMSTANTIAL = {"zum", "in", "im", "am", "an", "bei", "beim", "auf", "nach", "während", "vor", "seit", "gegenüber",
+                  "mit"}
 
 
 def _dative_plural_e(w: Word) -> bool:

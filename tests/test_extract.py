@@ -532,6 +532,12 @@ def test_a_title_after_a_place_in_the_genitive_is_not_the_places():
     assert quotes[0].speaker == "Thüringens Ministerpräsident"
 
 
+def test_what_a_speaker_spoke_about_is_not_part_of_the_speakers_name():
+    q = one("„Bisher sehen wir eher negative Auswirkungen“, sagt eine Sprecherin mit Bezug auf das Geschäft in "
+            "Italien oder Spanien, wo es schon größere Ladenschließungen gibt.")
+    assert q.speaker == "Sprecherin"
+
+
 def test_a_predicative_als_phrase_is_not_who_names():
     q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
