@@ -101,14 +101,14 @@ def _prepositions(sent: Sentence, v: Word) -> set[str]:
 
 def speech_act(sent: Sentence, cue: Cue) -> bool:
     """Is this use of a listed verb a speech act whose content the clause gives?  Not
-    with "man", in a relative clause or participle phrase, in a "wie/als/wenn/nachdem"
+    with "man" or the first person, in a relative clause or participle phrase, in a "wie/als/wenn/nachdem"
     clause, as a zu-infinitive; not "Das berichtet X" (the sentence before is the
     content), "forderte Todesopfer", "sprach mit X" without "von", nor "von X wurde
     berichtet" (a passive whose "von" is the topic, not the speaker)."""
     v = cue.word
     kids = sent.dependents(v.i)
-    if any(k.deprel.startswith("nsubj") and k.lemma.lower() == "man" for k in kids):
-        return False
+    if any(k.deprel.startswith("nsubj") and k.lemma.lower() in ("man", "ich", "wir") for k in kids):
+        return False  # (the first person outside quotation marks is the writer: "empfehlen wir Ihnen unsere App")
     if v.deprel.startswith("acl") or (v.xpos == "VVPP" and not any(k.deprel.startswith("aux") for k in kids)):
         return False
     if any(k.deprel == "mark" and k.lemma.lower() in ADVERBIAL_MARKS for k in kids):

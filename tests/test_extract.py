@@ -548,6 +548,9 @@ def test_a_predicative_als_phrase_is_not_who_names():
     "Nachbarn begrüßen sich und plauschen miteinander.",  # greet each other
     "Um den Ton zu machen, braucht es ein bisschen Mut (es ist laut) und etwas Kraft im Bauch.",  # loud
     "Er geht der Frage nach, wie sich das Coronavirus in Schulen und auf Reisen verbreitet.",  # spreads
+    # the first person outside quotation marks is the writer
+    "Wenn Sie Nachrichten auf dem Handy lesen wollen, empfehlen wir Ihnen unsere App, die Sie hier "
+    "herunterladen können.",
     # "sollen" in a subordinate clause without a perfect infinitive: a plan, no claim passed on
     "Die Firma Nintendo meldete einen Rekord. Im Spiel entscheidet der Tourist selbst darüber, wie "
     "seine Trauminsel genau aussehen soll.",
