@@ -353,6 +353,9 @@ def governing_clause(sent: Sentence, v: Word) -> list[int] | None:
     h = sent.words[v.head]
     if v.deprel.startswith("acl") and not is_wie(sent, v):
         return []
+    first = sent.words[min(sent.subtree(v.i))]
+    if first.lemma.lower() in ("was", "wer") and first.head == v.i:
+        return []  # "Was Deutschland beschließt, bekommen die Partner zu spüren": a free relative clause
     if v.deprel.startswith("conj") and (h.i > v.i or is_cue_verb(sent, h)):
         return []  # "sagte, … und fügte hinzu": the first verb's clause is no content
     if v.deprel.startswith("parataxis") and h.i < v.i and is_cue_verb(sent, h) and sent.dependents(h.i, "nsubj") \

@@ -548,6 +548,8 @@ def test_a_predicative_als_phrase_is_not_who_names():
     "Nachbarn begrüßen sich und plauschen miteinander.",  # greet each other
     "Um den Ton zu machen, braucht es ein bisschen Mut (es ist laut) und etwas Kraft im Bauch.",  # loud
     "Er geht der Frage nach, wie sich das Coronavirus in Schulen und auf Reisen verbreitet.",  # spreads
+    # a free relative clause is what is decided, not the one who says the clause around it
+    "Was Deutschland am Mittwoch beschließt, bekommen viele EU-Partner daheim direkt zu spüren.",
     # the first person outside quotation marks is the writer
     "Wenn Sie Nachrichten auf dem Handy lesen wollen, empfehlen wir Ihnen unsere App, die Sie hier "
     "herunterladen können.",
