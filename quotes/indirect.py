@@ -231,7 +231,10 @@ def konjunktiv_quote(ctx: ArticleContext, sent: Sentence) -> bool:
     mood = continuation(sent)
     gap = sent.index - discourse.last_sentence
     fresh = discourse.last is not None and (mood == "konj1" and gap <= 2 or mood == "konj2" and gap == 1) \
-        and not (mood == "konj1" and says_ich(sent))  # "ich beginne" is the indicative
+        and not (mood == "konj1" and says_ich(sent)) \
+        and (discourse.last.speaker.mention or "").lower() not in ("ich", "wir", "man")
+    # ("ich beginne" is the indicative; after "Ich glaube, …" a speaker's Konjunktiv is
+    # their own hypothesis, not reported speech: "Das wäre ein Fehler")
     orphan = not fresh and mood == "konj1" and not first_person(sent)
     if not (fresh or orphan):
         return False

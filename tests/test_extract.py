@@ -372,6 +372,13 @@ def test_weiss_is_a_form_of_wissen_not_the_colour():
         "indirect", "die Reform im Bundesrat scheitern kann", "Anna Berger", "wissen")
 
 
+def test_konjunktiv_after_the_first_person_is_its_own_hypothesis():
+    """In a speech, "Ich glaube, …" and then "Das wäre …": the speaker's own conditional,
+    not a continuation of reported speech."""
+    quotes = run("Ich glaube, dass die Reform richtig ist. Das wäre sonst ein großer Fehler für unser Land.")
+    assert [q.text for q in quotes] == ["die Reform richtig ist"]
+
+
 def test_man_and_niemand_point_to_no_one():
     """"man", "niemand": no one named before said it."""
     speakers = [q.speaker for q in run(
