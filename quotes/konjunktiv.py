@@ -107,7 +107,7 @@ WANTING = {"möchte", "möchten", "möchtest", "möchtet"}
 def continuation(sent: Sentence) -> str | None:
     """"konj1" when the main clause is in Konjunktiv I (reported speech without a cue),
     "konj2" for Konjunktiv II (reported speech only right after other reported speech)."""
-    verbs = main_clause_verbs(sent) or first_clause_verb(sent)
+    verbs = [v for v in main_clause_verbs(sent) or first_clause_verb(sent) if not formula(sent, v)]
     if not verbs:
         return None
     top = root(sent)
@@ -120,6 +120,18 @@ def continuation(sent: Sentence) -> str | None:
     if any(subjunctive(v) and v.text.lower() not in WANTING for v in verbs):
         return "konj2"
     return None
+
+
+def formula(sent: Sentence, w: Word) -> bool:
+    """A Konjunktiv fixed in a phrase that reports nothing: "Gott sei Dank", "es sei denn",
+    "sei es …, sei es …"."""
+    if w.text.lower() != "sei":
+        return False
+    words = sent.words
+    before = words[w.i - 1].text.lower() if w.i > 0 else ""
+    after = words[w.i + 1].text.lower() if w.i + 1 < len(words) else ""
+    pair = sum(1 for a, b in zip(words, words[1:]) if a.text.lower() == "sei" and b.text.lower() == "es") > 1
+    return before == "gott" or after in ("dank", "denn") or (after == "es" and (w.i == 0 or pair))
 
 
 def first_clause_verb(sent: Sentence) -> list[Word]:

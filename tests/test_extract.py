@@ -379,6 +379,11 @@ def test_konjunktiv_after_the_first_person_is_its_own_hypothesis():
     assert [q.text for q in quotes] == ["die Reform richtig ist"]
 
 
+def test_a_konjunktiv_fixed_in_a_phrase_reports_nothing():
+    quotes = run("Der Minister sagte, die Lage sei ernst. Die Staatswirtschaft ist Gott sei Dank vorbei.")
+    assert [q.text for q in quotes] == ["die Lage sei ernst"]
+
+
 def test_man_and_niemand_point_to_no_one():
     """"man", "niemand": no one named before said it."""
     speakers = [q.speaker for q in run(
