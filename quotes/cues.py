@@ -236,10 +236,17 @@ def attributive(sent: Sentence, w: Word) -> bool:
     j = w.i - 1
     while j >= 0 and sent.words[j].upos == "ADV":
         j -= 1
-    nxt = sent.words[w.i + 1]
-    return j >= 0 and sent.words[j].xpos in ("ART", "PDAT", "PPOSAT") and (
-        nxt.upos == "PROPN" or nxt.upos == "NOUN" and sent.words[j].head == nxt.i
-        and w.text.endswith(PARTICIPLE_ENDINGS))  # "das erklärte Ziel", not "das beschreiben Forscher"
+    nxt, art = sent.words[w.i + 1], sent.words[j] if j >= 0 else None
+    if art is None or art.xpos not in ("ART", "PDAT", "PPOSAT") or art.text.lower() == "das" and not _agree(art, nxt):
+        return False  # ("Das bestätigte Finanzminister Lang": "das" is no article of his)
+    return nxt.upos == "PROPN" or nxt.upos == "NOUN" and art.head == nxt.i \
+        and w.text.endswith(PARTICIPLE_ENDINGS)  # "das erklärte Ziel", not "das beschreiben Forscher"
+
+
+def _agree(article: Word, noun: Word) -> bool:
+    """Do article and noun agree in gender (as far as the tagger tells)?"""
+    a, n = article.featdict.get("Gender"), noun.featdict.get("Gender")
+    return a is None or n is None or a == n
 
 
 # --- prepositions, nouns, "so" -------------------------------------------------------

@@ -384,6 +384,16 @@ def test_a_konjunktiv_fixed_in_a_phrase_reports_nothing():
     assert [q.text for q in quotes] == ["die Lage sei ernst"]
 
 
+def test_das_with_a_speech_verb_points_back_to_the_sentence_before():
+    """"Das bestätigte Finanzminister Lang": the sentence before is what he confirmed (even
+    where the parser made "Das" his article); "Das sage ich Ihnen" in a speech, "Dies
+    nennt man …" are no one's quote."""
+    q = one("Die Regierung will die Steuern senken. Das bestätigte Finanzminister Peter Lang am Montag.")
+    assert (q.text, q.speaker, q.cue) == ("Die Regierung will die Steuern senken", "Peter Lang", "bestätigen")
+    assert run("Die Regierung will die Steuern senken. Das sage ich Ihnen ganz deutlich.") == []
+    assert run("Die Firma wird die Menge der Aktien verdreifachen. Dies nennt man einen Aktiensplit.") == []
+
+
 def test_man_and_niemand_point_to_no_one():
     """"man", "niemand": no one named before said it."""
     speakers = [q.speaker for q in run(
