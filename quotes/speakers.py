@@ -313,9 +313,16 @@ class Speakers:
             key = _key(w.text)
             if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
                 ent = self.entities.get(key) or self.entities[key[:-1]]
+                if w.i > 1 and sent.words[w.i - 1].text == "(" and self._named_person(sent.words[w.i - 2]):
+                    continue  # "Stephan Pilsinger (CSU)": the party in brackets after a name is not who speaks
                 if w in outside or ent.personish:
                     return ent
         return None
+
+    def _named_person(self, w: Word) -> bool:
+        """Is `w` the last word of a person's name the article gives with a first name?"""
+        ent = self.entities.get(_key(w.text))
+        return w.upos == "PROPN" and ent is not None and ent.person and is_first_name(ent.name.split()[0])
 
     def _with_name_after_title(self, sent: Sentence, idx: list[int]) -> list[int]:
         """"nach Angaben von Polizeisprecher Roman Hahslinger", "empfiehlt DAI-Chefin
@@ -670,7 +677,7 @@ def _acronyms(sent: Sentence) -> list[tuple[Word, list[Word]]]:
         x, phrases = words[k - 1], []
         while True:
             phrase = [words[j] for j in sent.subtree(x.i) if j < k]
-            while phrase and phrase[0].upos in ("ADP", "DET", "PUNCT", "CCONJ"):
+            while phrase and phrase[0].upos in ("ADP", "DET", "PUNCT", "CCONJ", "ADV", "PART"):  # ("Auch in der …")
                 phrase = phrase[1:]
             if phrase and phrase[-1] is words[k - 1] and all(
                     b.i == a.i + 1 for a, b in zip(phrase, phrase[1:])):

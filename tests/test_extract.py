@@ -560,6 +560,12 @@ def test_what_a_speaker_spoke_about_is_not_part_of_the_speakers_name():
     assert q.speaker == "Sprecherin"
 
 
+def test_the_party_in_brackets_after_a_name_is_not_the_speaker():
+    q = one("Die CSU will die Ferien verkürzen. Sein Fraktionskollege im Bundestag Stephan Pilsinger (CSU) "
+            "sagte, die Weihnachtsferien müssten länger werden.")
+    assert q.speaker == "Stephan Pilsinger"
+
+
 def test_a_predicative_als_phrase_is_not_who_names():
     q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
