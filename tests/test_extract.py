@@ -566,6 +566,21 @@ def test_the_party_in_brackets_after_a_name_is_not_the_speaker():
     assert q.speaker == "Stephan Pilsinger"
 
 
+@pytest.mark.parametrize("text, said, speaker, cue", [
+    ("Robert Chow erinnerte daran, dass es auch eine Demonstration gegeben hat.",
+     "es auch eine Demonstration gegeben hat", "Robert Chow", "erinnern"),
+    ("Die Sonderklausel besagt, dass der neue Eigentümer seinen Anteil sofort zurückgeben muss.",
+     "der neue Eigentümer seinen Anteil sofort zurückgeben muss", "Sonderklausel", "besagen"),
+    # "angeboten" (bieten, bot, geboten) selects its sentence for parsing
+    ("Vor vier Jahren hatte die Initiative den Behörden angeboten, den Giftmüll zu entsorgen.",
+     "den Giftmüll zu entsorgen", "Initiative", "anbieten"),
+])
+def test_reminding_stating_and_offering_report_their_clause(text, said, speaker, cue):
+    q = one(text)
+    assert (q.text, q.speaker, q.cue) == (said, speaker, cue)
+    assert run("Ich erinnere mich, dass es damals sehr kalt war.") == []  # remembering
+
+
 def test_a_predicative_als_phrase_is_not_who_names():
     q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
