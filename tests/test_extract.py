@@ -574,6 +574,9 @@ def test_the_party_in_brackets_after_a_name_is_not_the_speaker():
     # "angeboten" (bieten, bot, geboten) selects its sentence for parsing
     ("Vor vier Jahren hatte die Initiative den Behörden angeboten, den Giftmüll zu entsorgen.",
      "den Giftmüll zu entsorgen", "Initiative", "anbieten"),
+    # "ruft … auf" too
+    ("Die Gewerkschaft ruft die Beschäftigten dazu auf, am Montag die Arbeit niederzulegen.",
+     "am Montag die Arbeit niederzulegen", "Gewerkschaft", "aufrufen"),
 ])
 def test_reminding_stating_and_offering_report_their_clause(text, said, speaker, cue):
     q = one(text)
