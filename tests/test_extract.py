@@ -574,7 +574,8 @@ def test_the_party_in_brackets_after_a_name_is_not_the_speaker():
     # "angeboten" (bieten, bot, geboten) selects its sentence for parsing
     ("Vor vier Jahren hatte die Initiative den Behörden angeboten, den Giftmüll zu entsorgen.",
      "den Giftmüll zu entsorgen", "Initiative", "anbieten"),
-    # "ruft … auf" too
+    # "ruft … auf", "legte … dar" too: stems too short to select a sentence by
+    ("Die Kommission regte an, die Regeln zu vereinfachen.", "die Regeln zu vereinfachen", "Kommission", "anregen"),
     ("Die Gewerkschaft ruft die Beschäftigten dazu auf, am Montag die Arbeit niederzulegen.",
      "am Montag die Arbeit niederzulegen", "Gewerkschaft", "aufrufen"),
 ])
