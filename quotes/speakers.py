@@ -396,7 +396,7 @@ class Speakers:
             # too; a speaker whose gender only the tagger gave is not ruled out
             last = [(p, e) for p, e in self.recent if p < pos][-1:]
             before = [e for p, e in last if e.person and not e.numbered_thing and e.tagger_gender_only()
-                      and len(e.name.split()) == 1 and pos - p < 250]  # (the speaker just named, by surname)
+                      and pos - p < 250]  # (the speaker just named)
         people = [e for e in before if e.personish]
         if people and not plural:
             return people[-1]  # "er" is Lukaschenko, not Moskau

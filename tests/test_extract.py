@@ -917,11 +917,15 @@ def test_a_time_taken_for_the_shared_subject_of_a_second_verb():
     assert (q.text, q.speaker, q.cue) == ("Hamburg die Regeln lockert", "Peter Tschentscher", "verkünden")
 
 
-def test_sie_finds_the_woman_just_named_by_her_surname_alone():
+def test_sie_finds_the_woman_just_named_whose_gender_only_the_tagger_gave():
     """The tagger calls "Merkel" masculine, as most names; "sie" right after is still her."""
     quotes = run("Jeder Einzelne habe es in der Hand, die Pandemie einzugrenzen, sagte Merkel. \"Wenn wir im "
                  "November alle sehr vernünftig sind, dann werden wir uns mehr Freiheiten erlauben können\", sagte sie.")
     assert [q.speaker for q in quotes] == ["Merkel", "Merkel"]
+    # also by her full name, when her first name is not among the known ones
+    q = one('Waltraud Schmidt-Sibeth aus Germering spricht für viele Betroffene. Sie schreibt: "Als 1940 '
+            'Geborene gehöre ich zur ersten Gruppe der Impfberechtigten."')
+    assert q.speaker == "Waltraud Schmidt-Sibeth"
 
 
 def test_the_speaker_before_a_colon_is_not_a_word_of_the_quote():
