@@ -116,6 +116,8 @@ def accept_content(cue: Cue) -> bool:
         return False
     if cue.kind in NON_VERB_KINDS:
         return True
+    if cue.lemma == "drohen" and cue.source and not plausible_source(sent, cue.source):
+        return False  # "Bei einem Verstoß droht ein Bußgeld – …": impending, nobody threatens
     first = sent.words[idx[0] - 1] if idx[0] > 0 else None
     mood = clause_mood(sent, idx)
     if unanswered(cue) and mood != "konj1":

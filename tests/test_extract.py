@@ -597,6 +597,9 @@ def test_a_predicative_als_phrase_is_not_who_names():
     "Er geht der Frage nach, wie sich das Coronavirus in Schulen und auf Reisen verbreitet.",  # spreads
     # a free relative clause is what is decided, not the one who says the clause around it
     "Was Deutschland am Mittwoch beschließt, bekommen viele EU-Partner daheim direkt zu spüren.",
+    # a fine that threatens is impending, nobody's threat
+    "Bei einem Verstoß droht ein Bußgeld - nach dem Infektionsschutzgesetz sind Strafen von bis zu 25 000 "
+    "Euro möglich.",
     # the first person outside quotation marks is the writer
     "Wenn Sie Nachrichten auf dem Handy lesen wollen, empfehlen wir Ihnen unsere App, die Sie hier "
     "herunterladen können.",
