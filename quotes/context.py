@@ -41,7 +41,7 @@ class ArticleContext:
             regions = [r for r in regions if any(s <= r.start < e for s, e in paragraphs)]
         outer = marks.outermost(regions)
         ctx = cls(article_id, parsed.text, parsed.sentences, outer,
-                  Speakers(parsed, quoted=lambda pos: any(r.start <= pos < r.end for r in outer)))
+                  Speakers(parsed, quoted=lambda pos: marks.inside(outer, pos)))
         for r in ctx.regions:
             first = next((s.index for s in parsed.sentences if s.end > r.start), None)
             if first is not None:
@@ -52,7 +52,7 @@ class ArticleContext:
 
     def inside(self, pos: int) -> bool:
         """Is character `pos` inside quotation marks?"""
-        return any(r.start <= pos < r.end for r in self.regions)
+        return marks.inside(self.regions, pos)
 
     def names_in_marks(self, start: int, end: int) -> bool:
         """Do marks open at `start` and close by `end` (a name in marks: laut „Figaro“)?"""

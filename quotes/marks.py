@@ -148,6 +148,11 @@ def _scan_paragraph(text: str, start: int, end: int, seed: tuple[str, int] | Non
     return out
 
 
+def inside(regions: list[Quoted], pos: int) -> bool:
+    """Is character `pos` inside one of the quoted `regions`?"""
+    return any(r.start <= pos < r.end for r in regions)
+
+
 def outermost(regions: list[Quoted]) -> list[Quoted]:
     """Regions not inside another region."""
     out: list[Quoted] = []
