@@ -32,7 +32,13 @@ REPORTED_VERBS = lexicon.words("reported_verbs")
 #: "forderte 73 Todesopfer": a disaster claiming lives, not a demand
 VICTIMS = {"Todesopfer", "Opfer", "Tote", "Toter", "Menschenleben", "Leben", "Verletzte", "Tribut"}
 #: verbs that report only with a phrase of what was said: "sprach von 800 Autos"
-NEEDS_PREPOSITION = {"sprechen": {"von"}, "berichten": {"von", "über"}, "aussprechen": {"für", "gegen"}}
+NEEDS_PREPOSITION = {"sprechen": {"von"}, "berichten": {"von", "über"}, "aussprechen": {"für", "gegen"},
+                     "verweisen": {"auf"}}  # "des Landes verwiesen": expelled, nothing said
+#: verbs that name or mean when reflexive or without "als": "nennt sich „documenta 12“",
+#: "Ubuntu bezeichnet eine afrikanische Philosophie" (not "bezeichnete X als Fehler")
+NAMING = {"nennen", "bezeichnen"}
+#: "zu einer Geldstrafe verurteilt": a sentence passed, not a condemnation spoken
+SENTENCING = {"verurteilen": "zu"}
 #: verbs that report only as reflexives: "sprach sich für X aus" (not "sprach sein Beileid aus")
 NEEDS_REFLEXIVE = {"aussprechen"}
 #: clauses of the verb that are statements of their own, not part of the speech act
@@ -66,6 +72,8 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     with ctx.speakers.quietly():  # the other rules' pronoun resolution stays as it was
         att = attribute(cue, ctx.speakers, ctx.discourse)
     start, end = sent.words[idx[0]].start, sent.words[idx[-1]].end
+    if any(q.cue_start == v.start and not start <= q.start < end for q in ctx.quotes):
+        return False  # "„…“, begründet das Gericht seine Entscheidung": the inquit of a quote outside it
     if idx[-1] + 2 == len(sent.words) and sent.words[-1].text == ".":
         end = sent.words[-1].end  # the act ends the sentence: with its full stop, as Wikinews marks it
     ctx.quotes.append(_uncued(ctx.quote("reported", start, end, att, 0.5 * cue.weight + 0.2,
@@ -104,7 +112,8 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
     with "man" or the first person, in a relative clause or participle phrase, in a "wie/als/wenn/nachdem"
     clause, as a zu-infinitive; not "Das berichtet X" (the sentence before is the
     content), "forderte Todesopfer", "sprach mit X" without "von", nor "von X wurde
-    berichtet" (a passive whose "von" is the topic, not the speaker)."""
+    berichtet" (a passive whose "von" is the topic, not the speaker); not naming ("nennt
+    sich", "bezeichnet" without "als"), nor a sentence passed ("zu einer Strafe verurteilt")."""
     v = cue.word
     kids = sent.dependents(v.i)
     if any(k.deprel.startswith("nsubj") and k.lemma.lower() in ("man", "ich", "wir") for k in kids):
@@ -126,6 +135,13 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False
     if cue.lemma in NEEDS_REFLEXIVE and not any(k.xpos == "PRF" for k in kids):
         return False
+    if cue.lemma in NAMING and (any(k.xpos == "PRF" for k in kids) or cue.lemma == "bezeichnen" and not any(
+            w.lemma.lower() == "als" for w in (sent.words[i] for i in sent.subtree(v.i)))):
+        return False
+    if cue.lemma in SENTENCING and SENTENCING[cue.lemma] in _prepositions(sent, v):
+        return False
+    if any(k.xpos in ("PRELS", "PRELAT") and k.i < v.i for k in kids):
+        return False  # "…, den sie HL Tau b nennen": a relative clause names, it reports nothing
     needed = NEEDS_PREPOSITION.get(cue.lemma)
     if needed is not None and cue.passive:
         return False  # "war in Medien von der Entscheidung berichtet worden": "von" is the topic

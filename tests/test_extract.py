@@ -606,9 +606,24 @@ def test_a_predicative_als_phrase_is_not_who_names():
     # "sollen" in a subordinate clause without a perfect infinitive: a plan, no claim passed on
     "Die Firma Nintendo meldete einen Rekord. Im Spiel entscheidet der Tourist selbst darüber, wie "
     "seine Trauminsel genau aussehen soll.",
+    # a court passing sentence condemns nobody in words
+    "Das Amtsgericht Wolfsburg hat den früheren Betriebsrat zu einer Geldstrafe von 39.200 Euro verurteilt.",
+    # naming and meaning are no speech acts: "nennt sich", "bezeichnet" without "als"
+    "Ab dem nächsten Jahr nennt sich die Ausstellung „documenta 12“ und findet im Juni statt.",
+    "Der Name Ubuntu stammt aus der Sprache Zulu und bezeichnet eine afrikanische Philosophie.",
+    # expelled from the country, not pointing to anything
+    "Vor knapp zwei Jahren hatte das Regime in Pjöngjang die internationalen Inspekteure des Landes verwiesen.",
 ])
 def test_no_speech_act_and_no_attribution(text):
     assert run(text) == []
+
+
+def test_the_inquit_of_a_direct_quote_is_no_reported_speech_act_of_its_own():
+    """"„…“, begründet das Gericht seine Entscheidung": the quote is what the court gave as
+    its reasons; the inquit reports nothing beside it."""
+    text = ("„Eine Beihilfe zu einem völkerrechtswidrigen Delikt ist selbst ein völkerrechtswidriges Delikt“, "
+            "begründet das Gericht seine Entscheidung für den Freispruch.")
+    assert [(q.kind, q.speaker) for q in run(text)] == [("direct", "Gericht")]
 
 
 def test_aussprechen_takes_a_position_only_as_a_reflexive():
