@@ -69,7 +69,8 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         subj, owner = [w for w in subj if w.text in YOU], addressed
     src = subject_mention(sent, v, subj, agent, passive)
     if not src and not passive:
-        src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v)
+        src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v) \
+            or genitive_taken_for_subject(sent, v)
     if not src and not passive:
         src = particle_surname_after(sent, v)
     if lemma == "bekanntwerden":
@@ -272,6 +273,18 @@ def object_taken_for_subject(sent: Sentence, v: Word) -> list[int]:
         if d.i > v.i and d.upos in ("NOUN", "PROPN") and d.featdict.get("Case") not in ("Dat", "Gen") \
                 and nxt < len(sent.words) and sent.words[nxt].text in (",", ":") and min(m) == v.i + 1:
             return m
+    return []
+
+
+def genitive_taken_for_subject(sent: Sentence, v: Word) -> list[int]:
+    """"Im selben Schreiben fordert al Huthi die Schaffung …": the parser took the name
+    after the verb for a genitive of the object; but a genitive before a noun never stands
+    before that noun's article, so the name is the subject."""
+    for d in sent.dependents(v.i, "obj"):
+        det = [k for k in sent.dependents(d.i, "det") if k.xpos == "ART"]
+        for g in sent.dependents(d.i, "nmod:poss"):
+            if g.upos == "PROPN" and det and v.i < g.i < det[0].i:
+                return mention(sent, g)
     return []
 
 
