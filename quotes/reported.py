@@ -90,6 +90,8 @@ def own_content(sent: Sentence, cue: Cue) -> bool:
         return False
     if cue.content[-1] > cue.i:
         return True
+    if not any(sent.words[j].upos in ("VERB", "AUX") for j in cue.content):
+        return False  # "Den zu erzielenden Einspareffekt, …, bezifferte Enders mit 22,5 Millionen": a fronted object
     if clause_mood(sent, cue.content) == "konj1":
         return True  # "Private Daten seien … nicht geschützt, begründeten die Richter ihr
         # Urteil": the Konjunktiv marks the clause before as what they said

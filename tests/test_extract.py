@@ -594,6 +594,14 @@ def test_a_name_before_the_objects_article_is_the_subject_not_its_genitive():
     assert (q.kind, q.speaker, q.cue) == ("reported", "Huthi", "fordern")
 
 
+def test_a_fronted_object_before_the_comma_is_no_content_clause():
+    """"Den … Einspareffekt, unter anderem durch kürzere Verteilzeiten, bezifferte Enders
+    mit 22,5 Millionen Euro": no verb before the comma, so the object gives the content."""
+    q = one("Den von der Belegschaft zu erzielenden Einspareffekt, unter anderem durch kürzere Verteilzeiten, "
+            "bezifferte Airbus-Vorstandsvorsitzender Thomas Enders mit 22,5 Millionen Euro.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Thomas Enders", "beziffern")
+
+
 def test_a_predicative_als_phrase_is_not_who_names():
     q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
