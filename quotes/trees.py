@@ -38,11 +38,24 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
         hi += 1
     block = idx[lo:hi + 1]
+    block += split_name_rest(sent, w, block)
     while block and sent.words[block[-1]].upos == "PUNCT" and not _closes_inner(sent, block):
         block.pop()
     while block and sent.words[block[0]].upos == "PUNCT":
         block.pop(0)
     return block
+
+
+def split_name_rest(sent: Sentence, w: Word, block: list[int]) -> list[int]:
+    """"sprach Angela Merkel von …": the parser made "Angela" the subject and "Merkel" an
+    object of the verb.  A name that ends the phrase of `w` and is followed at once by a
+    name hung on the same head, with nothing of its own, is one name split in two."""
+    words = sent.words
+    j = block[-1] + 1 if block else len(words)
+    if words[block[-1]].upos != "PROPN" or j >= len(words) or words[j].upos != "PROPN" \
+            or words[j].head != w.head or w.head < 0 or sent.children[j]:
+        return []
+    return [j]
 
 
 def misplaced_arguments(sent: Sentence, w: Word) -> list[int]:

@@ -602,6 +602,11 @@ def test_a_fronted_object_before_the_comma_is_no_content_clause():
     assert (q.kind, q.speaker, q.cue) == ("reported", "Thomas Enders", "beziffern")
 
 
+def test_a_name_the_parser_split_into_subject_and_object_is_one_speaker():
+    q = one("In einem Interview sprach Angela Merkel von der Möglichkeit einer Koalition mit der FDP.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Angela Merkel", "sprechen")
+
+
 def test_a_predicative_als_phrase_is_not_who_names():
     q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
