@@ -202,6 +202,16 @@ def is_title(text: str, region: Quoted, names: bool = True) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
+def proper_name(text: str, sent: Sentence, region: Quoted) -> bool:
+    """A few words in marks inside a clause that the tagger reads as names or foreign
+    words only ("mit seinem „Ultimate Aero“", "die neue CD „Have a nice day“", "den
+    „Freedom Tower“"): a product, work or building, even in a speech verb's phrase.  After
+    a colon they open an utterance ("sagte: „Yes we can“")."""
+    words = [w for w in sent.words if region.start <= w.start and w.end <= region.end and w.upos != "PUNCT"]
+    return 0 < len(words) <= 4 and before_mark(text, region) != ":" \
+        and all(w.upos == "PROPN" or w.xpos == "FM" for w in words)
+
+
 def is_slogan(text: str, region: Quoted) -> bool:
     """Words that demonstrators chanted or carried: after "Parolen (wie)", "Aufschrift"."""
     lo = region.outer[0]
@@ -247,7 +257,7 @@ def direct_quote(ctx: ArticleContext, r: Quoted, sent: Sentence) -> Quote | None
     # words in the object of a speech verb ("nannte den Bericht eine „Zeitungsente“") are
     # its words even when they look like a title; elsewhere a capitalised few are a name
     phrase = obj_cue or (object_cue(r, [cue]) if cue is not None and speaks(cue) else None)
-    title = is_title(text, r, names=phrase is None or naming(phrase))
+    title = is_title(text, r, names=phrase is None or naming(phrase)) or proper_name(text, sent, r)
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
             and not (nw <= 4 and title) and not after_title_noun(text, r):
         ctx.spend(cue)

@@ -607,6 +607,14 @@ def test_a_name_the_parser_split_into_subject_and_object_is_one_speaker():
     assert (q.kind, q.speaker, q.cue) == ("reported", "Angela Merkel", "sprechen")
 
 
+def test_a_product_name_in_marks_inside_a_warning_is_no_quote():
+    """The tagger reads „Reduce Weight Fruta Planta“ as foreign words: a product's name,
+    not words of the office that warns against it."""
+    quotes = run("Das rheinland-pfälzische Landesamt für Gesundheit warnt vor der Schlankheitspille "
+                 "„Reduce Weight Fruta Planta“.")
+    assert [q.kind for q in quotes] == ["reported"]
+
+
 def test_a_predicative_als_phrase_is_not_who_names():
     q = one("Als Grund nennen die Kardiologen eine Verbesserung der Abläufe im Rettungssystem.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Kardiologen", "nennen")
