@@ -35,9 +35,10 @@ class VerbSource:
 def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     """Source, voice and outlet of the speech verb `v` (lemma with particle `lemma`).
 
-    Changes the parse in one way, on purpose: the subject of an active speech verb that
-    the parser labelled ``nsubj:pass`` is relabelled ``nsubj`` ("hat … gefordert" is
-    active whatever the labels say), so that every later rule sees it as the subject.
+    Changes the parse on purpose, so that every later rule sees the subject as one: the
+    subject of an active speech verb that the parser labelled ``nsubj:pass`` is relabelled
+    ``nsubj`` ("hat … gefordert" is active whatever the labels say), and a subject in the
+    accusative changes place with the object (`swap_object_case`).
     `quotes.cues.find_cues` runs on every sentence before any other rule.
     """
     subj = sent.dependents(v.i, "nsubj")
@@ -49,6 +50,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         for d in subj:
             if d.deprel == "nsubj:pass":
                 d.deprel = "nsubj"
+    subj = swap_object_case(sent, v, subj)
     agent = [w for w in sent.dependents(v.i, "obl:agent")] or [
         w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
     if lemma == "zitieren":
@@ -70,16 +72,14 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     src = subject_mention(sent, v, subj, agent, passive)
     if not src and not passive:
         src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v) \
-            or genitive_taken_for_subject(sent, v)
+            or genitive_taken_for_subject(sent, v) or reflexive_taken_with_subject(sent, v)
     if not src and not passive:
         src = particle_surname_after(sent, v)
     if lemma == "bekanntwerden":
         src = []  # "keine Straftaten seien bekannt geworden": what became known speaks for no one
     if lemma == "heißen" and ([sent.words[j].text.lower() for j in src] == ["es"] or
                               any(d.text.lower() == "es" for d in subj)):
-        # "hieß es": an expletive, even when the parser found a second subject ("die
-        # Kehrtwende: „…“, hieß es")
-        src = []  # "hieß es": an expletive; the speaker comes from the context
+        src = []  # an expletive, even beside a second subject ("die Kehrtwende: „…“, hieß es")
     if not src and passive:
         src = document_spoken_through(sent, v)
     if not src and lemma == "heißen":
@@ -96,6 +96,23 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
 
 #: the pronouns of the one addressed
 YOU = ("Sie", "du", "Du", "ihr", "Ihr")
+
+
+NEVER_NOMINATIVE = {"den", "dem", "einen", "einem"}
+
+
+def swap_object_case(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
+    """"Den entstandenen Schaden schätzt die Polizei auf …": the parser took the fronted
+    object for the subject, though "den" never opens a nominative; when the verb has an
+    object that may be one, the two change places (in the parse too, as above)."""
+    wrong = [d for d in subj if any(k.text.lower() in NEVER_NOMINATIVE for k in sent.dependents(d.i, "det"))]
+    objs = [o for o in sent.dependents(v.i, "obj") if o.upos in ("NOUN", "PROPN")
+            and o.featdict.get("Case") not in ("Dat", "Gen")
+            and not any(k.text.lower() in NEVER_NOMINATIVE for k in sent.dependents(o.i, "det"))]
+    if len(wrong) != 1 or len(subj) != 1 or len(objs) != 1:
+        return subj
+    wrong[0].deprel, objs[0].deprel = "obj", "nsubj"
+    return objs
 
 
 def vocative(sent: Sentence, subj: list[Word]) -> list[int] | None:
@@ -285,6 +302,21 @@ def genitive_taken_for_subject(sent: Sentence, v: Word) -> list[int]:
         for g in sent.dependents(d.i, "nmod:poss"):
             if g.upos == "PROPN" and det and v.i < g.i < det[0].i:
                 return mention(sent, g)
+    return []
+
+
+def reflexive_taken_with_subject(sent: Sentence, v: Word) -> list[int]:
+    """"Dabei sprachen sich 75 Prozent für … aus": the parser made both "sich" and the
+    noun after it objects; a verb whose accusative is its reflexive takes no second
+    accusative, so the noun is the subject."""
+    objs = sent.dependents(v.i, "obj")
+    refl = [d for d in objs if d.xpos == "PRF" and d.featdict.get("Case") == "Acc"]
+    if not refl:
+        return []
+    for d in objs:
+        m = mention(sent, d) if d.upos in ("NOUN", "PROPN") and d.featdict.get("Case") not in ("Dat", "Gen") else []
+        if m and refl[0].i < min(m) and all(w.upos == "ADV" for w in sent.words[refl[0].i + 1:min(m)]):
+            return m  # (right after "sich", where the subject of an inverted clause stands)
     return []
 
 

@@ -84,6 +84,24 @@ class Resolved:
     entity: Entity | None = None
 
 
+def same_sentence_subject(sent: Sentence, words: list[Word]) -> list[int]:
+    """"Der Geschäftsführer ärgerte sich, dass …; er gibt den Ausfall mit 80.000 Euro an":
+    a third-person "er"/"sie" whose sentence has a singular person of its gender as the
+    subject of an earlier clause points to that person, before any speaker named in
+    sentences before."""
+    if len(words) != 1 or words[0].text.lower() not in ("er", "sie") or words[0].featdict.get("Number") == "Plur":
+        return []
+    w = words[0]
+    gender = "Masc" if w.text.lower() == "er" else "Fem"
+    for s in sent.words[:w.i]:
+        if s.deprel == "nsubj" and s.head != w.head and s.featdict.get("Number") == "Sing" \
+                and s.featdict.get("Gender") == gender and (
+                    s.upos == "NOUN" and is_role(s.text) or s.upos == "PROPN" and s.head >= 0
+                    and sent.words[s.head].upos in ("VERB", "AUX")):
+            return mention(sent, s)
+    return []
+
+
 def _key(word: str) -> str:
     return word.lower()
 
@@ -166,6 +184,10 @@ class Speakers:
         shown = written_mention(sent, idx)
         start, end = sent.words[shown[0]].start, sent.words[shown[-1]].end
         written = self.text[start:end]
+        earlier = same_sentence_subject(sent, words)
+        if earlier:
+            r = self.resolve(sent, earlier)
+            return Resolved(r.name, start, end, written, r.entity)
         group = self._group_for(sent, words, start)
         if group is not None:
             return Resolved(group, start, end, written)
