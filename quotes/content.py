@@ -18,7 +18,7 @@ COORDINATORS = {"und", "aber", "oder", "doch", "sondern", "denn", "jedoch"}
 CONTENT_MARKS = set(COMPLEMENTIZERS) | {"wie", "warum", "weshalb", "wieso", "wann", "wo", "wer", "was",
                                         "welche", "welcher", "welches", "inwiefern", "inwieweit", "zu"}
 NON_CONTENT_START = {"sodass", "damit", "weil", "da", "zumal", "wenn", "falls", "obwohl", "als", "nachdem",
-                     "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe"}
+                     "bevor", "während", "um", "sofern", "indem", "seit", "seitdem", "bis", "ehe", "wobei"}
 PRONOMINAL_ADVERBS = ("davon", "darauf", "dafür", "darüber", "damit")
 #: dependents of a speech verb that belong to its inquit: "sagte er dazu im Bundestag",
 #: "der gesagt hat"

@@ -173,6 +173,10 @@ def unanswered(cue: Cue) -> bool:
     return any(d.lemma.lower() in NEGATIONS and d.i not in idx for d in mods)
 
 
+#: verbs whose object is a claim the subject rejects
+DENIALS = {"bestreiten", "abstreiten", "dementieren", "zurückweisen", "leugnen", "widersprechen"}
+
+
 def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:
     """"Dies bestätigte Stoiber.": a demonstrative object of the cue at the start of the
     sentence points back to the sentence before, which is what was confirmed."""
@@ -185,6 +189,9 @@ def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int,
             or cue.lemma in ("nennen", "bezeichnen") and len(sent.dependents(cue.i, "obj", "xcomp", "obl")) > 1:
         return None  # a speech's own voice ("Das sage ich Ihnen ganz deutlich", "Das nennt man
         # Vorsorgeprinzip", "Das sagen Sie nicht"): no statement of someone quoted
+    if cue.lemma in DENIALS:
+        return None  # "Das wurde von der Polizei bestritten": the sentence before is what
+        # others said, and the opposite of what the police said
     prev = sentences[sent.index - 1]
     if prev.paragraph != sent.paragraph and (prev.paragraph != sent.paragraph - 1 or not prev.parsed):
         return None  # (a paragraph may open with it: "Dies teilte der Ministerpräsident … mit.")

@@ -122,6 +122,9 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False  # (the first person outside quotation marks is the writer: "empfehlen wir Ihnen unsere App")
     if v.deprel.startswith("acl") or (v.xpos == "VVPP" and not any(k.deprel.startswith("aux") for k in kids)):
         return False
+    if any(k.deprel == "aux" and k.lemma in ("können", "dürfen", "müssen") for k in kids):
+        return False  # "kann … per Mobilfunk warnen", "müssen Tarife genannt werden": what one can
+        # or must do, not a speech act that took place
     if any(k.deprel == "mark" and k.lemma.lower() in ADVERBIAL_MARKS for k in kids):
         return False  # "…, weil die US-Regierung Georgien als „junge Demokratie“ bezeichnet hat"
     if any(k.deprel == "advmod" and k.text in ("nicht", "nie", "niemals") for k in kids) or any(
@@ -130,9 +133,10 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
     if v.xpos == "VVPP" and not cue.source \
             and any(k.lemma in ("sein", "werden") for k in kids if k.deprel.startswith("aux")):
         return False  # "Weitere Aktionen sind für Montag angekündigt": nobody named
-    if any(k.deprel in ("obj", "nsubj", "nsubj:pass") and k.upos == "PRON"
-           and k.lemma.lower() in ("das", "dies", "dieser", "dieses") for k in kids):
-        return False
+    if any(k.deprel in ("obj", "nsubj", "nsubj:pass") and (k.upos == "PRON" or k.xpos == "PDS")
+           and {k.text.lower(), k.lemma.lower()} & {"das", "dies", "dieser", "dieses"} for k in kids) \
+            and not _says_what_it_is(sent, v):
+        return False  # (the tagger may read a demonstrative "Das" as an article, lemma "der")
     if cue.lemma == "fordern" and any(k.lemma in VICTIMS or k.text in VICTIMS for k in kids):
         return False
     if cue.lemma in NEEDS_REFLEXIVE and not any(k.xpos == "PRF" for k in kids):
@@ -150,6 +154,14 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
     if needed is not None:
         return bool(_prepositions(sent, v) & needed)
     return True
+
+
+def _says_what_it_is(sent: Sentence, v: Word) -> bool:
+    """"nannte dies einen „Militärputsch“", "wies dies als „Unverschämtheit“ zurück": a
+    second object or an "als" phrase gives the content the demonstrative does not."""
+    kids = sent.dependents(v.i)
+    return sum(k.deprel == "obj" for k in kids) > 1 or any(k.deprel == "xcomp" and k.upos != "VERB" for k in kids) \
+        or any(sent.words[i].lemma.lower() == "als" for i in sent.subtree(v.i))
 
 
 def act_clause(sent: Sentence, v: Word) -> list[int]:

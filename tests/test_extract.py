@@ -1024,3 +1024,54 @@ def test_a_gender_star_word_in_marks_is_a_term_not_a_quoted_fragment():
     quotes = run("Die Stadt nennt das Amt jetzt “Einwohner*innenmeldeamt”, sagte ein Sprecher am Montag.")
     q = [q for q in quotes if q.text.startswith("Die Stadt nennt")]
     assert len(q) == 1 and q[0].kind == "indirect" and q[0].speaker == "Sprecher"
+
+
+def test_a_denial_does_not_take_the_claim_it_denies():
+    """"Das wurde … bestritten": the sentence before is what the witnesses said; the police
+    said the opposite, and "Das" gives no content of its own."""
+    quotes = run("Augenzeugen berichteten von mindestens drei getöteten Demonstranten. "
+                 "Das wurde von der Polizei jedoch bestritten.")
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("reported", "Augenzeugen", "berichten")]
+
+
+def test_a_wobei_clause_is_no_content_clause():
+    q = one("Medien berichten seit einigen Jahren immer häufiger von randalierenden Fans, "
+            "wobei oft Alkohol im Spiel ist.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Medien", "berichten")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dass noch 60 weitere Polizisten entsendet werden, erhofft sich die Stadtleitung, "
+     "um die Gewalt in den Griff zu bekommen.", "Stadtleitung"),
+    ("Dabei sprachen sich 75 Prozent der Abgeordneten für eine Offenlegung ihrer Nebeneinkünfte aus.",
+     "75 Prozent der Abgeordneten"),
+])
+def test_the_noun_after_an_accusative_reflexive_is_the_subject(text, speaker):
+    """The parser makes "sich" and the noun after it both objects; a verb whose
+    accusative is its reflexive has no second one."""
+    assert one(text).speaker == speaker
+
+
+def test_what_one_can_do_is_no_speech_act():
+    assert run("Ab sofort kann das Bundesamt für Bevölkerungsschutz erstmals per Mobilfunk "
+               "vor Unwettern warnen.") == []
+
+
+def test_a_demonstrative_with_what_it_is_called_is_reported():
+    """"wies dies als „Unverschämtheit“ zurück": the als phrase is the content."""
+    quotes = run("Die bayerische Justizministerin Beate Merk wies dies als „Unverschämtheit“ zurück.")
+    assert ("reported", "Beate Merk", "zurückweisen") in [(q.kind, q.speaker, q.cue) for q in quotes]
+
+
+def test_a_fronted_accusative_is_not_the_speaker():
+    """"Den … Schaden": "den" never opens a subject; the police estimate."""
+    q = one("Den entstandenen Schaden schätzt die Polizei auf 250.000 Euro.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Polizei", "schätzen")
+
+
+def test_er_is_the_subject_of_an_earlier_clause_of_its_sentence():
+    """No speaker before; "am Sonntag" is no person either: "er" is the manager."""
+    quotes = run("Nach einer Überprüfung durch den TÜV am Sonntag gab es grünes Licht. Der Geschäftsführer "
+                 "der Tegelbergbahn ärgerte sich darüber, dass er den Piloten nicht erreichen konnte; "
+                 "er gibt den Umsatzausfall für die Bergbahn mit etwa 80.000 Euro an.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("reported", "Geschäftsführer der Tegelbergbahn")]
