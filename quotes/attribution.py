@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .cues import POINTING_BACK, Cue
+from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .outlets import is_outlet, outlet_in
 from .sources import TIME_NOUNS
@@ -85,9 +86,9 @@ def _through_outlet(cue: Cue, speakers: Speakers, discourse: Discourse, outlet: 
     said; "so der Telegram-Kanal Pul Perwogo": the channel speaks, the platform carries it."""
     sent, src = cue.sent, cue.source
     outlet = outlet_in(sent, src) or outlet
-    if cue.kind == "report" and discourse.last is not None and sent.index - discourse.last_sentence <= 1:
+    if cue.kind == "report" and discourse.last is not None and sent.index - discourse.last_sentence <= 1 \
+            and not own_finding(cue):
         # right after someone spoke; otherwise the medium reports what it found out
-        # ("Wie die BBC berichtet, befindet sich der Präsident an einem sicheren Ort")
         return Attribution(discourse.last.speaker, cue, outlet)
     res = speakers.resolve(sent, src)
     own = [j for j in src if sent.words[j].upos == "PROPN" and not lexicon.load().outlet(sent.words[j].text)]
@@ -100,6 +101,17 @@ def _through_outlet(cue: Cue, speakers: Speakers, discourse: Discourse, outlet: 
     if name and not own and lexicon.load().outlet(name) is None:
         name = name[:1].upper() + name[1:]  # "Staatliches sudanesisches Fernsehen", as a speaker
     return Attribution(Resolved(name or res.name, res.start, res.end, res.mention), cue, outlet)
+
+
+def own_finding(cue: Cue) -> bool:
+    """"Wie die BBC berichtet, befindet sich der Präsident an einem sicheren Ort": a medium
+    that opens an indicative clause reports what it found out, not what the last speaker
+    said (which it would pass on in Konjunktiv, or after the words: "…, berichtet BelTA");
+    so does one that reports "von" or "über" something."""
+    if not cue.content:  # "Die Süddeutsche Zeitung berichtet von einem undichten Ventil"
+        return any(c.lemma in ("von", "über") for d in cue.sent.dependents(cue.i, "obl")
+                   for c in cue.sent.dependents(d.i, "case"))
+    return cue.content[0] > cue.i and clause_mood(cue.sent, cue.content) == "ind"
 
 
 def sentence_outlet(cue: Cue) -> str | None:

@@ -181,6 +181,12 @@ def after_title_noun(text: str, region: Quoted) -> bool:
         title_noun(before[-1]) or bool(SO_CALLED.fullmatch(before[-1])))
 
 
+def names_a_title(cue: Cue) -> bool:
+    """"Den Namen der Sendung gab das ZDF bekannt: „…“": a verb whose object is a name or
+    title announces one, not words of its own."""
+    return any(d.upos == "NOUN" and d.lemma in ("Name", "Titel") for d in cue.sent.dependents(cue.i, "obj", "nsubj"))
+
+
 def title_noun(word: str) -> bool:
     """"Buch", "Serie", and compounds ending in one ("Fernsehserie", "Rockband"): a name
     or title follows. Not compounds of "Wort": "seine Antwort „Nein“" is what he said."""
@@ -260,6 +266,8 @@ def direct_quote(ctx: ArticleContext, r: Quoted, sent: Sentence) -> Quote | None
     title = is_title(text, r, names=phrase is None or naming(phrase)) or proper_name(text, sent, r)
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
             and not (nw <= 4 and title) and not after_title_noun(text, r):
+        if names_a_title(cue):
+            return None
         ctx.spend(cue)
         att = attribute(cue, ctx.speakers, ctx.discourse)
         ctx.discourse.spoke(att, sent.paragraph)

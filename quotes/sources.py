@@ -14,7 +14,7 @@ from .marks import OPENERS
 from .nlp import Sentence, Word
 from .nouns import is_document, is_role, particle_surname
 from .outlets import outlet_in, outlet_named
-from .trees import is_finite, mention
+from .trees import is_finite, mention, separated
 
 TIME_NOUNS = lexicon.words("time_nouns")
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
@@ -101,14 +101,18 @@ YOU = ("Sie", "du", "Du", "ihr", "Ihr")
 NEVER_NOMINATIVE = {"den", "dem", "einen", "einem"}
 
 
+def never_nominative(sent: Sentence, w: Word) -> bool:
+    """Does an article that never opens a nominative ("den", "einem") open the phrase of `w`?"""
+    return any(k.text.lower() in NEVER_NOMINATIVE for k in sent.dependents(w.i, "det"))
+
+
 def swap_object_case(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
     """"Den entstandenen Schaden schätzt die Polizei auf …": the parser took the fronted
     object for the subject, though "den" never opens a nominative; when the verb has an
     object that may be one, the two change places (in the parse too, as above)."""
-    wrong = [d for d in subj if any(k.text.lower() in NEVER_NOMINATIVE for k in sent.dependents(d.i, "det"))]
+    wrong = [d for d in subj if never_nominative(sent, d)]
     objs = [o for o in sent.dependents(v.i, "obj") if o.upos in ("NOUN", "PROPN")
-            and o.featdict.get("Case") not in ("Dat", "Gen")
-            and not any(k.text.lower() in NEVER_NOMINATIVE for k in sent.dependents(o.i, "det"))]
+            and o.featdict.get("Case") not in ("Dat", "Gen") and not never_nominative(sent, o)]
     if len(wrong) != 1 or len(subj) != 1 or len(objs) != 1:
         return subj
     wrong[0].deprel, objs[0].deprel = "obj", "nsubj"
@@ -223,7 +227,10 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # nor a predicative "als" phrase ("Als Grund nennen die Kardiologen …"),
         # (nor the head of a content clause: "führt das Gericht aus, dass nicht nur die
         # Nebenklägerin … gesagt haben", which the parser hung on the verb as a subject)
-        subj = ranked_subjects(sent, subj)
+        subj = ranked_subjects(sent, [d for d in subj if (d.i < v.i or not separated(sent, v.i, d.i))
+                                      and not never_nominative(sent, d)] or subj)
+        # (nor one after a comma: "Vertreter sprachen davon, dass die Truppen al-Baschirs …",
+        # nor an accusative: "Den Namen der Sendung gab das ZDF bekannt")
     subj = prefer_named(sent, v, subj)
     if subj and subj[0].lemma in TIME_NOUNS:
         # "Wenige Tage zuvor hatte Putin bekannt gegeben": a time taken for the subject;
@@ -465,7 +472,8 @@ def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
     if subj and subj[0].deprel == "nsubj" and not has_name(sent, subj[0]) and subj[0].upos != "PRON":
         others = [d for d in sent.dependents(v.i, "obj", "iobj", "nsubj", "obl")
                   if d is not subj[0] and not sent.dependents(d.i, "case", "mark")
-                  and d.featdict.get("Case") == "Nom" and has_name(sent, d)]
+                  and d.featdict.get("Case") == "Nom" and has_name(sent, d)
+                  and (d.i < v.i or not separated(sent, v.i, d.i))]  # (as above)
         if others:
             return [others[0]]
     return subj

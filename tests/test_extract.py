@@ -1075,3 +1075,29 @@ def test_er_is_the_subject_of_an_earlier_clause_of_its_sentence():
                  "der Tegelbergbahn ärgerte sich darüber, dass er den Piloten nicht erreichen konnte; "
                  "er gibt den Umsatzausfall für die Bergbahn mit etwa 80.000 Euro an.")
     assert [(q.kind, q.speaker) for q in quotes] == [("reported", "Geschäftsführer der Tegelbergbahn")]
+
+
+def test_a_subject_in_the_content_clause_does_not_speak():
+    """The parser hangs "die Truppen al-Baschirs" on "sprachen" as a second subject; the
+    one before the verb speaks, not the named one after the comma."""
+    q = one("Südsudanesische Vertreter sprachen auch davon, dass die Truppen al-Baschirs, der wegen "
+            "Menschenrechtsverletzungen gesucht wird, die Stadt aus der Luft angegriffen hätten.")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Südsudanesische Vertreter", "sprechen")
+
+
+def test_a_medium_that_opens_an_indicative_clause_speaks_itself():
+    quotes = run("Nach dem Umsturz waren nach Angaben der Militärjunta zehn Personen ums Leben gekommen. "
+                 "Wie die BBC berichtet, befindet sich der Präsident an einem sicheren Ort.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("Militärjunta", "Angabe"), ("BBC", "berichten")]
+
+
+def test_a_medium_passing_on_konjunktiv_still_carries_the_last_speaker():
+    quotes = run("Lukaschenko hat Garantien gefordert. Es gebe keine andere Lösung, berichtet BelTA.")
+    assert [(q.speaker, q.outlet) for q in quotes] == [("Lukaschenko", None), ("Lukaschenko", "BelTA")]
+
+
+def test_an_announced_name_in_marks_is_no_quote():
+    """"Den Namen … gab das ZDF bekannt: „…“": a title, however long; and "Den Namen" is
+    no subject."""
+    assert run("Den Namen der Fernsehsendung gab das ZDF auch bereits bekannt: "
+               "„Karol Wojtyla – Geheimnisse eines Papstes“.") == []
