@@ -71,8 +71,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         subj, owner = [w for w in subj if w.text in YOU], addressed
     src = subject_mention(sent, v, subj, agent, passive)
     if not src and not passive:
-        src = object_taken_for_subject(sent, v) or relative_object_subject(sent, v) \
-            or genitive_taken_for_subject(sent, v) or reflexive_taken_with_subject(sent, v)
+        src = subject_the_parser_missed(sent, v)
     if not src and not passive:
         src = particle_surname_after(sent, v)
     if lemma == "bekanntwerden":
@@ -150,10 +149,14 @@ def expletive_es(sent: Sentence, v: Word, subj: list[Word], lemma: str) -> list[
 ADJECTIVE_ENDINGS = ("lich", "ig", "isch", "bar", "sam", "haft", "los")
 
 
-def adjective_taken_for_name(sent: Sentence, w: Word, v: Word) -> bool:
+def adjective_taken_for_name(sent: Sentence, w: Word, v: Word, nouns: bool = False) -> bool:
     """"Ausführlich erklärte sie": the capitalised adverb that opens the clause, which the
-    tagger calls a name and the parser the subject."""
+    tagger calls a name and the parser the subject. With `nouns`, also one it calls a
+    noun, and a participle ("Stellvertretend für … empfahl"), anywhere before the verb."""
     first = w.i == 0 or sent.words[w.i - 1].text in (":", "-", "–", "—", "(")
+    if nouns:
+        return first and w.i < v.i and w.upos in ("NOUN", "PROPN") and not sent.dependents(w.i, "det") \
+            and w.text.lower().endswith(ADJECTIVE_ENDINGS + ("end",))
     return first and w.i == v.i - 1 and w.upos == "PROPN" and w.text.lower().endswith(ADJECTIVE_ENDINGS)
 
 
@@ -218,6 +221,11 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # "Ausführlich erklärte sie, …": a pronoun right after the verb is its subject; the
         # one word a main clause puts before its verb is then something else
         subj = [after]
+    if len(subj) == 1 and adjective_taken_for_name(sent, subj[0], v, nouns=True):
+        # "Stellvertretend für die EU-Kommission empfahl der EU-Kommissar …": the subject
+        # is the nominative the parser made an object
+        subj = [d for d in sent.dependents(v.i, "obj") if d.i > v.i and d.featdict.get("Case") == "Nom"
+                and d.upos in ("NOUN", "PROPN")][:1] or subj
     if len(subj) > 1:
         # two subjects (a parse error): not the words in marks before the verb
         # ("«Betroffene Gesichter …», kommentiert der Journalist"), then the one with a
@@ -285,6 +293,17 @@ def coordinated_subject(sent: Sentence, v: Word) -> list[int]:
     return []
 
 
+def subject_the_parser_missed(sent: Sentence, v: Word) -> list[int]:
+    """A verb with no subject in the parse: the subject that the parser made an object,
+    a genitive or the head of a relative clause, by the first rule that finds one."""
+    for rule in (object_taken_for_subject, relative_object_subject, genitive_taken_for_subject,
+                 reflexive_taken_with_subject, nominative_object):
+        found = rule(sent, v)
+        if found:
+            return found
+    return []
+
+
 def object_taken_for_subject(sent: Sentence, v: Word) -> list[int]:
     """"Um 10 Uhr meldete die Nachrichtenseite „Golem“, …": with a fronted adverbial and a
     nominative that looks accusative, the parser takes the subject for an object; a noun
@@ -309,6 +328,20 @@ def genitive_taken_for_subject(sent: Sentence, v: Word) -> list[int]:
         for g in sent.dependents(d.i, "nmod:poss"):
             if g.upos == "PROPN" and det and v.i < g.i < det[0].i:
                 return mention(sent, g)
+    return []
+
+
+def nominative_object(sent: Sentence, v: Word) -> list[int]:
+    """"Außer aus Rio weist das Amt auch auf … hin": with no subject at all, a noun
+    phrase right after the finite verb that the tagger read as a nominative is the
+    subject the parser made an object."""
+    if not is_finite(v):
+        return []
+    for d in sent.dependents(v.i, "obj"):
+        m = mention(sent, d)
+        if d.upos in ("NOUN", "PROPN") and d.featdict.get("Case") == "Nom" and m and min(m) == v.i + 1 \
+                and not never_nominative(sent, d):
+            return m
     return []
 
 

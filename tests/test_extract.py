@@ -1101,3 +1101,17 @@ def test_an_announced_name_in_marks_is_no_quote():
     no subject."""
     assert run("Den Namen der Fernsehsendung gab das ZDF auch bereits bekannt: "
                "„Karol Wojtyla – Geheimnisse eines Papstes“.") == []
+
+
+def test_a_nominative_right_after_the_verb_is_the_subject_the_parser_missed():
+    q = one("Außer aus Rio de Janeiro weist das Amt auch auf erhöhte Fallzahlen von Dengue-Fieber "
+            "in weiteren Städten hin.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Amt", "hinweisen")
+
+
+def test_a_participle_opening_the_sentence_is_not_the_speaker():
+    """The tagger calls "Stellvertretend" a noun and the parser makes it the subject; the
+    commissioner, parsed as an object in the nominative, recommends."""
+    q = one("Stellvertretend für die EU-Kommission empfahl der EU-Kommissar für Erweiterung und europäische "
+            "Nachbarschaftspolitik Štefan Füle, Verhandlungen über einen EU-Beitritt Islands einzuleiten.")
+    assert (q.kind, q.cue) == ("indirect", "empfehlen") and q.speaker.startswith("EU-Kommissar")
