@@ -58,7 +58,8 @@ PERFECT = re.compile(r"\b\w+(t|en|n)\s+(haben|sein)\b|\bworden\s+sein\b|\bgewese
 def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     """The clause of a speech verb that reports a speech act with its content in an
     object or prepositional phrase, not in a clause: a ``reported`` quote."""
-    if cue.kind in NON_VERB_KINDS or cue.lemma not in REPORTED_VERBS or not cue.source \
+    told = not cue.source and _passive_after_speaker(ctx, sent, cue)
+    if cue.kind in NON_VERB_KINDS or cue.lemma not in REPORTED_VERBS or not (cue.source or told) \
             or own_content(sent, cue) or not speech_act(sent, cue):
         return False
     if cue.lemma == "ausgehen" and not cue.passive and not plausible_source(sent, cue.source):
@@ -71,6 +72,8 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
         return False
     with ctx.speakers.quietly():  # the other rules' pronoun resolution stays as it was
         att = attribute(cue, ctx.speakers, ctx.discourse)
+    if told:
+        att = Attribution(ctx.discourse.last.speaker, cue, ctx.discourse.last.outlet)
     start, end = sent.words[idx[0]].start, sent.words[idx[-1]].end
     if any(q.cue_start == v.start and not start <= q.start < end for q in ctx.quotes):
         return False  # "„…“, begründet das Gericht seine Entscheidung": the inquit of a quote outside it
@@ -79,6 +82,18 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     ctx.quotes.append(_uncued(ctx.quote("reported", start, end, att, 0.5 * cue.weight + 0.2,
                                         "reported:act", sent)))
     return True
+
+
+def _passive_after_speaker(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
+    """"Nach Angaben der Agentur Xinhua … Die Anzahl der zerstörten Geschäfte wurde mit 214
+    angegeben": a werden-passive of a verb that gives a figure or a name, with no agent,
+    right after someone spoke, goes on reporting what that speaker said (a passive of
+    "zurückweisen" or "schätzen" often tells what someone else did or thought)."""
+    last = ctx.discourse.last
+    return cue.passive and cue.lemma in ("angeben", "nennen", "beziffern") \
+        and last is not None and last.speaker.name is not None \
+        and 0 <= sent.index - ctx.discourse.last_sentence <= 1 \
+        and any(k.lemma == "werden" for k in sent.dependents(cue.i, "aux", "aux:pass"))
 
 
 def own_content(sent: Sentence, cue: Cue) -> bool:
@@ -125,14 +140,17 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
     if any(k.deprel == "aux" and k.lemma in ("können", "dürfen", "müssen") for k in kids):
         return False  # "kann … per Mobilfunk warnen", "müssen Tarife genannt werden": what one can
         # or must do, not a speech act that took place
+    if any(k.deprel == "mark" and k.i > 0 and sent.words[k.i - 1].text.lower() in ("ohne", "statt", "anstatt")
+           for k in kids):
+        return False  # "…, ohne dass die Dauer angegeben wurde": what did not happen
     if any(k.deprel == "mark" and k.lemma.lower() in ADVERBIAL_MARKS for k in kids):
         return False  # "…, weil die US-Regierung Georgien als „junge Demokratie“ bezeichnet hat"
     if any(k.deprel == "advmod" and k.text in ("nicht", "nie", "niemals") for k in kids) or any(
             k.deprel == "obj" and any(d.lemma.lower() == "kein" for d in sent.dependents(k.i, "det")) for k in kids):
         return False  # "wurden von den Behörden nicht genannt", "nennt keine Termine": no act, no content
     if v.xpos == "VVPP" and not cue.source \
-            and any(k.lemma in ("sein", "werden") for k in kids if k.deprel.startswith("aux")):
-        return False  # "Weitere Aktionen sind für Montag angekündigt": nobody named
+            and any(k.lemma == "sein" for k in kids if k.deprel.startswith("aux")):
+        return False  # "Weitere Aktionen sind für Montag angekündigt": nobody named, a state
     if any(k.deprel in ("obj", "nsubj", "nsubj:pass") and (k.upos == "PRON" or k.xpos == "PDS")
            and {k.text.lower(), k.lemma.lower()} & {"das", "dies", "dieser", "dieses"} for k in kids) \
             and not _says_what_it_is(sent, v):

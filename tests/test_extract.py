@@ -1115,3 +1115,13 @@ def test_a_participle_opening_the_sentence_is_not_the_speaker():
     q = one("Stellvertretend für die EU-Kommission empfahl der EU-Kommissar für Erweiterung und europäische "
             "Nachbarschaftspolitik Štefan Füle, Verhandlungen über einen EU-Beitritt Islands einzuleiten.")
     assert (q.kind, q.cue) == ("indirect", "empfehlen") and q.speaker.startswith("EU-Kommissar")
+
+
+def test_a_figure_given_in_the_passive_goes_on_reporting_the_last_source():
+    quotes = run("Bei den Polizeieinsätzen seien nach Angaben der Nachrichtenagentur Xinhua 61 Polizisten "
+                 "verletzt worden. Die Anzahl der zerstörten Geschäfte wurde mit 214 angegeben.")
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Xinhua"), ("reported", "Xinhua")]
+
+
+def test_a_passive_with_nobody_before_reports_nothing():
+    assert run("Der Schaden wurde mit 214.000 Euro angegeben.") == []
