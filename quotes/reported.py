@@ -79,6 +79,8 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
         return False  # "„…“, begründet das Gericht seine Entscheidung": the inquit of a quote outside it
     if idx[-1] + 2 == len(sent.words) and sent.words[-1].text == ".":
         end = sent.words[-1].end  # the act ends the sentence: with its full stop, as Wikinews marks it
+    if any(q.kind == "reported" and q.start <= start and end <= q.end for q in ctx.quotes):
+        return False  # "Oxfam begrüßte die Entscheidung, fordert aber …": one act, one quote
     ctx.quotes.append(_uncued(ctx.quote("reported", start, end, att, 0.5 * cue.weight + 0.2,
                                         "reported:act", sent)))
     return True

@@ -465,6 +465,11 @@ def inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
     comma (not "Ein Sprecher, Lars Beringer, sagte", where the comma closes an apposition)."""
     if subj and subj[0].i > v.i:
         return False
+    if not subj and v.deprel == "conj" and 0 <= v.head < v.i and sent.dependents(v.head, "nsubj") \
+            and not any(w.upos in ("NOUN", "PROPN") and w.featdict.get("Case") == "Nom" and not never_nominative(sent, w)
+                        for w in sent.words[v.i + 1:]):
+        return False  # "Oxfam begrüßte die Entscheidung, fordert aber einen …": the subject is
+        # shared, no nominative follows (unlike "…, versicherte am Freitag der Vizechef …")
     if v.i >= 2 and sent.words[v.i - 1].text.lower() == "so" and sent.words[v.i - 2].text in (",", "–", "—", "("):
         return True  # "Die Meinungsfreiheit, so urteilte der Gerichtshof, wird …": set in
     if subj and subj[0].i == 0 and subj[0].text.lower() in ("dies", "das", "dieses", "es"):

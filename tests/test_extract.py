@@ -1125,3 +1125,12 @@ def test_a_figure_given_in_the_passive_goes_on_reporting_the_last_source():
 
 def test_a_passive_with_nobody_before_reports_nothing():
     assert run("Der Schaden wurde mit 214.000 Euro angegeben.") == []
+
+
+def test_two_acts_sharing_a_subject_are_one_reported_quote():
+    """The example of the issue that asked for the kind: one quote, Oxfam's, over both
+    acts; "aber einen … Schuldenerlass" after the comma is no inverted subject."""
+    q = one("Die Hilfsorganisation Oxfam begrüßte die Entscheidung des IWF, fordert aber einen "
+            "umfangreicheren Schuldenerlass.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Oxfam", "begrüßen")
+    assert q.text.endswith("fordert aber einen umfangreicheren Schuldenerlass.")
