@@ -44,6 +44,10 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
     if lemma == "drohen" and found and found[0] > v.i and not separated(sent, v.i, found[0]):
         return []  # "Entwicklungsländer drohen völlig abgehängt zu werden": a danger, no threat
         # (one says "drohte, … zurückzutreten" with a comma)
+    if lemma in ("nennen", "bezeichnen") and found and zu_clause(sent, found) \
+            and any(d.upos == "NOUN" for d in sent.dependents(v.i, "obj", "obl", "xcomp")):
+        return []  # "bezeichnet die Maßnahme als einen Versuch, die BBC … zu hindern": the
+        # infinitive says what the noun is; what was said is the naming (kind reported)
     if found and found[0] > v.i and inquit_only(sent, found):
         return []  # "Das muss erklärt werden, sagte der Sprecher": an inquit, not what was explained
     return before_cue_conjunct(sent, cue_word, found)

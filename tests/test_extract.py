@@ -1134,3 +1134,9 @@ def test_two_acts_sharing_a_subject_are_one_reported_quote():
             "umfangreicheren Schuldenerlass.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Oxfam", "begrüßen")
     assert q.text.endswith("fordert aber einen umfangreicheren Schuldenerlass.")
+
+
+def test_an_infinitive_after_the_noun_a_naming_verb_gives_is_no_content():
+    q = one("Der Direktor des BBC World Service, Peter Horrocks, bezeichnet diese Maßnahme als einen Versuch "
+            "der iranischen Behörden, die BBC an der Berichterstattung über die Wahlen zu hindern.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Peter Horrocks", "bezeichnen")
