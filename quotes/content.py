@@ -94,12 +94,17 @@ def clause_after(sent: Sentence, j: int) -> list[int]:
 
 
 def has_own_verb(sent: Sentence, idx: list[int]) -> bool:
-    """Does a clause before the cue that opens with a preposition have a finite verb
-    outside its relative clauses?  "In einem Referendum, das … stattfand, sprach sich …":
-    a phrase with a relative clause is no content clause."""
+    """Does a clause before the cue have a finite verb outside its relative clauses?  "In
+    einem Referendum, das … stattfand, sprach sich …", "Die Zahl der Menschen, die …
+    getötet worden sein sollen, bezifferte Xinhua mit 13": a phrase with a relative
+    clause is no content clause."""
     words = sent.words
-    if not idx or words[idx[0]].xpos != "APPR":
-        return True
+    ids = set(idx)
+    if idx and idx[0] > 0 and words[idx[0] - 1].text in "„“\"»«‚‘›‹":
+        return True  # words in marks are what was said, with a verb or without
+    if not idx or words[idx[0]].xpos != "APPR" and not any(
+            words[j].head not in ids and words[j].upos in ("NOUN", "PROPN") for j in idx):
+        return True  # (a clause whose head is a verb, even one the tagger missed)
     relative = False  # inside ", die … ," / ", in denen … ,"
     for k, j in enumerate(idx):
         if words[j].text == ",":

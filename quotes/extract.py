@@ -118,15 +118,14 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             if not ctx.is_spent(cue):
                 reported_clause = indirect.cue_quote(ctx, sent, cue) or reported_clause
         produced = produced or reported_clause
-        for cue in ctx.cues[sent.index]:
-            reported.speech_act_quote(ctx, sent, cue)
+        acts = [reported.speech_act_quote(ctx, sent, cue) for cue in ctx.cues[sent.index]]
         if directs and not reported_clause:
             indirect.konjunktiv_over_fragments(ctx, sent, directs, speaker_before)
         if not produced and sent.parsed:
             produced = indirect.konjunktiv_quote(ctx, sent)
         if not produced and sent.parsed:
             produced = indirect.konjunktiv_clause_quotes(ctx, sent)
-        if not produced:
+        if not produced and not any(acts):  # (the act reports the clause; a "sollen" in it is its)
             reported.reportive_sollen(ctx, sent)
     return dedupe([q for q in ctx.quotes if not any(s <= q.start < e for s, e in questions)])
 

@@ -1140,3 +1140,10 @@ def test_an_infinitive_after_the_noun_a_naming_verb_gives_is_no_content():
     q = one("Der Direktor des BBC World Service, Peter Horrocks, bezeichnet diese Maßnahme als einen Versuch "
             "der iranischen Behörden, die BBC an der Berichterstattung über die Wahlen zu hindern.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Peter Horrocks", "bezeichnen")
+
+
+def test_a_fronted_noun_phrase_with_a_relative_clause_is_the_object_of_the_act():
+    """Not an indirect quote "Die Zahl der Menschen, die …": the agency gives a figure."""
+    q = one("Die Zahl der Menschen, die durch die Unruhen am Freitag getötet worden sein sollen, "
+            "bezifferte die chinesische Nachrichtenagentur Xinhua heute mit 13.")
+    assert (q.kind, q.speaker, q.cue) == ("reported", "Xinhua", "beziffern")
