@@ -45,7 +45,7 @@ NEEDS_REFLEXIVE = {"aussprechen"}
 OWN_CLAUSES = ("conj", "parataxis", "advcl", "ccomp", "csubj")
 #: subordinators of clauses that are circumstances, not speech acts reported for their content
 ADVERBIAL_MARKS = {"wie", "als", "wenn", "nachdem", "zu", "weil", "da", "obwohl", "während", "bevor", "damit",
-                   "sodass", "falls", "seit", "seitdem", "indem", "sobald"}
+                   "sodass", "falls", "seit", "seitdem", "indem", "sobald", "dass", "daß", "ob"}
 SOLLEN = re.compile(r"(?i)^(soll|sollen)$")
 #: words that open a subordinate clause: conjunctions, relative and interrogative words
 SUBORDINATORS = {"wie", "dass", "daß", "ob", "weil", "wenn", "da", "damit", "als", "obwohl", "nachdem", "bevor",
@@ -139,9 +139,10 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False  # (the first person outside quotation marks is the writer: "empfehlen wir Ihnen unsere App")
     if v.deprel.startswith("acl") or (v.xpos == "VVPP" and not any(k.deprel.startswith("aux") for k in kids)):
         return False
-    if any(k.deprel == "aux" and k.lemma in ("können", "dürfen", "müssen") for k in kids):
-        return False  # "kann … per Mobilfunk warnen", "müssen Tarife genannt werden": what one can
-        # or must do, not a speech act that took place
+    if any(k.deprel == "aux" and (k.lemma in ("können", "dürfen", "müssen") or k.lemma == "werden" and v.xpos == "VVINF")
+           for k in kids):
+        return False  # "kann … per Mobilfunk warnen", "müssen Tarife genannt werden", "werden …
+        # berichten": what one can, must or will do, not a speech act that took place
     if any(k.deprel == "mark" and k.i > 0 and sent.words[k.i - 1].text.lower() in ("ohne", "statt", "anstatt")
            for k in kids):
         return False  # "…, ohne dass die Dauer angegeben wurde": what did not happen

@@ -1147,3 +1147,11 @@ def test_a_fronted_noun_phrase_with_a_relative_clause_is_the_object_of_the_act()
     q = one("Die Zahl der Menschen, die durch die Unruhen am Freitag getötet worden sein sollen, "
             "bezifferte die chinesische Nachrichtenagentur Xinhua heute mit 13.")
     assert (q.kind, q.speaker, q.cue) == ("reported", "Xinhua", "beziffern")
+
+
+@pytest.mark.parametrize("text", [
+    "Das chinesische Zentralfernsehen wird vom Start und von der Landung direkt berichten.",
+    "Bekannt ist, dass Radioverkäufer ihren Käufern zunehmend leistungsstärkere Geräte empfahlen.",
+])
+def test_a_future_act_or_one_in_a_dass_clause_is_no_reported_quote(text):
+    assert [q for q in run(text) if q.kind == "reported"] == []
