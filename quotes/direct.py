@@ -181,6 +181,29 @@ def after_title_noun(text: str, region: Quoted) -> bool:
         title_noun(before[-1]) or bool(SO_CALLED.fullmatch(before[-1])))
 
 
+#: verbs that give their reason with "mit"
+EXPLAINING = {"begründen", "rechtfertigen", "erklären", "argumentieren", "verteidigen"}
+#: prepositions of a circumstance: a name in marks after them is not what was said
+CIRCUMSTANCE_PREPOSITIONS = {"in", "mit", "bei", "an", "aus", "unter", "seit", "nach", "während"}
+
+
+def in_circumstance(sent: Sentence, region: Quoted, cue: Cue | None = None) -> bool:
+    """"In seiner „Thronrede“ kündigte er … an", "hält mit seinem „Ultimate Aero“ den
+    Rekord": a few words in marks that head a phrase of place, means or time name
+    something; what was said stands in the verb's object ("sprach von einer „Zäsur“"),
+    or in the reason a verb of explaining gives "mit" ("begründete seinen Rückzug mit
+    einer „veränderten Lage“")."""
+    inside = [w for w in sent.words if region.start <= w.start and w.end <= region.end]
+    ids = {w.i for w in inside}
+    heads = [w for w in inside if w.head not in ids and w.upos != "PUNCT"]
+    if len(heads) != 1:
+        return False
+    preps = {c.lemma.lower() for c in sent.dependents(heads[0].i, "case") if c.i not in ids}
+    if preps == {"mit"} and cue is not None and cue.sent is sent and cue.lemma in EXPLAINING:
+        return False
+    return bool(preps & CIRCUMSTANCE_PREPOSITIONS)
+
+
 def names_a_title(cue: Cue) -> bool:
     """"Den Namen der Sendung gab das ZDF bekannt: „…“": a verb whose object is a name or
     title announces one, not words of its own."""
@@ -263,7 +286,8 @@ def direct_quote(ctx: ArticleContext, r: Quoted, sent: Sentence) -> Quote | None
     # words in the object of a speech verb ("nannte den Bericht eine „Zeitungsente“") are
     # its words even when they look like a title; elsewhere a capitalised few are a name
     phrase = obj_cue or (object_cue(r, [cue]) if cue is not None and speaks(cue) else None)
-    title = is_title(text, r, names=phrase is None or naming(phrase)) or proper_name(text, sent, r)
+    title = is_title(text, r, names=phrase is None or naming(phrase)) or proper_name(text, sent, r) \
+        or in_circumstance(sent, r, cue)
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
             and not (nw <= 4 and title) and not after_title_noun(text, r):
         if names_a_title(cue):

@@ -1155,3 +1155,17 @@ def test_a_fronted_noun_phrase_with_a_relative_clause_is_the_object_of_the_act()
 ])
 def test_a_future_act_or_one_in_a_dass_clause_is_no_reported_quote(text):
     assert [q for q in run(text) if q.kind == "reported"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shelby hält mit seinem „Ultimate Aero“ bereits seit 2007 den Weltrekord für das schnellste Auto.",
+    "In seiner „Thronrede“, die in Vertretung der Königin verlesen wurde, kündigte der Premier Reformen an.",
+])
+def test_a_name_in_marks_in_a_phrase_of_place_or_means_is_no_quote(text):
+    assert [q for q in run(text) if q.kind == "direct"] == []
+
+
+def test_the_reason_a_verb_of_explaining_gives_with_mit_is_quoted():
+    quotes = run("Stoiber begründete seinen Rückzug mit einer „veränderten Lage“ nach dem Abgang von "
+                 "SPD-Parteichef Franz Müntefering.")
+    assert ("direct", "veränderten Lage") in [(q.kind, q.text) for q in quotes]
