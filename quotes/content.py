@@ -233,8 +233,9 @@ def wie_inquit(sent: Sentence, cue_word: Word, source: list[int]) -> list[int]:
     of the main clause).  Only with a speaker inside the wie-clause; "…, wie angekündigt"
     and inquits in mid-sentence are left to the tree."""
     words, end = sent.words, _end(sent)
-    w0 = next((j for j in range(cue_word.i - 1, -1, -1) if words[j].text in SEPARATORS
-               or words[j].text.lower() == "wie"), None)
+    first = min(source) if source else cue_word.i
+    w0 = next((j for j in range(cue_word.i - 1, -1, -1) if words[j].text in SEPARATORS and j < first
+               or words[j].text.lower() == "wie"), None)  # (commas after the name set off its apposition)
     if w0 is None or words[w0].text.lower() != "wie" or not source \
             or not all(w0 < j < cue_word.i for j in source):
         return []

@@ -297,7 +297,7 @@ def subject_the_parser_missed(sent: Sentence, v: Word) -> list[int]:
     """A verb with no subject in the parse: the subject that the parser made an object,
     a genitive or the head of a relative clause, by the first rule that finds one."""
     for rule in (object_taken_for_subject, relative_object_subject, genitive_taken_for_subject,
-                 reflexive_taken_with_subject, nominative_object):
+                 reflexive_taken_with_subject, nominative_object, wie_subject):
         found = rule(sent, v)
         if found:
             return found
@@ -343,6 +343,27 @@ def nominative_object(sent: Sentence, v: Word) -> list[int]:
                 and not never_nominative(sent, d):
             return m
     return []
+
+
+def wie_subject(sent: Sentence, v: Word) -> list[int]:
+    """"…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.": the parser made
+    the name a conjunct of the clause before; between "wie" and the verb that ends the
+    sentence stand only the name and its apposition, and the name is the speaker."""
+    words = sent.words
+    if not is_finite(v) or any(w.upos not in ("PUNCT",) for w in words[v.i + 1:]):
+        return []
+    w0 = next((j for j in range(v.i - 1, -1, -1) if words[j].text.lower() == "wie"), None)
+    if w0 is None or w0 == 0 or words[w0 - 1].text != "," or v.i - w0 < 2:
+        return []
+    between = words[w0 + 1:v.i]
+    if any(w.upos in ("VERB", "AUX") for w in between) or between[0].upos not in ("PROPN", "NOUN", "DET"):
+        return []
+    name = []
+    for w in between:
+        if w.text == ",":
+            break
+        name.append(w.i)
+    return name if any(words[j].upos in ("PROPN", "NOUN") for j in name) else []
 
 
 def reflexive_taken_with_subject(sent: Sentence, v: Word) -> list[int]:

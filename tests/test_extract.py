@@ -1169,3 +1169,12 @@ def test_the_reason_a_verb_of_explaining_gives_with_mit_is_quoted():
     quotes = run("Stoiber begründete seinen Rückzug mit einer „veränderten Lage“ nach dem Abgang von "
                  "SPD-Parteichef Franz Müntefering.")
     assert ("direct", "veränderten Lage") in [(q.kind, q.text) for q in quotes]
+
+
+def test_a_wie_inquit_with_an_apposition_gives_speaker_and_clause():
+    """The parser makes "Burt Rutan" a conjunct of the clause before and the verb the
+    root; the name between "wie" and the verb is the speaker, the apposition is his."""
+    q = one("Die Chemikalie hatte Raumtemperatur und stand unter Druck, wie Burt Rutan, Chef der Firma "
+            "Scaled Composites, mitteilte.")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Burt Rutan", "mitteilen")
+    assert q.text == "Die Chemikalie hatte Raumtemperatur und stand unter Druck"
