@@ -50,7 +50,37 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
         # infinitive says what the noun is; what was said is the naming (kind reported)
     if found and found[0] > v.i and inquit_only(sent, found):
         return []  # "Das muss erklärt werden, sagte der Sprecher": an inquit, not what was explained
-    return before_cue_conjunct(sent, cue_word, found)
+    return without_comment(sent, before_cue_conjunct(sent, cue_word, found))
+
+
+#: words that open a relative clause on a whole clause: a comment on it, not part of it
+COMMENT_OPENERS = {"was", "wobei", "womit", "weshalb", "weswegen", "wodurch", "worauf", "woraufhin"}
+
+
+def without_comment(sent: Sentence, idx: list[int]) -> list[int]:
+    """"…, den Putsch verantwortet zu haben, was dieser jedoch zurückweist": the clause on
+    the whole reported clause is the writer's comment; the content ends before it."""
+    words = sent.words
+    for k, j in enumerate(idx[1:-1], start=1):
+        opener = words[idx[k + 1]]
+        if words[j].text != "," or opener.text.lower() not in COMMENT_OPENERS \
+                or opener.xpos not in ("PRELS", "PWS", "PWAV", "PRELAT", "PROAV", "ADV"):
+            continue
+        if opener.text.lower() == "was" and not _has_object(sent, idx[:k]):
+            continue  # "die Regierung erkenne an, was Serbien geleistet habe": the object itself
+        return idx[:k]
+    return idx
+
+
+def _has_object(sent: Sentence, idx: list[int]) -> bool:
+    """Has the last verb of `idx` an object of its own and no "danach"/"darüber" pointing
+    ahead (then a "was" clause after it is no object of it)?"""
+    verbs = [sent.words[j] for j in idx if sent.words[j].upos == "VERB"]
+    if not verbs:
+        return False
+    kids = sent.dependents(verbs[-1].i)
+    return any(d.deprel == "obj" for d in kids) and not any(
+        d.xpos in ("PAV", "PROAV") or d.lemma in PRONOMINAL_ADVERBS for d in kids)
 
 
 def inquit_only(sent: Sentence, idx: list[int]) -> bool:

@@ -1178,3 +1178,18 @@ def test_a_wie_inquit_with_an_apposition_gives_speaker_and_clause():
             "Scaled Composites, mitteilte.")
     assert (q.kind, q.speaker, q.cue) == ("indirect", "Burt Rutan", "mitteilen")
     assert q.text == "Die Chemikalie hatte Raumtemperatur und stand unter Druck"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Das Militär beschuldigt ihn, den Putsch gegen Thaksin im Jahr 2006 verantwortet zu haben, "
+     "was dieser jedoch zurückweist.", "den Putsch gegen Thaksin im Jahr 2006 verantwortet zu haben"),
+    ("Die Resolution fordert den Generalsekretär auf, genaue Informationen über dieses Thema zu sammeln, "
+     "wobei diese Aufgabe bei seinem Büro angesiedelt wurde.", "genaue Informationen über dieses Thema zu sammeln"),
+])
+def test_a_comment_on_the_reported_clause_is_not_part_of_it(text, content):
+    assert content in [q.text for q in run(text) if q.kind == "indirect"]
+
+
+def test_a_was_clause_that_is_the_object_stays_in_the_quote():
+    q = one("Der Sprecher sagte, was die Regierung plane, sei unklar.", kind="indirect")
+    assert q.text.startswith("was die Regierung plane")
