@@ -59,9 +59,12 @@ COMMENT_OPENERS = {"was", "wobei", "womit", "weshalb", "weswegen", "wodurch", "w
 
 def without_comment(sent: Sentence, idx: list[int]) -> list[int]:
     """"…, den Putsch verantwortet zu haben, was dieser jedoch zurückweist": the clause on
-    the whole reported clause is the writer's comment; the content ends before it."""
+    the whole reported clause is the writer's comment; the content ends before it, as it
+    ends at a semicolon that opens a main clause of the writer's."""
     words = sent.words
     for k, j in enumerate(idx[1:-1], start=1):
+        if words[j].text == ";" and not any(words[i].text in "„“\"»«" for i in idx[:k]):
+            return idx[:k]  # "…, die Anschläge verübt zu haben; diese bekannte sich nie …"
         opener = words[idx[k + 1]]
         if words[j].text != "," or opener.text.lower() not in COMMENT_OPENERS \
                 or opener.xpos not in ("PRELS", "PWS", "PWAV", "PRELAT", "PROAV", "ADV"):

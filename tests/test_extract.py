@@ -1193,3 +1193,9 @@ def test_a_comment_on_the_reported_clause_is_not_part_of_it(text, content):
 def test_a_was_clause_that_is_the_object_stays_in_the_quote():
     q = one("Der Sprecher sagte, was die Regierung plane, sei unklar.", kind="indirect")
     assert q.text.startswith("was die Regierung plane")
+
+
+def test_a_semicolon_ends_the_reported_clause():
+    q = one("Die Polizei wirft der Gruppe vor, die Anschläge verübt zu haben; diese bekannte sich "
+            "jedoch nie zu den Anschlägen.")
+    assert q.text == "die Anschläge verübt zu haben"
