@@ -147,6 +147,27 @@ def first_clause_verb(sent: Sentence) -> list[Word]:
     return []
 
 
+def _verb_final_end(sent: Sentence, idx: list[int]) -> list[int]:
+    """A clause opened by a subordinator or a wh-word ends with its finite verb: "wie viele
+    Häuser er besitze, nicht beantworten konnte" is the question and then the main clause
+    the parser hung on it. Cut at the comma after a finite verb in Konjunktiv I when an
+    indicative verb and no other Konjunktiv follow (not "…, mehr Vertrauen … zu setzen",
+    "…, wie die Bebauung umgesetzt werde")."""
+    words = [sent.words[j] for j in idx]
+    lead = next((w for w in words if w.upos != "PUNCT"), None)
+    if lead is None or not (lead.xpos in ("KOUS", "PWAV", "PWS", "PWAT", "PRELS", "PRELAT") or lead.lemma in COMPLEMENTIZERS):
+        return idx
+    for k, w in enumerate(words):
+        if konj1(w) and k + 1 < len(words) and words[k + 1].text == ",":
+            rest = words[k + 2:]
+            if rest and rest[0].xpos not in ("KOUS", "KON", "PWAV", "PWS", "PRELS") and not any(
+                    konj1(r) or subjunctive(r) for r in rest) and any(
+                    is_finite(r) and r.featdict.get("Mood") == "Ind" for r in rest):
+                return idx[:k + 1]  # (what follows the comma is the indicative main clause)
+            return idx
+    return idx
+
+
 def konj1_clauses(sent: Sentence) -> list[list[int]]:
     """Subordinate clauses (relative, adverbial, complement) whose own verb is in
     Konjunktiv I: the mood says someone's words are reported, though no cue does.
@@ -157,7 +178,7 @@ def konj1_clauses(sent: Sentence) -> list[list[int]]:
             continue
         if not any(konj1(v) for v in main_clause_verbs(sent, w.i)):
             continue
-        idx = sent.subtree(w.i)
+        idx = _verb_final_end(sent, sent.subtree(w.i))
         while idx and sent.words[idx[-1]].upos == "PUNCT":
             idx = idx[:-1]
         while idx and (sent.words[idx[0]].upos == "PUNCT" or sent.words[idx[0]].lemma in COMPLEMENTIZERS):

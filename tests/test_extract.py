@@ -1199,3 +1199,8 @@ def test_a_semicolon_ends_the_reported_clause():
     q = one("Die Polizei wirft der Gruppe vor, die Anschläge verübt zu haben; diese bekannte sich "
             "jedoch nie zu den Anschlägen.")
     assert q.text == "die Anschläge verübt zu haben"
+
+
+def test_a_konjunktiv_question_ends_before_the_main_clause_the_parser_hung_on_it():
+    q = one("McCain fiel dadurch auf, dass er die Frage, wie viele Häuser er besitze, nicht beantworten konnte.")
+    assert (q.kind, q.text) == ("indirect", "wie viele Häuser er besitze")
