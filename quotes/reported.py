@@ -53,6 +53,8 @@ SUBORDINATORS = {"wie", "dass", "daß", "ob", "weil", "wenn", "da", "damit", "al
                  "wo", "wobei", "womit", "wodurch", "worin", "was", "wer", "warum", "wann"}
 # "geflohen sein", "gesagt haben", "getötet worden sein": a claim about the past
 PERFECT = re.compile(r"\b\w+(t|en|n)\s+(haben|sein)\b|\bworden\s+sein\b|\bgewesen\s+sein\b")
+#: "soll es sich um Hintermänner … handeln": who or what someone is said to be, never a plan
+IDENTIFYING = re.compile(r"\bsich\b.*\bum\b.*\bhandeln\b")
 
 
 def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
@@ -221,7 +223,7 @@ def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
         return False
     after = ctx.text[w.end:sent.end].split(",")[0]
     before = ctx.text[sent.start:w.start].split(",")[-1]
-    claim = bool(PERFECT.search(after) or PERFECT.search(before))
+    claim = bool(PERFECT.search(after) or PERFECT.search(before) or IDENTIFYING.search(after))
     if subordinate(sent, w) and not claim:
         return False  # "…, wie seine Insel aussehen soll": a plan or purpose inside another clause
     discourse = ctx.discourse

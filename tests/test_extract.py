@@ -1204,3 +1204,10 @@ def test_a_semicolon_ends_the_reported_clause():
 def test_a_konjunktiv_question_ends_before_the_main_clause_the_parser_hung_on_it():
     q = one("McCain fiel dadurch auf, dass er die Frage, wie viele Häuser er besitze, nicht beantworten konnte.")
     assert (q.kind, q.text) == ("indirect", "wie viele Häuser er besitze")
+
+
+def test_sollen_identifying_who_someone_is_is_a_claim():
+    """"soll es sich um … handeln" passes on a claim even with no source before it."""
+    quotes = run("Die Polizei hatte sieben Personen festgenommen. Bei den Festgenommenen soll es sich um "
+                 "Hintermänner der Mafiamorde von Duisburg handeln.")
+    assert [q.kind for q in quotes] == ["reported"] and quotes[0].text.startswith("Bei den Festgenommenen")
