@@ -53,8 +53,9 @@ SUBORDINATORS = {"wie", "dass", "daß", "ob", "weil", "wenn", "da", "damit", "al
                  "wo", "wobei", "womit", "wodurch", "worin", "was", "wer", "warum", "wann"}
 # "geflohen sein", "gesagt haben", "getötet worden sein": a claim about the past
 PERFECT = re.compile(r"\b\w+(t|en|n)\s+(haben|sein)\b|\bworden\s+sein\b|\bgewesen\s+sein\b")
-#: "soll es sich um Hintermänner … handeln": who or what someone is said to be, never a plan
-IDENTIFYING = re.compile(r"\bsich\b.*\bum\b.*\bhandeln\b")
+#: "soll es sich um Hintermänner … handeln", "soll rund 120 Millionen Dollar betragen",
+#: "sollen von Angestellten stammen": what someone or something is said to be, never a plan
+IDENTIFYING = re.compile(r"\bsich\b.*\bum\b.*\bhandeln\b|\b(betragen|stammen)\b")
 
 
 def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
