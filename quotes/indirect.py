@@ -21,7 +21,7 @@ from .nlp import Sentence
 from .outlets import is_outlet
 from .records import Quote
 from .speakers import plausible_source
-from .trees import first_person, has_verb, is_finite, main_verb, root, trim
+from .trees import first_person, has_verb, is_finite, main_verb, root, trim, zu_clause
 
 
 def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
@@ -125,7 +125,10 @@ def accept_content(cue: Cue) -> bool:
     dass = first is not None and first.lemma in COMPLEMENTIZERS
     if cue.kind == "think":
         # (the first person has no Konjunktiv to mark it: "Ich glaube, das ist richtig")
-        return dass or mood != "ind" or first_person_opinion(cue)
+        # (a zu-infinitive is what one hopes or weighs to do: "hofft, die Frau halten zu
+        # können"; not after "sieht sich gezwungen", "hält es für nötig")
+        return dass or mood != "ind" or first_person_opinion(cue) \
+            or zu_clause(sent, idx) and cue.lemma not in ("sehen", "halten")
     return True
 
 

@@ -1217,3 +1217,18 @@ def test_sollen_saying_what_something_is_is_a_claim(text, first):
     before them: nobody plans a state."""
     quotes = run(text)
     assert [q.kind for q in quotes] == ["reported"] and quotes[0].text.startswith(first)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Der Leiter der betreffenden Schule hofft, die Frau halten zu können.", "hoffen", "die Frau halten zu können"),
+    ("Angesichts des Urteils erwägt Dingfelder, mit seinem Mandanten in Berufung zu gehen.", "erwägen",
+     "mit seinem Mandanten in Berufung zu gehen"),
+])
+def test_what_one_hopes_or_weighs_to_do_is_reported(text, cue, content):
+    q = one(text)
+    assert (q.kind, q.cue, q.text) == ("indirect", cue, content)
+
+
+def test_sich_gezwungen_sehen_reports_nothing():
+    assert [q for q in run("Die Fluggesellschaft sah sich gezwungen, eine Zwischenlandung vorzunehmen.")
+            if q.kind == "indirect"] == []
