@@ -494,6 +494,9 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
         tail.pop()
     if tail and (tail[0].upos in ("SCONJ", "CCONJ") or tail[0].text.lower() in ("wie", "dass", "daß", "als")):
         return None  # "so wie beim Referendum", "so dass die Tiere …": a comparison or a result
+    lead = [x for x in tail[:3] if x.text.lower() not in ("auch", "etwa", "zum", "beispiel", "unter", "anderem")]
+    if tail and tail[0].text.lower() in ("auch", "etwa", "zum", "unter") and lead and lead[0].upos == "ADP":
+        return None  # "…, so auch in Düsseldorf", "so etwa in Berlin": examples, not a source
     # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
     phrase, carrier, where = [], [], []
     stop = None  # the mark that ends the phrase

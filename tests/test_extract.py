@@ -1232,3 +1232,8 @@ def test_what_one_hopes_or_weighs_to_do_is_reported(text, cue, content):
 def test_sich_gezwungen_sehen_reports_nothing():
     assert [q for q in run("Die Fluggesellschaft sah sich gezwungen, eine Zwischenlandung vorzunehmen.")
             if q.kind == "indirect"] == []
+
+
+def test_so_auch_in_gives_examples_not_a_source():
+    assert run("Auswirkungen hatte die Flughafenschließung weltweit auf den internationalen Flughäfen, "
+               "so auch in Düsseldorf und Frankfurt am Main.") == []
