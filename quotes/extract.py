@@ -125,8 +125,8 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             produced = indirect.konjunktiv_quote(ctx, sent)
         if not produced and sent.parsed:
             produced = indirect.konjunktiv_clause_quotes(ctx, sent)
-        if not produced and not any(acts):  # (the act reports the clause; a "sollen" in it is its)
-            reported.reportive_sollen(ctx, sent)
+        if not produced:
+            reported.reportive_sollen(ctx, sent, acted=any(acts))
     return dedupe([q for q in ctx.quotes if not any(s <= q.start < e for s, e in questions)])
 
 

@@ -160,10 +160,11 @@ def _verb_final_end(sent: Sentence, idx: list[int]) -> list[int]:
     for k, w in enumerate(words):
         if konj1(w) and k + 1 < len(words) and words[k + 1].text == ",":
             rest = words[k + 2:]
-            if rest and rest[0].xpos not in ("KOUS", "KON", "PWAV", "PWS", "PRELS") and not any(
-                    konj1(r) or subjunctive(r) for r in rest) and any(
+            verb_first = rest and (rest[0].upos in ("VERB", "AUX") or rest[0].xpos in ("PTKNEG", "ADV")
+                                   and len(rest) > 1 and rest[1].upos in ("VERB", "AUX"))
+            if verb_first and not any(konj1(r) or subjunctive(r) for r in rest) and any(
                     is_finite(r) and r.featdict.get("Mood") == "Ind" for r in rest):
-                return idx[:k + 1]  # (what follows the comma is the indicative main clause)
+                return idx[:k + 1]  # (the rest of the main clause: "…, nicht beantworten konnte")
             return idx
     return idx
 

@@ -206,13 +206,14 @@ def act_clause(sent: Sentence, v: Word) -> list[int]:
     return idx
 
 
-def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
+def reportive_sollen(ctx: ArticleContext, sent: Sentence, acted: bool = False) -> bool:
     """"Der Täter soll durch ein Fenster geflohen sein", "Die Verfahren sollen vereinfacht
     werden": present "soll(en)" passes on a claim or a plan when a perfect infinitive
     makes it a claim about the past, or a source spoke in the sentences just before;
     with neither, it is a plan or an obligation ("Die Steuer soll sinken").  Not inside
     quotation marks, not beside "laut X" (an indirect quote already), not in the first
-    person.  Its speaker is the last speaker; a run of such sentences is one quote.
+    person, not in a clause under the sentence's own reported speech act (`acted`).  Its
+    speaker is the last speaker; a run of such sentences is one quote.
     Read off the words, so it works on sentences the parser skipped."""
     words = sent.words
     w = next((w for w in words if SOLLEN.match(w.text) and not ctx.inside(w.start)), None)
@@ -225,8 +226,10 @@ def reportive_sollen(ctx: ArticleContext, sent: Sentence) -> bool:
     after = ctx.text[w.end:sent.end].split(",")[0]
     before = ctx.text[sent.start:w.start].split(",")[-1]
     claim = bool(PERFECT.search(after) or PERFECT.search(before) or IDENTIFYING.search(after))
-    if subordinate(sent, w) and not claim:
-        return False  # "…, wie seine Insel aussehen soll": a plan or purpose inside another clause
+    if subordinate(sent, w) and (acted or not claim):
+        return False  # "…, wie seine Insel aussehen soll": a plan or purpose inside another clause;
+        # "Die Zahl der Menschen, die getötet worden sein sollen, bezifferte Xinhua …": the
+        # sentence's speech act (`acted`) reports the clause the "sollen" stands in
     discourse = ctx.discourse
     source = discourse.last is not None and sent.index - discourse.last_sentence <= 2 or any(
         c.source or c.kind in ("prep", "noun") for k in (sent.index - 1, sent.index - 2) for c in ctx.cues.get(k, []))

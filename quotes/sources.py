@@ -294,8 +294,9 @@ def coordinated_subject(sent: Sentence, v: Word) -> list[int]:
 
 
 def subject_the_parser_missed(sent: Sentence, v: Word) -> list[int]:
-    """A verb with no subject in the parse: the subject that the parser made an object,
-    a genitive or the head of a relative clause, by the first rule that finds one."""
+    """A verb with no subject in the parse: the subject that the parser made an object
+    (beside a comma, a "sich" or right after the verb), a genitive, the head of a relative
+    clause or a conjunct after "wie", by the first rule that finds one."""
     for rule in (object_taken_for_subject, relative_object_subject, genitive_taken_for_subject,
                  reflexive_taken_with_subject, nominative_object, wie_subject):
         found = rule(sent, v)
@@ -350,7 +351,7 @@ def wie_subject(sent: Sentence, v: Word) -> list[int]:
     the name a conjunct of the clause before; between "wie" and the verb that ends the
     sentence stand only the name and its apposition, and the name is the speaker."""
     words = sent.words
-    if not is_finite(v) or any(w.upos not in ("PUNCT",) for w in words[v.i + 1:]):
+    if not is_finite(v) or any(w.upos != "PUNCT" for w in words[v.i + 1:]):
         return []
     w0 = next((j for j in range(v.i - 1, -1, -1) if words[j].text.lower() == "wie"), None)
     if w0 is None or w0 == 0 or words[w0 - 1].text != "," or v.i - w0 < 2:
@@ -524,6 +525,13 @@ def has_name(sent: Sentence, w: Word) -> bool:
     return any(sent.words[j].upos == "PROPN" or sent.words[j].lemma in lex.roles for j in mention(sent, w))
 
 
+def names_someone(sent: Sentence, w: Word) -> bool:
+    """Is `w` a name, a title, or a noun with a name beside it ("der Vorsitzende Franz
+    Müntefering")?  Not a thing whose compound holds a name ("das VW-Gesetz")."""
+    return w.upos == "PROPN" or is_role(w.text) or any(
+        d.upos == "PROPN" and not d.deprel.startswith("compound") for d in sent.dependents(w.i))
+
+
 def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
     """Object-first sentences fool the parser ("Die Anwendung … stellte der Vorsitzende
     Franz Müntefering in Frage"): when the subject names no one and another bare noun
@@ -531,7 +539,7 @@ def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
     if subj and subj[0].deprel == "nsubj" and not has_name(sent, subj[0]) and subj[0].upos != "PRON":
         others = [d for d in sent.dependents(v.i, "obj", "iobj", "nsubj", "obl")
                   if d is not subj[0] and not sent.dependents(d.i, "case", "mark")
-                  and d.featdict.get("Case") == "Nom" and has_name(sent, d)
+                  and d.featdict.get("Case") == "Nom" and has_name(sent, d) and names_someone(sent, d)
                   and (d.i < v.i or not separated(sent, v.i, d.i))]  # (as above)
         if others:
             return [others[0]]

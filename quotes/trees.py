@@ -255,9 +255,12 @@ def is_clause(sent: Sentence, c: Word) -> bool:
 
 
 def separated(sent: Sentence, a: int, b: int) -> bool:
-    """A comma, colon or dash between words a and b."""
+    """A comma, colon or dash between words a and b (a hyphen that joins a compound the
+    tokenizer split, "DAI - Chefin" from "DAI-Chefin", is none)."""
     lo, hi = sorted((a, b))
-    return any(sent.words[j].text in (",", ":", "–", "—", "-") for j in range(lo + 1, hi + 1))
+    words = sent.words
+    return any(words[j].text in (",", ":", "–", "—") or words[j].text == "-" and words[j].start > words[j - 1].end
+               for j in range(lo + 1, hi + 1))
 
 
 def has_verb(sent: Sentence, idx: list[int]) -> bool:

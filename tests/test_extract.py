@@ -1237,3 +1237,14 @@ def test_sich_gezwungen_sehen_reports_nothing():
 def test_so_auch_in_gives_examples_not_a_source():
     assert run("Auswirkungen hatte die Flughafenschließung weltweit auf den internationalen Flughäfen, "
                "so auch in Düsseldorf und Frankfurt am Main.") == []
+
+
+def test_a_hyphen_inside_a_compound_separates_nothing():
+    """"DAI-Chefin Bortenlänger" after the verb is its named subject (the tokenizer splits
+    the compound at its hyphen); "das VW-Gesetz" is a thing and speaks for no one."""
+    q = one("Christine Bortenlänger leitet das Deutsche Aktieninstitut. Jungen Aktionären empfiehlt "
+            "DAI-Chefin Bortenlänger vier Dinge: Vorher Rücklagen bilden, das Geld breit gestreut anlegen, "
+            "kontinuierlich investieren und langfristig dabeibleiben.")
+    assert (q.speaker, q.cue) == ("Christine Bortenlänger", "empfehlen")
+    q = one("Der Generalanwalt kritisierte das VW-Gesetz in seinem Gutachten in scharfer Form.")
+    assert (q.kind, q.speaker) == ("reported", "Generalanwalt")
