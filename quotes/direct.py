@@ -16,6 +16,7 @@ from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .german import COMPLEMENTIZERS
 from .marks import Quoted
+from .nouns import is_document
 from .nlp import Sentence
 from .records import Quote
 from .sources import first_noun_after, prefer_named
@@ -206,8 +207,15 @@ def in_circumstance(sent: Sentence, region: Quoted, cue: Cue | None = None) -> b
 
 def names_a_title(cue: Cue) -> bool:
     """"Den Namen der Sendung gab das ZDF bekannt: „…“": a verb whose object is a name or
-    title announces one, not words of its own."""
-    return any(d.upos == "NOUN" and d.lemma in ("Name", "Titel") for d in cue.sent.dependents(cue.i, "obj", "nsubj"))
+    title announces one, not words of its own; so does "heißen" with a noun for subject
+    ("Die Kanäle heißen «Aktien mit Kopf»", unlike "heißt es")."""
+    sent = cue.sent
+    if cue.lemma == "heißen":
+        kids = sent.dependents(cue.i)
+        return not any(d.text.lower() == "es" for d in kids) and any(
+            d.deprel == "nsubj" and d.upos in ("NOUN", "PROPN") and d.i < cue.i and not is_document(d)
+            and not any(w.text in "„“”\"»«" for w in sent.words[d.i:cue.i]) for d in kids)
+    return any(d.upos == "NOUN" and d.lemma in ("Name", "Titel") for d in sent.dependents(cue.i, "obj", "nsubj"))
 
 
 def title_noun(word: str) -> bool:

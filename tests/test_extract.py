@@ -1248,3 +1248,12 @@ def test_a_hyphen_inside_a_compound_separates_nothing():
     assert (q.speaker, q.cue) == ("Christine Bortenlänger", "empfehlen")
     q = one("Der Generalanwalt kritisierte das VW-Gesetz in seinem Gutachten in scharfer Form.")
     assert (q.kind, q.speaker) == ("reported", "Generalanwalt")
+
+
+def test_what_something_is_called_is_a_name_not_a_quote():
+    assert run("Die Kanäle heißen «Aktien mit Kopf» oder «Madame Moneypenny».") == []
+    q = one("In der Erklärung des Ministeriums heißt es: „Wir bedauern den Vorfall.“")
+    assert (q.kind, q.speaker) == ("direct", "Ministerium")
+    q = one("„Der Achtung vor unserem Staat wird durch Vertuschung ein Bärendienst erwiesen“ heißt es dazu "
+            "in einer Pressemitteilung des CCC.")
+    assert (q.kind, q.speaker) == ("direct", "CCC")
