@@ -26,6 +26,9 @@ from .trees import is_finite, mention
 WORD = re.compile(r"\w+")
 TITLE_NOUNS = lexicon.words("title_nouns")
 SO_CALLED = re.compile(r"[Ss]ogenannte?[nmrs]?|genannte?[nmrs]?")  # "so genannten „…“" too
+#: a translation given in brackets: "(etwa: „Partei der Volksmacht“, engl. „…“)", "[auf Deutsch: „…“]"
+GLOSS = re.compile(r"[(\[][^()\[\]]{0,60}\b(etwa|deutsch|übersetzt|engl\.|englisch|französisch|russisch)\s*:?\s*$",
+                   re.IGNORECASE)
 MAX_GAP = 60  # characters between a quote and a cue that attributes it
 # what crowds chant or carry: "skandierten Parolen wie „…“", "die Aufschrift „…“"
 SLOGAN = re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("slogan_nouns"), key=len, reverse=True)) + ")"
@@ -271,6 +274,8 @@ def direct_quote(ctx: ArticleContext, r: Quoted, sent: Sentence) -> Quote | None
     every, cand = nearby_cues(ctx, r)
     if any(in_source(c, r) for c in cand):
         return None  # „Süddeutsche Zeitung“ berichtete: a name in marks
+    if GLOSS.search(text, max(0, r.outer[0] - 80), r.outer[0]):
+        return None  # "(etwa: „Partei der Volksmacht“)": a translation of a name
     cue = attach_cue(text, r, cand, ctx.inside)
     # "hält Spector „unter Umständen“ für „böse und gefährlich“": one verb, several
     # quoted stretches in its phrase, so a spent cue still counts here; and the verb

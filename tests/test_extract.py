@@ -1257,3 +1257,12 @@ def test_what_something_is_called_is_a_name_not_a_quote():
     q = one("„Der Achtung vor unserem Staat wird durch Vertuschung ein Bärendienst erwiesen“ heißt es dazu "
             "in einer Pressemitteilung des CCC.")
     assert (q.kind, q.speaker) == ("direct", "CCC")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Abgeordneten schlossen sich einer kleinen Partei an, der „Palang Prachachon“ (etwa: „Partei der "
+    "Volksmacht“, engl. „People's Power Party“).",
+    "In Moskau findet ein Schachfestival statt: „Мемориал Михаила Таля“ [auf Deutsch: „Gedenken an Michail Tal'“].",
+])
+def test_a_translation_in_brackets_is_a_name(text):
+    assert run(text) == []
