@@ -44,7 +44,8 @@ NEEDS_REFLEXIVE = {"aussprechen"}
 #: clauses of the verb that are statements of their own, not part of the speech act
 OWN_CLAUSES = ("conj", "parataxis", "advcl", "ccomp", "csubj")
 #: subordinators of clauses that are circumstances, not speech acts reported for their content
-ADVERBIAL_MARKS = {"wie", "als", "wenn", "nachdem", "zu", "weil", "da", "obwohl", "während", "bevor", "damit",
+#: (not "während": "…, während die EU-Staaten den Vorstoß begrüßten" sets one act against another)
+ADVERBIAL_MARKS = {"wie", "als", "wenn", "nachdem", "zu", "weil", "da", "obwohl", "bevor", "damit",
                    "sodass", "falls", "seit", "seitdem", "indem", "sobald", "dass", "daß", "ob"}
 SOLLEN = re.compile(r"(?i)^(soll|sollen)$")
 #: words that open a subordinate clause: conjunctions, relative and interrogative words

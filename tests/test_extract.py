@@ -1266,3 +1266,9 @@ def test_what_something_is_called_is_a_name_not_a_quote():
 ])
 def test_a_translation_in_brackets_is_a_name(text):
     assert run(text) == []
+
+
+def test_an_act_in_a_waehrend_clause_is_set_against_another():
+    quotes = run("Die USA lehnten die Aufnahme eines solchen Satzes in die Resolution zunächst ab, "
+                 "während die EU-Staaten den Vorstoß begrüßten.")
+    assert ("reported", "EU-Staaten", "begrüßen") in [(q.kind, q.speaker, q.cue) for q in quotes]
