@@ -482,6 +482,19 @@ def _manner(w: Word) -> bool:
                                         and (low.startswith("ge") and low.endswith(("t", "en")) or low.endswith("end")))
 
 
+NON_FINITE = ("VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU")
+
+
+def _bracket_closes_after(words: list, before: list[int], k: int) -> bool:
+    """"Alles in allem sei es, so der Bericht, möglich gewesen": a finite auxiliary before
+    the insertion and its participle or infinitive after it, before the next comma: the
+    clause goes on after the insertion."""
+    start = max((j + 1 for j in before if words[j].text in (":", ";")), default=0)
+    aux = any(words[j].upos == "AUX" and is_finite(words[j]) for j in before if j >= start)
+    end = next((j for j in range(k, len(words)) if words[j].text in (",", ";", ":")), len(words))
+    return aux and any(words[j].xpos in NON_FINITE for j in range(k, end))
+
+
 def so_cue(sent: Sentence, w: Word) -> Cue | None:
     """"…, so der Sprecher." / "So Müller." -- "so" followed by a short source phrase
     that ends the sentence."""
@@ -494,9 +507,8 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
         tail.pop()
     if tail and (tail[0].upos in ("SCONJ", "CCONJ") or tail[0].text.lower() in ("wie", "dass", "daß", "als")):
         return None  # "so wie beim Referendum", "so dass die Tiere …": a comparison or a result
-    lead = [x for x in tail[:3] if x.text.lower() not in ("auch", "etwa", "zum", "beispiel", "unter", "anderem")]
-    if tail and tail[0].text.lower() in ("auch", "etwa", "zum", "unter") and lead and lead[0].upos == "ADP":
-        return None  # "…, so auch in Düsseldorf", "so etwa in Berlin": examples, not a source
+    if tail and tail[0].text.lower() in ("auch", "etwa", "zum", "unter", "beispielsweise", "insbesondere"):
+        return None  # "…, so auch in Düsseldorf", "so etwa Herta Müllers Mutter": examples, not a source
     # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
     phrase, carrier, where = [], [], []
     stop = None  # the mark that ends the phrase
@@ -523,7 +535,8 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
     content = list(range(0, w.i)) if prev is not None else []
     if content and prev.text == "," and stop is not None and stop.text == "," \
             and stop.i + 1 < len(words) and (is_finite(words[stop.i + 1])
-                                             or words[stop.i + 1].text.lower() in ("dass", "daß", "ob")):
+                                             or words[stop.i + 1].text.lower() in ("dass", "daß", "ob")
+                                             or _bracket_closes_after(words, content, stop.i + 1)):
         # "Sein Rivale McCain, so Obama weiter, würde … erhalten", "Das Ziel sei, so Heil,
         # dass …": an insertion after the first phrase of the clause, which goes on after it
         content += range(stop.i + 1, len(words))

@@ -1272,3 +1272,16 @@ def test_an_act_in_a_waehrend_clause_is_set_against_another():
     quotes = run("Die USA lehnten die Aufnahme eines solchen Satzes in die Resolution zunächst ab, "
                  "während die EU-Staaten den Vorstoß begrüßten.")
     assert ("reported", "EU-Staaten", "begrüßen") in [(q.kind, q.speaker, q.cue) for q in quotes]
+
+
+def test_a_so_insertion_inside_the_clause_keeps_the_whole_clause():
+    """"sei … , so der Bericht, möglich gewesen": the participle after the insertion belongs
+    to the clause before it (ANNOTATION.md: a phrase inside the clause, the whole clause)."""
+    q = one("Alles in allem sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben.")
+    assert (q.kind, q.cue) == ("indirect", "so")
+    assert q.text == "Alles in allem sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben"
+
+
+def test_so_auch_gives_an_example_not_a_source():
+    assert run("1945 waren viele Deutsch-Rumänen in die Sowjetunion deportiert worden, so auch Herta Müllers "
+               "Mutter, die fünf Jahre in einem Arbeitslager lebte.") == []
