@@ -281,18 +281,7 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
         source = [j for j in source if j != w.i]
     else:
         source = [j for j in mention(sent, noun) if j != w.i]
-    # "laut Auswärtigem Amt aber nur Einzelfälle", "laut Medienberichten voraussichtlich im
-    # Oktober": the parser ran the phrase on into the clause; an adverb or a verb ends it
-    stop = None
-    for j in source:
-        x = sent.words[j]
-        if j > noun.i and x.text == ",":
-            break  # (a relative clause of the name: cut elsewhere)
-        if j > noun.i and (x.upos in ("ADV", "PART", "VERB", "AUX") or x.text in ("aber", "jedoch")):
-            stop = j
-            break
-    if stop is not None:
-        source = [j for j in source if j < stop]
+    source = without_run_on(sent, noun, source)
     phrase = sorted(set(source) | {w.i})
     return Cue(sent, w.i, lemma, "prep", 0.85, words=[w.i], source=source, name=name,
                content=clause_minus(sent, head, phrase))
@@ -449,11 +438,26 @@ def cue_noun_lemma(lemma: str) -> str:
     return _cue_noun(lemma, lexicon.load().cue_nouns) or lemma
 
 
+def without_run_on(sent: Sentence, noun: Word, source: list[int]) -> list[int]:
+    """"laut Auswärtigem Amt aber nur Einzelfälle", "laut Medienberichten voraussichtlich im
+    Oktober", "nach israelischen Angaben unter anderem der Planung …": the parser ran the
+    source phrase on into the clause; an adverb, a verb or "unter anderem" ends it."""
+    for j in source:
+        x = sent.words[j]
+        if j > noun.i and x.text == ",":
+            break  # (a relative clause of the name: cut elsewhere)
+        if j > noun.i and (x.upos in ("ADV", "PART", "VERB", "AUX") or x.text in ("aber", "jedoch")
+                           or x.text.lower() == "unter" and j + 1 < len(sent.words)
+                           and sent.words[j + 1].text.lower() in ("anderem", "anderen")):
+            return [k for k in source if k < j]
+    return source
+
+
 def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> tuple[list[int], list[int] | None]:
     """(mention, name) of a source noun: the mention is the whole source phrase ("Angaben
     der Polizei", "seinen Worten"), the name comes from its genitive or von-phrase, from
     "eigenen" the subject of the clause headed by `head`."""
-    source = [j for j in mention(sent, noun) if j not in cue_words or j == noun.i]
+    source = without_run_on(sent, noun, [j for j in mention(sent, noun) if j not in cue_words or j == noun.i])
     owner = [d for d in sent.dependents(noun.i, "nmod", "det:poss") if d.i in source and not is_time_noun(d.text)] + \
         [d for d in sent.dependents(noun.i, "det") if "Poss=Yes" in d.feats]
     stranded = stranded_genitive(sent, noun)

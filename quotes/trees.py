@@ -185,8 +185,9 @@ def clause_minus(sent: Sentence, head: int, phrase: list[int]) -> list[int]:
     body = list(range(lo, hi + 1))
     if plo <= lo + 1:
         body = [j for j in body if j > phi]
-    elif phi >= last_non_punct(sent, hi) - 1:
-        body = [j for j in body if j < plo]
+    elif phi >= last_non_punct(sent, hi) - 1 and not (phi < head and sent.words[head].upos in ("VERB", "AUX")):
+        body = [j for j in body if j < plo]  # (not before the clause's own verb: "dann wurde es
+        # laut einem Sprecher gelöscht" is the whole clause)
     return trim(sent, body)
 
 

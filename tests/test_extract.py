@@ -1285,3 +1285,14 @@ def test_a_so_insertion_inside_the_clause_keeps_the_whole_clause():
 def test_so_auch_gives_an_example_not_a_source():
     assert run("1945 waren viele Deutsch-Rumänen in die Sowjetunion deportiert worden, so auch Herta Müllers "
                "Mutter, die fünf Jahre in einem Arbeitslager lebte.") == []
+
+
+def test_laut_right_before_the_verb_is_inside_the_clause():
+    q = one("Das Video war drei Stunden bei Facebook zu sehen, dann wurde es laut einem Sprecher der Firma gelöscht.")
+    assert (q.cue, q.text) == ("laut", "dann wurde es laut einem Sprecher der Firma gelöscht")
+
+
+def test_unter_anderem_ends_a_source_phrase_the_parser_ran_on():
+    q = one("Bomben zerstörten ein Büro des Hamasführers, das nach israelischen Angaben unter anderem der "
+            "Planung terroristischer Aktivitäten diene.")
+    assert q.cue == "Angabe" and "Planung" not in (q.speaker or "")
