@@ -1282,6 +1282,13 @@ def test_a_so_insertion_inside_the_clause_keeps_the_whole_clause():
     assert q.text == "Alles in allem sei es für alle Parteien, so der OSZE-Bericht, möglich gewesen, Wahlkampf zu betreiben"
 
 
+def test_a_so_insertion_right_after_the_finite_verb_is_inside_the_clause():
+    q = one("Der Präsident sei, so Gamkrelids, Schuld daran, dass Georgien die Kontrolle über die Regionen "
+            "verloren habe.")
+    assert q.text == ("Der Präsident sei, so Gamkrelids, Schuld daran, dass Georgien die Kontrolle über die "
+                      "Regionen verloren habe")
+
+
 def test_so_auch_gives_an_example_not_a_source():
     assert run("1945 waren viele Deutsch-Rumänen in die Sowjetunion deportiert worden, so auch Herta Müllers "
                "Mutter, die fünf Jahre in einem Arbeitslager lebte.") == []
