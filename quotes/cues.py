@@ -493,10 +493,14 @@ def _bracket_closes_after(words: list, before: list[int], k: int) -> bool:
     """"Alles in allem sei es, so der Bericht, möglich gewesen": a finite auxiliary before
     the insertion and its participle or infinitive after it, before the next comma: the
     clause goes on after the insertion."""
+    if k < len(words) and words[k].xpos in ("PRELS", "PRELAT", "KOUS", "PWAV"):
+        return False  # "…, so der Kanal Pul Perwogo, der dem Pressedienst nahesteht": the source's clause
     start = max((j + 1 for j in before if words[j].text in (":", ";")), default=0)
     last = next((words[j] for j in reversed(before) if words[j].upos != "PUNCT"), None)
-    if last is not None and last.i > start and is_finite(last) and last.upos in ("VERB", "AUX"):
-        return True  # "Der Präsident sei, so Gamkrelids, Schuld daran, …": the verb and then nothing
+    subordinate = last is not None and (last.deprel.split(":")[0] in ("acl", "advcl", "ccomp", "csubj") or any(
+        w.head == last.i and (w.deprel == "mark" or w.xpos in ("PRELS", "PRELAT", "PWAV")) for w in words))
+    if last is not None and last.i > start and is_finite(last) and last.upos in ("VERB", "AUX") and not subordinate:
+        return True  # "Der Präsident sei, so Gamkrelids, Schuld daran, …": the main verb and then nothing
     aux = any(words[j].upos == "AUX" and is_finite(words[j]) for j in before if j >= start)
     end = next((j for j in range(k, len(words)) if words[j].text in (",", ";", ":")), len(words))
     return aux and any(words[j].xpos in NON_FINITE for j in range(k, end))

@@ -1303,3 +1303,9 @@ def test_unter_anderem_ends_a_source_phrase_the_parser_ran_on():
     q = one("Bomben zerstörten ein Büro des Hamasführers, das nach israelischen Angaben unter anderem der "
             "Planung terroristischer Aktivitäten diene.")
     assert q.cue == "Angabe" and "Planung" not in (q.speaker or "")
+
+
+def test_the_relative_clause_of_a_so_source_is_not_the_quote():
+    q = one('Außerdem unterhielten sie sich in der Dienstwohnung des Kremls, wo "die vertraulichsten Themen '
+            'besprochen wurden", so der Telegram-Kanal Pul Perwogo, der dem Pressedienst Lukaschenkos vermutlich nahesteht.')
+    assert q.text.endswith('besprochen wurden"') and q.speaker == "Pul Perwogo"
