@@ -143,8 +143,8 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False  # (the first person outside quotation marks is the writer: "empfehlen wir Ihnen unsere App")
     if v.deprel.startswith("acl") or (v.xpos == "VVPP" and not any(k.deprel.startswith("aux") for k in kids)):
         return False
-    if any(k.deprel == "aux" and (k.lemma in ("können", "dürfen", "müssen") or k.lemma == "werden" and v.xpos == "VVINF")
-           for k in kids):
+    if any(k.deprel == "aux" and (k.lemma in ("können", "dürfen", "müssen")
+                                  or k.lemma == "werden" and v.xpos == "VVINF") for k in kids):
         return False  # "kann … per Mobilfunk warnen", "müssen Tarife genannt werden", "werden …
         # berichten": what one can, must or will do, not a speech act that took place
     if any(k.deprel == "mark" and k.i > 0 and sent.words[k.i - 1].text.lower() in ("ohne", "statt", "anstatt")
@@ -166,8 +166,8 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False
     if cue.lemma in NEEDS_REFLEXIVE and not any(k.xpos == "PRF" for k in kids):
         return False
-    if cue.lemma in NAMING and (any(k.xpos == "PRF" for k in kids) or cue.lemma == "bezeichnen" and not any(
-            w.lemma.lower() == "als" for w in (sent.words[i] for i in sent.subtree(v.i)))):
+    if cue.lemma in NAMING and (any(k.xpos == "PRF" for k in kids)
+                                or cue.lemma == "bezeichnen" and not _with_als(sent, v)):
         return False
     if cue.lemma in SENTENCING and SENTENCING[cue.lemma] in _prepositions(sent, v):
         return False
@@ -186,7 +186,12 @@ def _says_what_it_is(sent: Sentence, v: Word) -> bool:
     second object or an "als" phrase gives the content the demonstrative does not."""
     kids = sent.dependents(v.i)
     return sum(k.deprel == "obj" for k in kids) > 1 or any(k.deprel == "xcomp" and k.upos != "VERB" for k in kids) \
-        or any(sent.words[i].lemma.lower() == "als" for i in sent.subtree(v.i))
+        or _with_als(sent, v)
+
+
+def _with_als(sent: Sentence, v: Word) -> bool:
+    """Does an "als" phrase stand in the verb's phrase ("bezeichnete X als Fehler")?"""
+    return any(sent.words[i].lemma.lower() == "als" for i in sent.subtree(v.i))
 
 
 def act_clause(sent: Sentence, v: Word) -> list[int]:

@@ -149,15 +149,29 @@ def expletive_es(sent: Sentence, v: Word, subj: list[Word], lemma: str) -> list[
 ADJECTIVE_ENDINGS = ("lich", "ig", "isch", "bar", "sam", "haft", "los")
 
 
-def adjective_taken_for_name(sent: Sentence, w: Word, v: Word, nouns: bool = False) -> bool:
+def _opens_clause(sent: Sentence, w: Word) -> bool:
+    return w.i == 0 or sent.words[w.i - 1].text in (":", "-", "–", "—", "(")
+
+
+def adjective_taken_for_name(sent: Sentence, w: Word, v: Word) -> bool:
     """"Ausführlich erklärte sie": the capitalised adverb that opens the clause, which the
-    tagger calls a name and the parser the subject. With `nouns`, also one it calls a
-    noun, and a participle ("Stellvertretend für … empfahl"), anywhere before the verb."""
-    first = w.i == 0 or sent.words[w.i - 1].text in (":", "-", "–", "—", "(")
-    if nouns:
-        return first and w.i < v.i and w.upos in ("NOUN", "PROPN") and not sent.dependents(w.i, "det") \
-            and w.text.lower().endswith(ADJECTIVE_ENDINGS + ("end",))
-    return first and w.i == v.i - 1 and w.upos == "PROPN" and w.text.lower().endswith(ADJECTIVE_ENDINGS)
+    tagger calls a name and the parser the subject."""
+    return _opens_clause(sent, w) and w.i == v.i - 1 and w.upos == "PROPN" \
+        and w.text.lower().endswith(ADJECTIVE_ENDINGS)
+
+
+def adverb_taken_for_subject(sent: Sentence, w: Word, v: Word) -> bool:
+    """"Stellvertretend für die EU-Kommission empfahl …": a capitalised adverb or participle
+    opening the clause, which the tagger calls a noun or name and the parser the subject,
+    anywhere before the verb."""
+    return _opens_clause(sent, w) and w.i < v.i and w.upos in ("NOUN", "PROPN") and not sent.dependents(w.i, "det") \
+        and w.text.lower().endswith(ADJECTIVE_ENDINGS + ("end",))
+
+
+def before_or_joined(sent: Sentence, v: Word, d: Word) -> bool:
+    """Does `d` stand before the verb, or after it with no comma or dash between (not in
+    the clause after a comma: "Vertreter sprachen davon, dass die Truppen al-Baschirs …")?"""
+    return d.i < v.i or not separated(sent, v.i, d.i)
 
 
 def particle_surname_after(sent: Sentence, v: Word) -> list[int]:
@@ -221,7 +235,7 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # "Ausführlich erklärte sie, …": a pronoun right after the verb is its subject; the
         # one word a main clause puts before its verb is then something else
         subj = [after]
-    if len(subj) == 1 and adjective_taken_for_name(sent, subj[0], v, nouns=True):
+    if len(subj) == 1 and adverb_taken_for_subject(sent, subj[0], v):
         # "Stellvertretend für die EU-Kommission empfahl der EU-Kommissar …": the subject
         # is the nominative the parser made an object
         subj = [d for d in sent.dependents(v.i, "obj") if d.i > v.i and d.featdict.get("Case") == "Nom"
@@ -235,7 +249,7 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # nor a predicative "als" phrase ("Als Grund nennen die Kardiologen …"),
         # (nor the head of a content clause: "führt das Gericht aus, dass nicht nur die
         # Nebenklägerin … gesagt haben", which the parser hung on the verb as a subject)
-        subj = ranked_subjects(sent, [d for d in subj if (d.i < v.i or not separated(sent, v.i, d.i))
+        subj = ranked_subjects(sent, [d for d in subj if before_or_joined(sent, v, d)
                                       and not never_nominative(sent, d)] or subj)
         # (nor one after a comma: "Vertreter sprachen davon, dass die Truppen al-Baschirs …",
         # nor an accusative: "Den Namen der Sendung gab das ZDF bekannt")
@@ -488,8 +502,8 @@ def inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
     if subj and subj[0].i > v.i:
         return False
     if not subj and v.deprel == "conj" and 0 <= v.head < v.i and sent.dependents(v.head, "nsubj") \
-            and not any(w.upos in ("NOUN", "PROPN") and w.featdict.get("Case") == "Nom" and not never_nominative(sent, w)
-                        for w in sent.words[v.i + 1:]):
+            and not any(w.upos in ("NOUN", "PROPN") and w.featdict.get("Case") == "Nom"
+                        and not never_nominative(sent, w) for w in sent.words[v.i + 1:]):
         return False  # "Oxfam begrüßte die Entscheidung, fordert aber einen …": the subject is
         # shared, no nominative follows (unlike "…, versicherte am Freitag der Vizechef …")
     if v.i >= 2 and sent.words[v.i - 1].text.lower() == "so" and sent.words[v.i - 2].text in (",", "–", "—", "("):
@@ -540,7 +554,7 @@ def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
         others = [d for d in sent.dependents(v.i, "obj", "iobj", "nsubj", "obl")
                   if d is not subj[0] and not sent.dependents(d.i, "case", "mark")
                   and d.featdict.get("Case") == "Nom" and has_name(sent, d) and names_someone(sent, d)
-                  and (d.i < v.i or not separated(sent, v.i, d.i))]  # (as above)
+                  and before_or_joined(sent, v, d)]
         if others:
             return [others[0]]
     return subj
