@@ -514,6 +514,15 @@ def is_wie(sent: Sentence, v: Word) -> bool:
     return any(d.lemma == "wie" for d in sent.dependents(v.i, "mark", "advmod"))
 
 
+def _demonstrative_subject(sent: Sentence, idx: list[int]) -> bool:
+    """"Er sagte, das sei gut": "das" followed at once by the finite verb, which more words
+    follow, opens a main clause (verb second); a relative clause ends with its verb."""
+    words = sent.words
+    k = idx[0] + 1
+    return words[idx[0]].xpos == "PRELS" and k + 1 in idx and is_finite(words[k]) \
+        and words[k + 1].upos != "PUNCT"
+
+
 def bad_start(sent: Sentence, idx: list[int]) -> bool:
     """Content that opens like an adverbial or relative clause ("…, so dass", "…, die
     wiederum …") is not what was said."""
@@ -531,7 +540,7 @@ def bad_start(sent: Sentence, idx: list[int]) -> bool:
         return False  # "…, der Klage stattzugeben": no relative clause without a finite verb
     if first.upos == "ADV" and nxt in NON_CONTENT_START:
         return True  # "Selbst wenn …", "Erst nachdem …"
-    if opens_relative(sent, idx[0]):
+    if opens_relative(sent, idx[0]) and not _demonstrative_subject(sent, idx):
         return True  # "…, die wiederum …", "…, gegen die es Verbotsversuche gegeben hat"
     return first.text.lower() in NON_CONTENT_START or (
         first.xpos == "KOUS" and first.lemma.lower() not in CONTENT_MARKS)

@@ -506,6 +506,19 @@ def _bracket_closes_after(words: list, before: list[int], k: int) -> bool:
     return aux and any(words[j].xpos in NON_FINITE for j in range(k, end))
 
 
+def _closing_apposition(words: list[Word], k: int) -> list[Word]:
+    """"…, so Matthias Freude, Präsident des Landesumweltamtes.": a noun phrase without a
+    verb from `k` to the end of the sentence describes the source and belongs to its
+    mention."""
+    rest = words[k:]
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if not rest or len(rest) > 10 or rest[0].upos not in ("NOUN", "DET", "ADJ", "NUM") \
+            or any(x.upos in ("VERB", "AUX") or x.text in ",;:–—()„“\"»«" for x in rest):
+        return []
+    return rest
+
+
 def so_cue(sent: Sentence, w: Word) -> Cue | None:
     """"…, so der Sprecher." / "So Müller." -- "so" followed by a short source phrase
     that ends the sentence."""
@@ -553,6 +566,8 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
         content += range(stop.i + 1, len(words))
     elif content and prev.text in DASHES and stop is not None and stop.text in DASHES:
         content += range(stop.i + 1, len(words))  # "Der Plan sei – so Müller – gescheitert"
+    elif stop is not None and stop.text == "," and not where and not carrier:
+        phrase += _closing_apposition(words, stop.i + 1)
     return Cue(sent, w.i, "so", "so", 0.8, words=[w.i],
                source=[x.i for x in phrase if x.text.lower() not in ("weiter", "zudem", "auch")],
                content=trim(sent, content),

@@ -270,13 +270,29 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
             s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
             if s.lemma in TIME_NOUNS:
                 return []  # "im Jahre 1976, das 73 Todesopfer forderte": a time says nothing
-        return mention(sent, s)
+        return with_subject_before(sent, v, s)
     if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
         # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject
         head_subj = [d for d in sent.dependents(v.head, "nsubj") if d.lemma not in TIME_NOUNS]
         if head_subj:  # ("Gestern trat Bürgermeister X vor die Kameras und verkündete, …": not "Gestern")
             return mention(sent, head_subj[0])
     return coordinated_subject(sent, v)
+
+
+def with_subject_before(sent: Sentence, v: Word, s: Word) -> list[int]:
+    """The mention of the subject `s`, with a second subject of `v` that ends right where
+    it begins: "Bundestagspräsident Wolfgang Thierse fordert …", which the parser split into
+    two subjects, is one phrase, the title with the name."""
+    m = mention(sent, s)
+    if not any(sent.words[j].upos == "PROPN" for j in m):
+        return m  # (the name decides who it is; "Die Hilfsorganisation Ärzte ohne Grenzen" has none)
+    for d in sent.dependents(v.i, "nsubj"):
+        if d is s or d.upos != "NOUN" or d.i > s.i or d.featdict.get("Case", "Nom") != "Nom":
+            continue
+        before = mention(sent, d)
+        if m and before and max(before) + 1 == min(m) and not set(before) & set(m):
+            return before + m
+    return m
 
 
 def ranked_subjects(sent: Sentence, subj: list[Word]) -> list[Word]:
@@ -363,7 +379,7 @@ def nominative_object(sent: Sentence, v: Word) -> list[int]:
 def wie_subject(sent: Sentence, v: Word) -> list[int]:
     """"…, wie Burt Rutan, Chef der Firma Scaled Composites, mitteilte.": the parser made
     the name a conjunct of the clause before; between "wie" and the verb that ends the
-    sentence stand only the name and its apposition, and the name is the speaker."""
+    sentence stand only the name and its apposition, and they are the speaker's mention."""
     words = sent.words
     if not is_finite(v) or any(w.upos != "PUNCT" for w in words[v.i + 1:]):
         return []
@@ -373,11 +389,9 @@ def wie_subject(sent: Sentence, v: Word) -> list[int]:
     between = words[w0 + 1:v.i]
     if any(w.upos in ("VERB", "AUX") for w in between) or between[0].upos not in ("PROPN", "NOUN", "DET"):
         return []
-    name = []
-    for w in between:
-        if w.text == ",":
-            break
-        name.append(w.i)
+    name = [w.i for w in between]
+    while name and words[name[-1]].upos == "PUNCT":
+        name.pop()  # (the comma that closes the apposition)
     return name if any(words[j].upos in ("PROPN", "NOUN") for j in name) else []
 
 

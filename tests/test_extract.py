@@ -1178,6 +1178,26 @@ def test_a_wie_inquit_with_an_apposition_gives_speaker_and_clause():
             "Scaled Composites, mitteilte.")
     assert (q.kind, q.speaker, q.cue) == ("indirect", "Burt Rutan", "mitteilen")
     assert q.text == "Die Chemikalie hatte Raumtemperatur und stand unter Druck"
+    assert q.speaker_mention == "Burt Rutan, Chef der Firma Scaled Composites"
+
+
+def test_an_apposition_ending_the_sentence_belongs_to_the_so_source():
+    q = one("„Wir haben 1997 sechs Wochen Höchstwasserstände gehabt“, so Matthias Freude, Präsident "
+            "des Landesumweltamtes.")
+    assert (q.kind, q.speaker) == ("direct", "Matthias Freude")
+    assert q.speaker_mention == "Matthias Freude, Präsident des Landesumweltamtes"
+
+
+def test_a_title_the_parser_made_a_second_subject_belongs_to_the_mention():
+    q = one("Bundestagspräsident Wolfgang Thierse fordert zusätzliche Offenlegungspflichten.")
+    assert (q.kind, q.speaker, q.speaker_mention) == (
+        "reported", "Wolfgang Thierse", "Bundestagspräsident Wolfgang Thierse")
+
+
+@pytest.mark.parametrize("text", ["Er sagte, das sei gut.", "Schäuble sagte, das sei falsch."])
+def test_das_with_the_verb_second_opens_a_reported_clause_not_a_relative_one(text):
+    q = one(text, kind="indirect")
+    assert q.text.startswith("das sei")
 
 
 @pytest.mark.parametrize("text, content", [
