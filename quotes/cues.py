@@ -440,17 +440,30 @@ def cue_noun_lemma(lemma: str) -> str:
 
 def without_run_on(sent: Sentence, noun: Word, source: list[int]) -> list[int]:
     """"laut Auswärtigem Amt aber nur Einzelfälle", "laut Medienberichten voraussichtlich im
-    Oktober", "nach israelischen Angaben unter anderem der Planung …": the parser ran the
-    source phrase on into the clause; an adverb, a verb or "unter anderem" ends it."""
+    Oktober", "nach israelischen Angaben unter anderem der Planung …", "nach Angaben der
+    Behörde 13 Prozent": the parser ran the source phrase on into the clause; an adverb, a
+    verb, "unter anderem", a number (not one of a name: "Bündnis 90") or the statement's
+    topic ends it."""
+    words = sent.words
     for j in source:
-        x = sent.words[j]
+        x = words[j]
         if j > noun.i and x.text == ",":
             break  # (a relative clause of the name: cut elsewhere)
         if j > noun.i and (x.upos in ("ADV", "PART", "VERB", "AUX") or x.text in ("aber", "jedoch")
-                           or x.text.lower() == "unter" and j + 1 < len(sent.words)
-                           and sent.words[j + 1].text.lower() in ("anderem", "anderen")):
-            return [k for k in source if k < j]
+                           or x.text.lower() == "unter" and j + 1 < len(words)
+                           and words[j + 1].text.lower() in ("anderem", "anderen")
+                           or _topic(sent, noun, x) or x.upos == "NUM" and words[j - 1].upos != "PROPN"):
+            kept = [k for k in source if k < j]
+            while len(kept) > 1 and words[kept[-1]].upos in ("ADP", "DET", "CCONJ", "PUNCT"):
+                kept.pop()  # "nach den bisherigen Ermittlungen für zehn Morde": not "für"
+            return kept
     return source
+
+
+def _topic(sent: Sentence, noun: Word, x: Word) -> bool:
+    """"nach Angaben der Polizei zu kleineren Rangeleien": a "zu/über" phrase of the source
+    noun says what the statement was about, not whose it was."""
+    return x.deprel == "case" and x.lemma in ("zu", "über") and x.head >= 0 and sent.words[x.head].head == noun.i
 
 
 def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> tuple[list[int], list[int] | None]:

@@ -94,7 +94,7 @@ _BRACKETS = {"(": ")", "[": "]"}
 def written_mention(sent: Sentence, idx: list[int]) -> list[int]:
     """The words of a mention as a reader would mark them in the text: without the
     preposition that governs it ("von Bundesverkehrsminister Manfred Stolpe", "In einem
-    Bericht der Salzburger Nachrichten", "laut Polizei"), a leading "wie" or focus
+    Bericht der Salzburger Nachrichten", "laut Polizei", "im Bericht"), a leading "wie" or focus
     particle ("Auch der Minister", "Hartmann selbst"), and with the closing bracket of an
     opening one it holds ("Renate Schmidt (SPD)": the parser hangs ")" on the head noun,
     outside the bracketed word's phrase), and a name with its quotation marks ("die
@@ -111,7 +111,9 @@ def written_mention(sent: Sentence, idx: list[int]) -> list[int]:
             out.insert(0, out[0] - 1)
     while len(out) > 1 and (words[out[0]].upos == "ADP" and words[out[0]].deprel == "case"
                             or words[out[0]].text.lower() in FOCUS_PARTICLES | {"wie"}):
-        out.pop(0)
+        gone = out.pop(0)
+        if len(out) > 1 and words[out[0]].start == words[gone].start:
+            out.pop(0)  # the article of a contraction, which is written with it: "im Bericht"
     while len(out) > 1 and words[out[-1]].text.lower() in FOCUS_PARTICLES:
         out.pop()
     for opener, closer in _BRACKETS.items():

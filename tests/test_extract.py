@@ -1329,3 +1329,19 @@ def test_the_relative_clause_of_a_so_source_is_not_the_quote():
     q = one('Außerdem unterhielten sie sich in der Dienstwohnung des Kremls, wo "die vertraulichsten Themen '
             'besprochen wurden", so der Telegram-Kanal Pul Perwogo, der dem Pressedienst Lukaschenkos vermutlich nahesteht.')
     assert q.text.endswith('besprochen wurden"') and q.speaker == "Pul Perwogo"
+
+
+def test_the_topic_of_a_source_noun_is_not_part_of_the_source():
+    q = one("Nach Angaben der Polizei zu kleineren Rangeleien kam es nicht.", kind="indirect")
+    assert (q.speaker, q.speaker_mention) == ("Polizei", "Angaben der Polizei")
+
+
+def test_a_number_after_a_source_noun_belongs_to_the_clause():
+    q = one("Der Opel Ampera soll nach bisherigen Angaben 2011 als Hybridfahrzeug in Serie gehen.",
+            kind="indirect")
+    assert q.speaker_mention == "bisherigen Angaben"
+
+
+def test_the_contraction_before_a_document_is_not_part_of_the_mention():
+    q = one("Daher gebe es Lücken bei Verletzungen von Kinderrechten, hieß es im Bericht.", kind="indirect")
+    assert q.speaker_mention == "Bericht"
