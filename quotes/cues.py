@@ -258,8 +258,10 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
     noun = sent.words[w.head] if w.head >= 0 else None
     lemma = w.lemma.lower()
     if lemma != "zufolge" and (noun is not None and noun.i == w.i + 1 and noun.xpos in ("PROAV", "PAV", "ADV", "ADJD")
+                               or noun is not None and noun.upos in ("VERB", "AUX")
                                or w.i + 1 < len(sent.words) and sent.words[w.i + 1].text in ")],.;:!?"):
-        return None  # "die sich laut darüber unterhielten", "(es ist laut)": loudly, not according to
+        return None  # "die sich laut darüber unterhielten", "(es ist laut)", "nicht ständig laut
+        # rumschreit" (hung on a verb: no preposition governs one): loudly, not according to
     if lemma != "zufolge" and not (noun is not None and noun.i > w.i) and not any(
             x.upos in ("NOUN", "PROPN", "PRON", "X") for x in sent.words[w.i + 1:w.i + 5]):
         return None

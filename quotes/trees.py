@@ -6,6 +6,8 @@ without its edge punctuation.  They read the parse and never change it.
 """
 from __future__ import annotations
 
+import re
+
 from .german import COMPLEMENTIZERS
 from .marks import CLOSERS, OPENERS
 from .nlp import Sentence, Word
@@ -175,7 +177,37 @@ def trim(sent: Sentence, idx: list[int]) -> list[int]:
     while idx and (sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text not in "“”\"«»‘’‹"
                    or sent.words[idx[-1]].text in ",;:–—-"):
         idx.pop()
-    return idx
+    return without_vocative(sent, idx)
+
+
+#: a form of address: "liebe Kolleginnen und Kollegen", "meine sehr geehrten Damen und
+#: Herren", "Herr Präsident", "Frau Ministerin"
+VOCATIVE = re.compile(r"(?:(?:liebe[rs]?|meine|sehr|geehrte[rn]?|verehrte[rn]?|werte[rn]?) )+\S.*"
+                      r"|(?:Herr|Frau) (?:Präsident|Ministerin?|Kolleg)\S*(?: \S+)?", re.I)
+
+
+def without_vocative(sent: Sentence, idx: list[int]) -> list[int]:
+    """A content span without the form of address at its edge ("Ich sehe das anders,
+    liebe Kolleginnen und Kollegen"; "Meine Damen und Herren, das ist falsch"): whom the
+    speaker addresses is not what was said; an address alone is no content."""
+    words = sent.words
+    commas = [k for k, j in enumerate(idx) if words[j].text == ","]
+    if commas and _addresses(words, idx[:commas[0]]):
+        return trim(sent, idx[commas[0] + 1:])
+    if commas and _addresses(words, idx[commas[-1] + 1:]):
+        return trim(sent, idx[:commas[-1]])
+    return [] if _addresses(words, idx) else idx
+
+
+def _addresses(words: list[Word], idx: list[int]) -> bool:
+    """Are the words `idx` a form of address (at most seven words, naming whom)?"""
+    if not idx or len(idx) > 7:
+        return False
+    phrase = " ".join(words[j].text for j in idx)
+    return bool(VOCATIVE.fullmatch(phrase) and _ADDRESSED.search(phrase))
+
+
+_ADDRESSED = re.compile(r"Kolleg|Damen|Herr|Frau|Freund|Präsident|Minister|Bürger|Zuschauer|Zuhörer|Leser|Kanzler|Gäste")
 
 
 def clause_minus(sent: Sentence, head: int, phrase: list[int]) -> list[int]:

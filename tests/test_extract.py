@@ -1345,3 +1345,18 @@ def test_a_number_after_a_source_noun_belongs_to_the_clause():
 def test_the_contraction_before_a_document_is_not_part_of_the_mention():
     q = one("Daher gebe es Lücken bei Verletzungen von Kinderrechten, hieß es im Bericht.", kind="indirect")
     assert q.speaker_mention == "Bericht"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sie sagte, das sehe sie deutlich anders, liebe Kolleginnen und Kollegen.", "das sehe sie deutlich anders"),
+    ("Der Minister erklärte, meine sehr geehrten Damen und Herren, die Lage sei ernst.", "die Lage sei ernst"),
+    ("Er sagte, Herr Präsident, das sei falsch.", "das sei falsch"),
+])
+def test_a_form_of_address_is_not_part_of_the_reported_clause(text, content):
+    assert one(text, kind="indirect").text == content
+
+
+def test_laut_as_loudly_before_a_verb_attributes_nothing():
+    """The tagger reads "laut" as the preposition; hung on a verb, it is the adverb."""
+    assert run("Wenn man ein bisschen nachdenkt und nicht ständig laut rumschreit, dann wird ganz "
+               "klar, was los ist.") == []
