@@ -207,7 +207,8 @@ def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int,
 def colon_next(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:
     """"Ich will ganz deutlich sagen:" and the next sentence: the tokenizer may end a
     sentence at the colon of an inquit; what follows is what was said, up to the end of
-    that sentence.  Not after a verb whose object already names it ("gab die Namen
+    that sentence, also when the colon ends a paragraph ("Dazu erklärte der Minister:" on a
+    line of its own).  Not after a verb whose object already names it ("gab die Namen
     bekannt:", a list follows), nor before quotation marks (a direct quote)."""
     words = sent.words
     if cue.kind in NON_VERB_KINDS or words[-1].text != ":" or sent.index + 1 >= len(sentences):
@@ -218,7 +219,8 @@ def colon_next(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int
         return None
     nxt = sentences[sent.index + 1]
     said = [w for w in nxt.words if any(c.isalnum() for c in w.text)]
-    if nxt.paragraph != sent.paragraph or len(said) < 4 or nxt.words[0].text in "„“\"»«‚":
+    if nxt.paragraph not in (sent.paragraph, sent.paragraph + 1) or len(said) < 4 \
+            or nxt.words[0].text in "„“\"»«‚":
         return None
     return said[0].start, said[-1].end  # (an unparsed sentence has no PUNCT tags)
 

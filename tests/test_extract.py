@@ -1360,3 +1360,9 @@ def test_laut_as_loudly_before_a_verb_attributes_nothing():
     """The tagger reads "laut" as the preposition; hung on a verb, it is the adverb."""
     assert run("Wenn man ein bisschen nachdenkt und nicht ständig laut rumschreit, dann wird ganz "
                "klar, was los ist.") == []
+
+
+def test_a_colon_that_ends_the_paragraph_of_an_inquit_reports_the_next_paragraph():
+    q = one("Dazu erklärte der Minister:\nDie Lage im Land ist ernst und wird sich so bald nicht bessern.",
+            kind="indirect")
+    assert (q.speaker, q.text) == ("Minister", "Die Lage im Land ist ernst und wird sich so bald nicht bessern")
