@@ -168,12 +168,28 @@ def _content(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list
     linear = linear_content(sent, cue_word)
     coordinated = {c.i for c in sent.dependents(v.i, "conj")
                    if any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc"))}
+    if coordinated & set(linear):
+        linear = _dass_before_conjunct(sent, linear, coordinated)
     if len(linear) >= 3 and not set(linear) & set(source) and not bad_start(sent, linear) \
             and not coordinated & set(linear) \
             and not (linear[0] > v.i and _noun_object(sent, v, sent.words[linear[0]])
                      and clause_mood(sent, linear) == "ind" and not zu_clause(sent, linear)):
         return linear
     return clause_beside_root(sent, v)
+
+
+def _dass_before_conjunct(sent: Sentence, linear: list[int], coordinated: set[int]) -> list[int]:
+    """"Wir haben gesagt, dass der Einbruch keine Bagatelle ist, sondern es ist ein
+    Verbrechen": the parser made the second main clause a conjunct of the speech verb and
+    hung the dass clause on it; the dass clause, up to that conjunct's "sondern/und", is
+    still what was said."""
+    words = sent.words
+    if linear[0] == 0 or words[linear[0] - 1].text.lower() not in ("dass", "daß", "ob"):
+        return linear
+    ccs = [d.i for c in coordinated for d in sent.dependents(c, "cc") if d.i in linear]
+    cut = [j for j in linear if j < min(ccs)] if ccs else []
+    cut = trim(sent, cut)
+    return cut if cut and any(is_finite(words[j]) for j in cut) and not coordinated & set(cut) else linear
 
 
 def insertion_clause(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:

@@ -1366,3 +1366,10 @@ def test_a_colon_that_ends_the_paragraph_of_an_inquit_reports_the_next_paragraph
     q = one("Dazu erklärte der Minister:\nDie Lage im Land ist ernst und wird sich so bald nicht bessern.",
             kind="indirect")
     assert (q.speaker, q.text) == ("Minister", "Die Lage im Land ist ernst und wird sich so bald nicht bessern")
+
+
+def test_a_dass_clause_the_parser_hung_on_a_second_main_clause_is_still_reported():
+    q = one("Wir haben vor zwei Jahren gesagt, dass der Einbruch in ein Privathaus nicht irgendeine "
+            "Bagatelle ist, sondern es ist ein Verbrechen, weil es die Menschen in ihrem Kernbereich, "
+            "in ihrer Würde berührt.", kind="indirect")
+    assert q.text == "der Einbruch in ein Privathaus nicht irgendeine Bagatelle ist"
