@@ -242,9 +242,11 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
                 and d.upos in ("NOUN", "PROPN")][:1] or subj
     if len(subj) > 1:
         # two subjects (a parse error): not the words in marks before the verb
-        # ("«Betroffene Gesichter …», kommentiert der Journalist"), then the one with a
+        # ("«Betroffene Gesichter …», kommentiert der Journalist"), nor a demonstrative
+        # ("das muss man sagen": what was said), then the one with a
         # title and a name, not a genitive
         subj = [d for d in subj if not quoted(sent, d) and not sent.dependents(d.i, "mark")
+                and not (d.upos == "PRON" and d.lemma.lower() in ("der", "dies", "dieser"))
                 and not any(c.lemma.lower() in ("als", "wie") for c in sent.dependents(d.i, "cc", "case"))] or subj
         # nor a predicative "als" phrase ("Als Grund nennen die Kardiologen …"),
         # (nor the head of a content clause: "führt das Gericht aus, dass nicht nur die

@@ -29,7 +29,8 @@ NUMBERED = re.compile(r"\d|\b[IVX]+\.?$")
 #: pronouns that stand for no one named before
 NOBODY_IN_PARTICULAR = {"man", "niemand", "jemand", "was", "wer", "keiner", "keine", "jeder", "jede", "alle",
                         "viele", "einige", "manche", "nichts", "etwas", "andere"}
-DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines"}
+DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines",
+               "deren", "dessen"}  # (relative possessives: "deren Sprecher")
 NAME_PARTICLES = {"von", "van", "de", "der", "zu", "al", "bin", "el", "di", "da", "le", "la"}
 
 

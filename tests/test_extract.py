@@ -1373,3 +1373,19 @@ def test_a_dass_clause_the_parser_hung_on_a_second_main_clause_is_still_reported
             "Bagatelle ist, sondern es ist ein Verbrechen, weil es die Menschen in ihrem Kernbereich, "
             "in ihrer Würde berührt.", kind="indirect")
     assert q.text == "der Einbruch in ein Privathaus nicht irgendeine Bagatelle ist"
+
+
+def test_in_das_muss_man_sagen_man_is_the_subject_not_das():
+    q = one("Nichts davon - das muss man ehrlicherweise sagen - ist neu.", kind="indirect")
+    assert (q.speaker, q.speaker_mention) == (None, "man")
+
+
+def test_a_relative_possessive_is_not_part_of_the_speakers_description():
+    q = one("Er arbeitet für Bosch, dessen Chef sagte, die Lage sei ernst.", kind="indirect")
+    assert (q.speaker, q.text) == ("Chef", "die Lage sei ernst")
+
+
+def test_dartun_is_a_speech_verb():
+    q = one("Heute haben Sie im Rechtsausschuss dargetan, dass nach Ihrer Auffassung das Gesetz es "
+            "erlaube, Passwörter herauszuverlangen.", kind="indirect")
+    assert (q.cue, q.speaker_mention) == ("dartun", "Sie")
