@@ -50,7 +50,27 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
         # infinitive says what the noun is; what was said is the naming (kind reported)
     if found and found[0] > v.i and inquit_only(sent, found):
         return []  # "Das muss erklärt werden, sagte der Sprecher": an inquit, not what was explained
+    found = without_aside(sent, found)
     return without_comment(sent, before_cue_conjunct(sent, cue_word, found))
+
+
+def quoting_aside(words: list[Word]) -> bool:
+    """"Thym sagte dazu – ich zitiere –:", "…, Zitat:": the speaker's own aside that the
+    words after the colon are quoted."""
+    said = [w.text.lower() for w in words if any(c.isalnum() for c in w.text)]
+    return said in (["ich", "zitiere"], ["zitat"], ["ich", "zitiere", "wörtlich"])
+
+
+def without_aside(sent: Sentence, idx: list[int]) -> list[int]:
+    """A content span without a quoting aside at its end ("äußerte sich deutlicher – ich
+    zitiere –:"); [] when nothing with a finite verb is left: what was said follows the
+    colon."""
+    words = sent.words
+    for k, j in enumerate(idx):
+        if quoting_aside([words[x] for x in idx[k:]]) and (k == 0 or words[j].upos == "PUNCT"):
+            rest = trim(sent, idx[:k])
+            return rest if any(is_finite(words[x]) for x in rest) else []
+    return idx
 
 
 #: words that open a relative clause on a whole clause: a comment on it, not part of it
@@ -531,12 +551,15 @@ def is_wie(sent: Sentence, v: Word) -> bool:
 
 
 def _demonstrative_subject(sent: Sentence, idx: list[int]) -> bool:
-    """"Er sagte, das sei gut": "das" followed at once by the finite verb, which more words
-    follow, opens a main clause (verb second); a relative clause ends with its verb."""
+    """"Er sagte, das sei gut": "das" followed at once by a finite verb, which more words
+    follow, opens a reported main clause (verb second); a relative clause ends with its
+    verb. Not in the indicative after a demonstrative of its own ("Das sagt die Politik,
+    das tun die Betriebe": two clauses side by side)."""
     words = sent.words
     k = idx[0] + 1
     return words[idx[0]].xpos == "PRELS" and k + 1 in idx and is_finite(words[k]) \
-        and words[k + 1].upos != "PUNCT"
+        and words[k + 1].upos != "PUNCT" and (words[k].is_subjunctive or not any(
+            w.upos == "PRON" and w.lemma in ("der", "dies") for w in words[:idx[0]]))
 
 
 def bad_start(sent: Sentence, idx: list[int]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .attribution import Attribution, attribute, orphan_speaker, subject_before
 from .context import ArticleContext
-from .content import inquit_end, inquit_start
+from .content import inquit_end, inquit_start, quoting_aside
 from .cues import NON_VERB_KINDS, Cue
 from .direct import before_mark, is_fragment, is_title
 from .german import COMPLEMENTIZERS
@@ -214,9 +214,16 @@ def colon_next(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int
     if cue.kind in NON_VERB_KINDS or words[-1].text != ":" or sent.index + 1 >= len(sentences):
         return None
     v = main_verb(sent, cue.word)
-    if inquit_end(sent, v, cue.word, cue.source) != len(words) - 2 or any(
-            k.deprel in ("obj", "nsubj:pass") and k.upos in ("NOUN", "PROPN") for k in sent.dependents(v.i)):
+    end = inquit_end(sent, v, cue.word, cue.source)
+    if end is None or end != len(words) - 2 and not quoting_aside(words[end + 1:-1]) or any(
+            k.deprel in ("obj", "nsubj:pass") and k.upos in ("NOUN", "PROPN")
+            and not (cue.lemma == "zitieren" and k.i in cue.source)  # ("Ich zitiere X:" names the source)
+            for k in sent.dependents(v.i)):
         return None
+    if sentences[sent.index + 1].paragraph != sent.paragraph:
+        clause = [v] + ([sent.words[v.head]] if v.deprel == "conj" and v.head >= 0 else [])
+        if any(sent.dependents(c.i, "mark") for c in clause):
+            return None  # "…, wenn wir ihm sagen:" and a new paragraph: no one has said it
     nxt = sentences[sent.index + 1]
     said = [w for w in nxt.words if any(c.isalnum() for c in w.text)]
     if nxt.paragraph not in (sent.paragraph, sent.paragraph + 1) or len(said) < 4 \

@@ -1389,3 +1389,30 @@ def test_dartun_is_a_speech_verb():
     q = one("Heute haben Sie im Rechtsausschuss dargetan, dass nach Ihrer Auffassung das Gesetz es "
             "erlaube, Passwörter herauszuverlangen.", kind="indirect")
     assert (q.cue, q.speaker_mention) == ("dartun", "Sie")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Professor Dr. Thym sagte beispielsweise dazu - ich zitiere - :\nJedenfalls für die Dauer dieser "
+     "Prüfung muss die betreffende Person auch bleiben dürfen.", "Dr. Thym"),
+    ("Ich zitiere den früheren Vizekanzler Sigmar Gabriel, SPD:\nDas Asylrecht ist für Schutzsuchende, "
+     "nicht für Taschengeldsuchende.", "Sigmar Gabriel"),
+])
+def test_what_follows_ich_zitiere_and_a_colon_is_quoted(text, speaker):
+    q = one(text, kind="indirect")
+    assert q.speaker == speaker and q.text.startswith(("Jedenfalls für die Dauer", "Das Asylrecht ist"))
+
+
+def test_zitat_before_the_colon_is_not_part_of_the_quote():
+    assert one("Der Sprecher sagte, Zitat: Wir werden das nicht hinnehmen.", kind="indirect").text == \
+        "Wir werden das nicht hinnehmen"
+
+
+def test_a_colon_ending_a_conditional_clause_reports_nothing_in_the_next_paragraph():
+    assert run("Er wird weiterschwimmen, wenn wir an die Scheibe klopfen und ihm sagen:\n"
+               "Wir sind dann mal weg.") == []
+
+
+def test_das_after_a_demonstrative_object_opens_no_reported_clause():
+    quotes = run("Wer seinen Job zu Hause erledigen kann, soll das weiterhin tun. Das sagt die Politik, "
+                 "das tun die Betriebe.")
+    assert [q.text for q in quotes] == ["Wer seinen Job zu Hause erledigen kann, soll das weiterhin tun"]
