@@ -102,7 +102,8 @@ def reported_cue(sent: Sentence, cue: Cue) -> bool:
     speak ("Piktogramme würden erklären, wo man sie anfasst")?"""
     if in_first_person(cue):
         return False  # "Ich habe gesagt, …", "Ich wünsche mir, dass …": the indicative of the first person
-    verbs = main_clause_verbs(sent, cue.i)
+    verbs = [v for v in main_clause_verbs(sent, cue.i) if v.i not in cue.content]
+    # (not the content's own verb that the parser hung on the cue: "hat erklärt, er habe …")
     if any(konj1(v) for v in verbs):
         return True
     return any(subjunctive(v) for v in verbs) and bool(cue.source) and not plausible_source(sent, cue.source)

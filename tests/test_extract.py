@@ -1416,3 +1416,12 @@ def test_das_after_a_demonstrative_object_opens_no_reported_clause():
     quotes = run("Wer seinen Job zu Hause erledigen kann, soll das weiterhin tun. Das sagt die Politik, "
                  "das tun die Betriebe.")
     assert [q.text for q in quotes] == ["Wer seinen Job zu Hause erledigen kann, soll das weiterhin tun"]
+
+
+def test_the_reported_verb_hung_on_the_cue_does_not_make_the_cue_reported():
+    """The parser hangs "habe" on "erklärt" as its auxiliary; the cue's own clause is
+    still in the indicative, its subject the speaker, not the one quoted before."""
+    quotes = run("Müller sagte, das sei gut. Der Bundesfinanzminister hat in unserer Fraktion erklärt, "
+                 "er habe eine Beobachterperspektive.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Müller", "das sei gut"), ("Bundesfinanzminister", "er habe eine Beobachterperspektive")]
