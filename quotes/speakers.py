@@ -825,8 +825,9 @@ def _normalise_np(words: list[Word]) -> str:
             tail = tail[:cut]
             while tail and tail[-1].upos in ("ADP", "DET", "CCONJ", "PUNCT"):
                 tail.pop()
-    keep = [w for w in words if w.text.lower() not in DETERMINERS and w.upos not in ("DET", "PUNCT", "ADP")
-            or w.text == "-" and _inside_word(words, w)]  # "Artikel-29-Datenschutzgruppe"
+    keep = [w for w in words if w.text.lower() not in DETERMINERS | FOCUS_PARTICLES
+            and w.upos not in ("DET", "PUNCT", "ADP")
+            or w.text == "-" and _inside_word(words, w)]  # "Artikel-29-Datenschutzgruppe"; not "Auch"
     while keep and keep[0].upos == "CCONJ":
         keep = keep[1:]  # "Und Medienberichten zufolge": the conjunction joins clauses, not names
     if not keep:

@@ -181,9 +181,10 @@ def trim(sent: Sentence, idx: list[int]) -> list[int]:
 
 
 #: a form of address: "liebe Kolleginnen und Kollegen", "meine sehr geehrten Damen und
-#: Herren", "Herr Präsident", "Frau Ministerin"
-VOCATIVE = re.compile(r"(?:(?:liebe[rs]?|meine|sehr|geehrte[rn]?|verehrte[rn]?|werte[rn]?) )+\S.*"
-                      r"|(?:Herr|Frau) (?:Präsident|Ministerin?|Kolleg)\S*(?: \S+)?", re.I)
+#: Herren", "Herr Präsident", "Frau Ministerin", "Frau Lambrecht" (set off by a comma at
+#: the edge of a content span, where no apposition stands)
+VOCATIVE = re.compile(r"(?i:(?:liebe[rs]?|meine|sehr|geehrte[rn]?|verehrte[rn]?|werte[rn]?) )+\S.*"
+                      r"|(?:Herr|Frau)(?: Dr\.| Kollegin| Kollege)?(?: [A-ZÄÖÜ][\w-]*\.?){1,2}")
 
 
 def without_vocative(sent: Sentence, idx: list[int]) -> list[int]:

@@ -1425,3 +1425,14 @@ def test_the_reported_verb_hung_on_the_cue_does_not_make_the_cue_reported():
                  "er habe eine Beobachterperspektive.")
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Müller", "das sei gut"), ("Bundesfinanzminister", "er habe eine Beobachterperspektive")]
+
+
+def test_a_named_address_ends_no_content_and_a_focus_particle_names_no_one():
+    q = one("Auch die Strafverfolgung rechtfertigt es nicht, den gläsernen Bürger zu schaffen, Frau Lambrecht.",
+            kind="indirect")
+    assert (q.text, q.speaker) == ("den gläsernen Bürger zu schaffen", "Strafverfolgung")
+
+
+def test_a_named_person_inside_the_content_stays():
+    q = one("Der Sprecher sagte, man habe Frau Müller informiert.", kind="indirect")
+    assert q.text == "man habe Frau Müller informiert"
