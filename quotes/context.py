@@ -84,7 +84,12 @@ class ArticleContext:
 
     def quote(self, kind: str, start: int, end: int, att: Attribution, conf: float, rule: str,
               sent: Sentence) -> Quote:
-        """The record of a quote over text[start:end]."""
+        """The record of a quote over text[start:end], without white space at its edges
+        (tokenised text puts spaces inside the marks: "„ Das ist gut . “")."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
         cue = att.cue
         cs, ce = cue.span if cue is not None else (None, None)
         sp = att.speaker

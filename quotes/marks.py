@@ -54,7 +54,9 @@ def _can_open(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if nxt.isspace():
-        return False
+        # a mark with spaces on both sides opens only in tokenised text ("„ Das ist gut . “"),
+        # where a mark that closes nothing on the stack is an opening one
+        return prev.isspace() and c in "„»«\""
     if c in "\"'":
         # ASCII marks open after a space or bracket, never inside a word (Peter's)
         return not _is_word(prev) and prev not in ".,;:!?"

@@ -1436,3 +1436,9 @@ def test_a_named_address_ends_no_content_and_a_focus_particle_names_no_one():
 def test_a_named_person_inside_the_content_stays():
     q = one("Der Sprecher sagte, man habe Frau Müller informiert.", kind="indirect")
     assert q.text == "man habe Frau Müller informiert"
+
+
+def test_a_direct_quote_in_tokenised_text_is_direct_without_the_spaces():
+    q = one("Die Kanzlerin hat gesagt : „ Diese Pandemie ist eine demokratische Zumutung . “ Dann ging sie .",
+            kind="direct")
+    assert (q.text, q.speaker) == ("Diese Pandemie ist eine demokratische Zumutung .", "Kanzlerin")

@@ -1,4 +1,6 @@
 """Quotation-mark pairing on real German news sentences (no parse needed)."""
+import pytest
+
 from quotes.marks import find_quoted, outermost
 
 
@@ -70,3 +72,15 @@ def test_guillemet_closed_by_a_mismatched_straight_mark():
     assert texts(s) == [("Eigenwirtschaftliche Bahnen sind ein Irrweg", 0, True)]
     s = '»Er sagte "nein" und ging«, hieß es.'
     assert [t for t, _, _ in texts(s)] == ['Er sagte "nein" und ging', "nein"]
+
+
+@pytest.mark.parametrize("text", ['Er sagte : „ Das ist gut . “ Dann ging er .',
+                                  'Er sagte : " Das ist gut . " Dann ging er .',
+                                  'Er sagte : » Das ist gut . « Dann ging er .'])
+def test_marks_with_spaces_inside_open_in_tokenised_text(text):
+    (q,) = find_quoted(text)
+    assert text[q.start:q.end].strip() == "Das ist gut ."
+
+
+def test_a_closing_mark_before_a_space_still_closes():
+    assert [t for t, _, _ in texts("«Das ist gut» sagte er, « und das auch».")] == ["Das ist gut", " und das auch"]
