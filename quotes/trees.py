@@ -274,8 +274,16 @@ def zu_clause(sent: Sentence, idx: list[int]) -> bool:
     if not idx or any(is_finite(sent.words[j]) for j in idx):
         return False
     heads = [sent.words[j] for j in idx if sent.words[j].head not in ids]
-    return any(h.upos == "VERB" and (h.xpos == "VVIZU" or zu_infinitive(h) or any(
-        d.xpos == "PTKZU" for d in sent.dependents(h.i))) for h in heads)
+    return any(h.upos == "VERB" and _with_zu(sent, h) for h in heads)
+
+
+def _with_zu(sent: Sentence, h: Word) -> bool:
+    """Is `h` an infinitive with "zu", or a participle with one as its auxiliary ("die
+    Fenster geschlossen zu halten", "gerettet zu werden": the parser heads the phrase
+    with the participle)?"""
+    def zu(w: Word) -> bool:
+        return w.xpos == "VVIZU" or zu_infinitive(w) or any(d.xpos == "PTKZU" for d in sent.dependents(w.i))
+    return zu(h) or h.xpos == "VVPP" and any(zu(a) for a in sent.dependents(h.i, "aux", "aux:pass"))
 
 
 def is_clause(sent: Sentence, c: Word) -> bool:
@@ -287,7 +295,7 @@ def is_clause(sent: Sentence, c: Word) -> bool:
         return True
     if c.xpos.endswith(("FIN", "IZU")) or c.featdict.get("VerbForm") == "Fin" or zu_infinitive(c):
         return True
-    return any(d.lemma == "zu" or d.xpos.endswith("FIN") for d in deps)
+    return any(d.lemma == "zu" or d.xpos.endswith("FIN") for d in deps) or _with_zu(sent, c)
 
 
 def separated(sent: Sentence, a: int, b: int) -> bool:

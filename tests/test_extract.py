@@ -1442,3 +1442,10 @@ def test_a_direct_quote_in_tokenised_text_is_direct_without_the_spaces():
     q = one("Die Kanzlerin hat gesagt : „ Diese Pandemie ist eine demokratische Zumutung . “ Dann ging sie .",
             kind="direct")
     assert (q.text, q.speaker) == ("Diese Pandemie ist eine demokratische Zumutung .", "Kanzlerin")
+
+
+def test_a_zu_infinitive_headed_by_its_participle_is_the_request():
+    """The parser heads "die Fenster geschlossen zu halten" with the participle and makes
+    "zu halten" its auxiliary; it is still the zu-infinitive the police asked for."""
+    q = one("Die Polizei bittet die Anwohner, die Fenster geschlossen zu halten.", kind="indirect")
+    assert (q.speaker, q.cue, q.text) == ("Polizei", "bitten", "die Fenster geschlossen zu halten")
