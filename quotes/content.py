@@ -171,8 +171,8 @@ def has_own_verb(sent: Sentence, idx: list[int]) -> bool:
 def _content(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:
     """The steps of `verb_content`, in order: the first that finds a clause wins."""
     found = wie_inquit(sent, cue_word, source) or colon_clause(sent, v, cue_word, source)
-    if found:
-        return found
+    if found or _colon_after_inquit(sent, v, cue_word, source):
+        return found  # ("Auf die Frage, ob …, antwortete er: „Nein.“": what he said follows the colon)
     found = dependent_clause(sent, v, source)
     if found:
         return found
@@ -267,6 +267,13 @@ def colon_clause(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> 
     # man …", "Auch da sind Sie gescheitert")
     idx = trim(sent, list(range(j + 2, _end(sent))))
     return idx if len(idx) >= 3 and any(is_finite(sent.words[k]) for k in idx) else []
+
+
+def _colon_after_inquit(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> bool:
+    """Does a colon follow an inquit that opens with its verb ("antwortete er:")?"""
+    j = inquit_end(sent, v, cue_word, source)
+    return j is not None and j + 1 < len(sent.words) and sent.words[j + 1].text == ":" \
+        and min(source, default=v.i) >= min(v.i, cue_word.i) - 1
 
 
 def inquit_end(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> int | None:

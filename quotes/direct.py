@@ -161,8 +161,8 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
             return mention(sent, subj[0])
     if last.upos not in ("PROPN", "NOUN"):
         return None
-    phrase = mention(sent, last)
-    if any(sent.words[j].upos in ("VERB", "AUX") for j in phrase):
+    phrase = [j for j in mention(sent, last) if j in ids]  # (not the quote the parser hung on the name)
+    if not phrase or any(sent.words[j].upos in ("VERB", "AUX") for j in phrase):
         return None
     return phrase
 

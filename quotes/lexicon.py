@@ -112,14 +112,17 @@ def cue_form_pattern():
 @lru_cache(maxsize=1)
 def source_noun_pattern():
     """A regex for "nach <source noun>" in raw text ("Nach ersten Informationen", "nach
-    Angaben der Polizei", "Nach einer Stellungnahme der Armee"), "dem Vernehmen nach" and
-    "aus Sicht der Polizei"."""
+    Angaben der Polizei", "Nach einer Stellungnahme der Armee"), "dem Vernehmen nach",
+    "aus Sicht der Polizei", and a content noun with a dass/ob clause ("kamen zu dem
+    Ergebnis, dass …", "die Forderung der Gewerkschaft, dass …")."""
     import re
 
     nouns = sorted({n.lower() for n in load().cue_nouns if len(n) >= 4}, key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in nouns)
+    content = "|".join(sorted((re.escape(n.lower()) for n in load().content_nouns), key=len, reverse=True))
     return re.compile(rf"(?i)\bnach\s+(?:\w+\s+){{0,3}}?\w*(?:{alts})|\bvernehmen\s+nach\b"
-                      rf"|\baus\s+(?:\w+\s+){{0,2}}?sicht\b")
+                      rf"|\baus\s+(?:\w+\s+){{0,2}}?sicht\b"
+                      rf"|\w*(?:{content})\w{{0,3}}(?:\s+\w+){{0,3}},\s+(?:dass|daß|ob)\b")
 
 
 @lru_cache(maxsize=1)

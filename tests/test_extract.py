@@ -1449,3 +1449,19 @@ def test_a_zu_infinitive_headed_by_its_participle_is_the_request():
     "zu halten" its auxiliary; it is still the zu-infinitive the police asked for."""
     q = one("Die Polizei bittet die Anwohner, die Fenster geschlossen zu halten.", kind="indirect")
     assert (q.speaker, q.cue, q.text) == ("Polizei", "bitten", "die Fenster geschlossen zu halten")
+
+
+def test_the_question_before_antwortete_er_and_a_colon_is_not_the_answer():
+    quotes = run("Auf die Frage, ob er zurücktreten werde, antwortete er: „Nein.“")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "Nein.")]
+
+
+def test_a_name_and_a_colon_before_a_quote_the_parser_hung_on_the_name():
+    q = one("Scholz: „Wir schaffen das.“", kind="direct")
+    assert (q.speaker, q.speaker_mention) == ("Scholz", "Scholz")
+
+
+def test_a_content_noun_with_a_dass_clause_is_parsed_without_other_cues():
+    """Nothing else in the sentence (no speech verb, no Konjunktiv) made it one to parse."""
+    q = one("Die Forscher kamen zu dem Ergebnis, dass die Erwärmung schneller voranschreitet.", kind="indirect")
+    assert (q.speaker, q.text) == ("Forscher", "die Erwärmung schneller voranschreitet")
