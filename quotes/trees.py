@@ -171,7 +171,8 @@ def trim(sent: Sentence, idx: list[int]) -> list[int]:
         idx.pop()  # a full stop the parser hung on the clause: no reason to fill the gap up to it
     idx = list(range(min(idx), max(idx) + 1))
     while idx and (sent.words[idx[0]].upos == "PUNCT" or sent.words[idx[0]].text in PUNCT_EDGE
-                   or (sent.words[idx[0]].deprel == "mark" and sent.words[idx[0]].lemma in COMPLEMENTIZERS)
+                   or (sent.words[idx[0]].deprel == "mark" and sent.words[idx[0]].lemma in COMPLEMENTIZERS
+                       and not _opens_subject_clause(sent, idx))
                    or sent.words[idx[0]].upos == "CCONJ"):
         idx.pop(0)
     while idx and (sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text not in "“”\"«»‘’‹"
@@ -209,6 +210,16 @@ def _addresses(words: list[Word], idx: list[int]) -> bool:
 
 
 _ADDRESSED = re.compile(r"Kolleg|Damen|Herr|Frau|Freund|Präsident|Minister|Bürger|Zuschauer|Zuhörer|Leser|Kanzler|Gäste")
+
+
+def _opens_subject_clause(sent: Sentence, idx: list[int]) -> bool:
+    """"Ob das reicht, ist fraglich, sagen Kritiker": the "ob" opens a clause that is part
+    of the content (its subject), which goes on with a finite verb of its own; it is not
+    the complementizer that introduces the content."""
+    w = sent.words[idx[0]]
+    clause = set(sent.subtree(w.head)) if w.head >= 0 else set()
+    return any(is_finite(sent.words[j]) for j in idx if j not in clause) and \
+        any(sent.words[j].text == "," for j in idx if j in clause or j == max(clause, default=-1) + 1)
 
 
 def clause_minus(sent: Sentence, head: int, phrase: list[int]) -> list[int]:

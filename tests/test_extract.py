@@ -1465,3 +1465,13 @@ def test_a_content_noun_with_a_dass_clause_is_parsed_without_other_cues():
     """Nothing else in the sentence (no speech verb, no Konjunktiv) made it one to parse."""
     q = one("Die Forscher kamen zu dem Ergebnis, dass die Erwärmung schneller voranschreitet.", kind="indirect")
     assert (q.speaker, q.text) == ("Forscher", "die Erwärmung schneller voranschreitet")
+
+
+def test_ob_opening_the_subject_clause_of_the_content_stays_in_it():
+    q = one("Ob das reicht, ist fraglich, sagen Kritiker.", kind="indirect")
+    assert (q.speaker, q.text) == ("Kritiker", "Ob das reicht, ist fraglich")
+
+
+def test_dass_opening_the_content_itself_is_left_out():
+    assert one("Er sagte, dass die Lage ernst sei, weil die Preise steigen.", kind="indirect").text == \
+        "die Lage ernst sei, weil die Preise steigen"
