@@ -213,13 +213,15 @@ _ADDRESSED = re.compile(r"Kolleg|Damen|Herr|Frau|Freund|Präsident|Minister|Bür
 
 
 def _opens_subject_clause(sent: Sentence, idx: list[int]) -> bool:
-    """"Ob das reicht, ist fraglich, sagen Kritiker": the "ob" opens a clause that is part
-    of the content (its subject), which goes on with a finite verb of its own; it is not
-    the complementizer that introduces the content."""
-    w = sent.words[idx[0]]
-    clause = set(sent.subtree(w.head)) if w.head >= 0 else set()
-    return any(is_finite(sent.words[j]) for j in idx if j not in clause) and \
-        any(sent.words[j].text == "," for j in idx if j in clause or j == max(clause, default=-1) + 1)
+    """"Ob das reicht, ist fraglich, sagen Kritiker": the "ob" opens a clause that is the
+    fronted subject of the content, whose own finite verb follows right after the comma
+    that closes it; it is not the complementizer that introduces the content."""
+    words = sent.words
+    w = words[idx[0]]
+    if w.head < 0:
+        return False
+    end = max(j for j in sent.subtree(w.head) if words[j].upos != "PUNCT")
+    return end + 2 in idx and words[end + 1].text == "," and is_finite(words[end + 2])
 
 
 def clause_minus(sent: Sentence, head: int, phrase: list[int]) -> list[int]:
