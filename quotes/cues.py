@@ -102,7 +102,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
     # "Der Botschafter habe laut Zaorálek versucht, …, so Kiselev": the sentence is
     # Kiselev's, the "laut" inside it part of what he said
     reported_by_so = {j for c in cues if c.kind == "so" for j in c.content}
-    # "Sie haben dargetan, dass nach Ihrer Auffassung …": so is one inside a speech verb's clause
+    # a source phrase inside a speech verb's clause is part of what was said ("Sie haben
+    # dargetan, dass nach Ihrer Auffassung …": the verb's subject speaks)
     reported_by_verb = {j for c in cues if c.kind in ("say", "report") and c.source for j in c.content}
     cues = [c for c in cues if not (c.kind == "prep" and (c.i in carried or c.i in reported_by_so)
                                     or c.kind in ("prep", "noun") and c.i in reported_by_verb)]
