@@ -93,6 +93,8 @@ def cue_form_pattern():
                 break
         stem = base[:-2] if base.endswith("en") else base[:-1]
         forms = {stem} if len(stem) >= 4 else set()  # "reg" (anregen) would select every "regnet"
+        if base.endswith("eln"):
+            forms.add(base[:-3] + "l")  # "ich bezweifle", "handle": the e of -eln drops
         for verb, irregular in irregular_forms().items():
             if base.endswith(verb):
                 forms.update(base[: -len(verb)] + f for f in irregular)

@@ -1475,3 +1475,9 @@ def test_ob_opening_the_subject_clause_of_the_content_stays_in_it():
 def test_dass_opening_the_content_itself_is_left_out():
     assert one("Er sagte, dass die Lage ernst sei, weil die Preise steigen.", kind="indirect").text == \
         "die Lage ernst sei, weil die Preise steigen"
+
+
+def test_the_first_person_of_an_eln_verb_selects_the_sentence():
+    """"bezweifle" drops the e of "bezweifeln"; the sentence must still be parsed."""
+    q = one("Ich bezweifle sehr, dass kommende Generationen Ihre Politik bejubeln werden.", kind="indirect")
+    assert (q.cue, q.text) == ("bezweifeln", "kommende Generationen Ihre Politik bejubeln werden")
