@@ -17,6 +17,7 @@ from . import lexicon
 from .content import DASHES, bad_start, clause_after, verb_content
 from .german import COMPLEMENTIZERS, SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
+from .marks import OPENERS
 from .nlp import Sentence, Word
 from .nouns import is_time_noun
 from .sources import verb_source
@@ -116,7 +117,8 @@ ATTITUDES = lexicon.words("attitude_adjectives")
 
 def attitude_cue(sent: Sentence, w: Word) -> Cue | None:
     """"Merkel ist überzeugt, dass …", "Die Staatsanwaltschaft war sich sicher, dass …",
-    "Ramelow zeigte sich optimistisch, dass …": the dass-clause is what the subject
+    "Ramelow zeigte sich optimistisch, dass …", "Die Ärztin ist überzeugt: Die Impfung
+    schützt": the dass-clause, or the clause after a colon, is what the subject
     thinks. The adjective is the predicate (with its copula) or the complement of "sich
     zeigen"; the subject is the speaker."""
     holder = w
@@ -125,9 +127,13 @@ def attitude_cue(sent: Sentence, w: Word) -> Cue | None:
     subj = sent.dependents(holder.i, "nsubj")
     clause = next((c for h in (w, holder) for c in sent.dependents(h.i, "ccomp", "advcl", "csubj")
                    if c.i > w.i and opens_with_dass(sent, c)), None)
-    if not subj or clause is None:
+    after_colon = trim(sent, list(range(w.i + 2, len(sent.words)))) \
+        if w.i + 1 < len(sent.words) and sent.words[w.i + 1].text == ":" else []
+    if not any(is_finite(sent.words[j]) for j in after_colon) or sent.words[w.i + 2].text in OPENERS:
+        after_colon = []  # ("Die Ärztin ist überzeugt: Die Impfung schützt."; marks after it: a direct quote)
+    if not subj or clause is None and not after_colon:
         return None
-    content = trim(sent, sent.subtree(clause.i))
+    content = trim(sent, sent.subtree(clause.i)) if clause is not None else after_colon
     if len(content) < 3:
         return None
     return Cue(sent, w.i, w.text.lower(), "think", 0.5, words=[w.i], source=mention(sent, subj[0]), content=content)

@@ -128,7 +128,8 @@ def accept_content(cue: Cue) -> bool:
         # (the first person has no Konjunktiv to mark it: "Ich glaube, das ist richtig")
         # (a zu-infinitive is what one hopes or weighs to do: "hofft, die Frau halten zu
         # können"; not after "sieht sich gezwungen", "hält es für nötig")
-        return dass or mood != "ind" or first_person_opinion(cue) \
+        colon = first is not None and first.text == ":" and cue.word.upos == "ADJ"  # "ist überzeugt: Die Impfung schützt"
+        return dass or colon or mood != "ind" or first_person_opinion(cue) \
             or zu_clause(sent, idx) and cue.lemma not in ("sehen", "halten")
     return True
 

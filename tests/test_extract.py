@@ -1481,3 +1481,13 @@ def test_the_first_person_of_an_eln_verb_selects_the_sentence():
     """"bezweifle" drops the e of "bezweifeln"; the sentence must still be parsed."""
     q = one("Ich bezweifle sehr, dass kommende Generationen Ihre Politik bejubeln werden.", kind="indirect")
     assert (q.cue, q.text) == ("bezweifeln", "kommende Generationen Ihre Politik bejubeln werden")
+
+
+def test_an_attitude_adjective_and_a_colon_report_the_clause_after_it():
+    q = one("Die Ärztin ist überzeugt: Die Impfung schützt vor schweren Verläufen.", kind="indirect")
+    assert (q.speaker, q.text) == ("Ärztin", "Die Impfung schützt vor schweren Verläufen")
+
+
+def test_an_attitude_adjective_and_a_colon_leave_a_quote_in_marks_direct():
+    quotes = run("Trainer Thomas Schaaf war zufrieden: „Ein guter Start“, sagte er zur Sportschau.")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "Ein guter Start")]
