@@ -280,6 +280,10 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
         # VW-Boss seinem Redetext zufolge": hung on the verb as its particle)
         before = [x for x in sent.words[max(0, w.i - 4):w.i] if x.upos in ("NOUN", "PROPN")]
         noun = before[-1] if before else noun
+    while lemma == "zufolge" and noun is not None and 0 <= noun.head < noun.i \
+            and noun.deprel in ("nmod", "flat", "flat:name") and sent.words[noun.head].upos in ("NOUN", "PROPN") \
+            and all(c.lemma == "von" for c in sent.dependents(noun.i, "case") if c.i < noun.i):
+        noun = sent.words[noun.head]  # "Einer Meldung von Xinhua zufolge": the noun the genitive is of
     if noun is None:
         return Cue(sent, w.i, lemma, "prep", 0.85, words=[w.i])
     while noun.head >= 0 and sent.words[noun.head].deprel == "amod" and sent.words[noun.head].head > noun.i:
@@ -291,6 +295,7 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
     if noun.upos == "NOUN" and is_cue_noun(noun.lemma, lexicon.load().cue_nouns):
         source, name = noun_source(sent, noun, head, [w.i])
         source = [j for j in source if j != w.i]
+        name = [j for j in name if j != w.i] if name else name  # (the parser may hang "zufolge" on it)
     else:
         source = [j for j in mention(sent, noun) if j != w.i]
     source = without_run_on(sent, noun, source)

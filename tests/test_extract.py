@@ -1491,3 +1491,14 @@ def test_an_attitude_adjective_and_a_colon_report_the_clause_after_it():
 def test_an_attitude_adjective_and_a_colon_leave_a_quote_in_marks_direct():
     quotes = run("Trainer Thomas Schaaf war zufrieden: „Ein guter Start“, sagte er zur Sportschau.")
     assert [(q.kind, q.text) for q in quotes] == [("direct", "Ein guter Start")]
+
+
+@pytest.mark.parametrize("text, mention, speaker, content", [
+    ("Einer Meldung von Xinhua zufolge sei am Montag der Schulbetrieb wieder aufgenommen worden.",
+     "Einer Meldung von Xinhua", "Xinhua", "sei am Montag der Schulbetrieb wieder aufgenommen worden"),
+    ("Berichten verschiedener US-Medien zufolge fand am gestrigen Donnerstag ein Treffen statt.",
+     "Berichten verschiedener US-Medien", "Verschiedene US-Medien", "fand am gestrigen Donnerstag ein Treffen statt"),
+])
+def test_x_zufolge_names_the_whole_source_phrase_and_leaves_it_out_of_the_clause(text, mention, speaker, content):
+    q = one(text, kind="indirect")
+    assert (q.speaker_mention, q.speaker, q.text) == (mention, speaker, content)

@@ -335,11 +335,13 @@ def test_cues_prep_cue_laut():
 
 
 def test_cues_prep_cue_zufolge_postposition():
-    """cues.prep_cue: "Ermittlungen der Polizei zufolge wollte sich …" -- the police is the source."""
+    """cues.prep_cue: "Ermittlungen der Polizei zufolge wollte sich …" -- the source phrase is
+    the investigation, the police (its genitive) is who it names."""
     parsed = parse(ZUFOLGE_POLIZEI)
     sent = parsed.sentences[0]
     cue = only(cues.find_cues(sent), "zufolge")
-    assert words(sent, cue.source) == "der Polizei"
+    assert words(sent, cue.source) == "Ermittlungen der Polizei"
+    assert words(sent, cue.name) == "der Polizei"
     assert text_of(parsed, sent, cue.content) == \
         "wollte sich die seit längerem mit dem US-Amerikaner befreundete Frau von ihm trennen"
 
