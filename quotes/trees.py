@@ -118,11 +118,24 @@ def written_mention(sent: Sentence, idx: list[int]) -> list[int]:
             out.pop(0)  # the article of a contraction, which is written with it: "im Bericht"
     while len(out) > 1 and words[out[-1]].text.lower() in FOCUS_PARTICLES:
         out.pop()
+    out = _before_attached(words, out)
     for opener, closer in _BRACKETS.items():
         inside = [words[j].text for j in out]
         nxt = out[-1] + 1
         if inside.count(opener) > inside.count(closer) and nxt < len(words) and words[nxt].text == closer:
             out.append(nxt)
+    return out
+
+
+def _before_attached(words: list[Word], out: list[int]) -> list[int]:
+    """The mention up to a comma that opens no apposition but something the parser hung on
+    the name: a place ("Frank-Jürgen Weise, in Nürnberg"), a possessive or quotation marks
+    ("die Königin, ihre „Gedanken"): not who spoke. An apposition ("Matthias Freude,
+    Präsident des Landesumweltamtes") stays."""
+    for k in range(1, len(out) - 1):
+        j, nxt = out[k], words[out[k + 1]]
+        if words[j].text == "," and (nxt.upos == "ADP" or nxt.xpos == "PPOSAT" or nxt.text in OPENERS):
+            return out[:k]
     return out
 
 

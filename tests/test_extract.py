@@ -1502,3 +1502,10 @@ def test_an_attitude_adjective_and_a_colon_leave_a_quote_in_marks_direct():
 def test_x_zufolge_names_the_whole_source_phrase_and_leaves_it_out_of_the_clause(text, mention, speaker, content):
     q = one(text, kind="indirect")
     assert (q.speaker_mention, q.speaker, q.text) == (mention, speaker, content)
+
+
+def test_a_place_after_the_apposition_is_not_part_of_the_mention():
+    q = one("Das sei ein Erfolg, sagte der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise, in Nürnberg.",
+            kind="indirect")
+    assert (q.speaker, q.speaker_mention) == (
+        "Frank-Jürgen Weise", "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise")
