@@ -480,7 +480,14 @@ def without_run_on(sent: Sentence, noun: Word, source: list[int]) -> list[int]:
 def _topic(sent: Sentence, noun: Word, x: Word) -> bool:
     """"nach Angaben der Polizei zu kleineren Rangeleien": a "zu/über" phrase of the source
     noun says what the statement was about, not whose it was."""
-    return x.deprel == "case" and x.lemma in ("zu", "über") and x.head >= 0 and sent.words[x.head].head == noun.i
+    if x.deprel != "case" or x.text.lower() not in ("zu", "über") or x.head < 0:
+        return False
+    attached = sent.words[sent.words[x.head].head] if sent.words[x.head].head >= 0 else None
+    # (on the noun, or on its genitive: "nach Angaben der Polizei zu kleineren Rangeleien";
+    # but "zur"/"zum" on the genitive names it: "der Gesellschaft zur Rettung der Delfine")
+    contracted = x.i + 1 < len(sent.words) and sent.words[x.i + 1].start == x.start
+    return attached is not None and (attached.i == noun.i or attached.head == noun.i and attached.deprel == "nmod"
+                                     and not contracted)
 
 
 def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> tuple[list[int], list[int] | None]:
@@ -493,7 +500,7 @@ def noun_source(sent: Sentence, noun: Word, head: int, cue_words: list[int]) -> 
     stranded = stranded_genitive(sent, noun)
     name = None
     if owner:
-        name = mention(sent, owner[0])
+        name = [j for j in mention(sent, owner[0]) if j in source] or mention(sent, owner[0])
     elif stranded:
         source, name = sorted(set(source) | set(stranded)), stranded
     elif any(d.lemma == "eigen" for d in sent.dependents(noun.i, "amod")):

@@ -1509,3 +1509,9 @@ def test_a_place_after_the_apposition_is_not_part_of_the_mention():
             kind="indirect")
     assert (q.speaker, q.speaker_mention) == (
         "Frank-Jürgen Weise", "der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise")
+
+
+def test_a_phrase_the_parser_hung_on_the_genitive_of_a_source_noun_is_not_its_name():
+    q = one("Dabei kam es nach Angaben der Polizei zu kleineren Rangeleien und einem Schlagstockeinsatz, "
+            "einige Menschen wurden festgenommen.", kind="indirect")
+    assert (q.speaker, q.speaker_mention) == ("Polizei", "Angaben der Polizei")
