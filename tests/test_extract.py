@@ -1515,3 +1515,9 @@ def test_a_phrase_the_parser_hung_on_the_genitive_of_a_source_noun_is_not_its_na
     q = one("Dabei kam es nach Angaben der Polizei zu kleineren Rangeleien und einem Schlagstockeinsatz, "
             "einige Menschen wurden festgenommen.", kind="indirect")
     assert (q.speaker, q.speaker_mention) == ("Polizei", "Angaben der Polizei")
+
+
+def test_a_title_and_a_name_before_a_colon_are_the_mention():
+    q = one("BKA-Präsident Ziercke: „Mit diesem Ermittlungsansatz setzt das BKA ein deutliches Signal.“",
+            kind="direct")
+    assert (q.speaker, q.speaker_mention) == ("Ziercke", "BKA-Präsident Ziercke")
