@@ -161,9 +161,13 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
             return mention(sent, subj[0])
     if last.upos not in ("PROPN", "NOUN"):
         return None
-    while last.head in ids and last.head < last.i and last.deprel in ("appos", "flat", "flat:name") \
-            and sent.words[last.head].upos in ("NOUN", "PROPN"):
-        last = sent.words[last.head]  # "BKA-Präsident Ziercke:": the title with the name
+    while last.head in ids and last.head < last.i and last.deprel in ("appos", "flat", "flat:name", "nmod") \
+            and sent.words[last.head].upos in ("NOUN", "PROPN") \
+            and not (last.deprel == "nmod" and any(c.lemma == "von" for c in sent.dependents(last.i, "case"))):
+        # (not "Zitat von Schröder:", whose author is the von-phrase; "Nina Hagen über ihre
+        # neue Heimat:" is hers)
+        last = sent.words[last.head]  # "BKA-Präsident Ziercke:", "Erkki Tuomioja, Präsident des
+        # Rats der Europäischen Union:": the whole phrase, the name with its title, not its last noun
     phrase = [j for j in mention(sent, last) if j in ids]  # (not the quote the parser hung on the name)
     if not phrase or any(sent.words[j].upos in ("VERB", "AUX") for j in phrase):
         return None

@@ -1521,3 +1521,10 @@ def test_a_title_and_a_name_before_a_colon_are_the_mention():
     q = one("BKA-Präsident Ziercke: „Mit diesem Ermittlungsansatz setzt das BKA ein deutliches Signal.“",
             kind="direct")
     assert (q.speaker, q.speaker_mention) == ("Ziercke", "BKA-Präsident Ziercke")
+
+
+def test_a_name_with_its_title_and_genitive_before_a_colon_is_the_speaker_not_the_last_noun():
+    q = one("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Die Verabschiedung eines Gesetzes "
+            "ist idiotisch.“", kind="direct")
+    assert (q.speaker, q.speaker_mention) == (
+        "Erkki Tuomioja", "Erkki Tuomioja, Präsident des Rats der Europäischen Union")
