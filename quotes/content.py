@@ -170,9 +170,12 @@ def has_own_verb(sent: Sentence, idx: list[int]) -> bool:
 
 def _content(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:
     """The steps of `verb_content`, in order: the first that finds a clause wins."""
-    found = wie_inquit(sent, cue_word, source) or colon_clause(sent, v, cue_word, source)
-    if found or _colon_after_inquit(sent, v, cue_word, source):
-        return found  # ("Auf die Frage, ob …, antwortete er: „Nein.“": what he said follows the colon)
+    colon = inquit_colon(sent, v, cue_word, source)
+    found = wie_inquit(sent, cue_word, source) or colon_clause(sent, colon)
+    if found or colon is not None and min(source, default=v.i) >= min(v.i, cue_word.i) - 1:
+        # ("Auf die Frage, ob …, antwortete er: „Nein.“": after an inquit that opens with
+        # its verb, what he said follows the colon, whatever stands before it)
+        return found
     found = dependent_clause(sent, v, source)
     if found:
         return found
@@ -255,25 +258,23 @@ def inquit_start(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> 
     return j if j <= min(inquit) else None
 
 
-def colon_clause(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list[int]:
-    """0. "Ich will ganz deutlich sagen: Wer regiert, darf …", "Er sagte dazu: Die Lage
-    ist ernst": a colon right after the inquit (the verb, its particle, its subject, its
-    adverbs) opens what was said, all the rest of the sentence, however the parser split
-    it."""
+def inquit_colon(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> int | None:
+    """The index of a colon right after the inquit (the verb, its particle, its subject,
+    its adverbs), or None."""
     j = inquit_end(sent, v, cue_word, source)
-    if j is None or j + 1 >= len(sent.words) or sent.words[j + 1].text != ":":
+    return j + 1 if j is not None and j + 1 < len(sent.words) and sent.words[j + 1].text == ":" else None
+
+
+def colon_clause(sent: Sentence, colon: int | None) -> list[int]:
+    """0. "Ich will ganz deutlich sagen: Wer regiert, darf …", "Er sagte dazu: Die Lage
+    ist ernst": a colon right after the inquit (`inquit_colon`) opens what was said, all
+    the rest of the sentence, however the parser split it."""
+    if colon is None:
         return []
     # a whole sentence follows the colon, whatever it opens with ("Wenn man …, zeichnet
     # man …", "Auch da sind Sie gescheitert")
-    idx = trim(sent, list(range(j + 2, _end(sent))))
+    idx = trim(sent, list(range(colon + 1, _end(sent))))
     return idx if len(idx) >= 3 and any(is_finite(sent.words[k]) for k in idx) else []
-
-
-def _colon_after_inquit(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> bool:
-    """Does a colon follow an inquit that opens with its verb ("antwortete er:")?"""
-    j = inquit_end(sent, v, cue_word, source)
-    return j is not None and j + 1 < len(sent.words) and sent.words[j + 1].text == ":" \
-        and min(source, default=v.i) >= min(v.i, cue_word.i) - 1
 
 
 def inquit_end(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> int | None:

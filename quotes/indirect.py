@@ -222,11 +222,11 @@ def colon_next(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int
             and not (cue.lemma == "zitieren" and k.i in cue.source)  # ("Ich zitiere X:" names the source)
             for k in sent.dependents(v.i)):
         return None
-    if sentences[sent.index + 1].paragraph != sent.paragraph:
+    nxt = sentences[sent.index + 1]
+    if nxt.paragraph != sent.paragraph:
         clause = [v] + ([sent.words[v.head]] if v.deprel == "conj" and v.head >= 0 else [])
         if any(sent.dependents(c.i, "mark") for c in clause):
             return None  # "…, wenn wir ihm sagen:" and a new paragraph: no one has said it
-    nxt = sentences[sent.index + 1]
     said = [w for w in nxt.words if any(c.isalnum() for c in w.text)]
     if nxt.paragraph not in (sent.paragraph, sent.paragraph + 1) or len(said) < 4 \
             or nxt.words[0].text in "„“\"»«‚":
