@@ -314,7 +314,18 @@ def reported_clause_head(sent: Sentence, w: Word) -> int:
     while h.deprel == "xcomp" and h.head >= 0 and h.xpos in ("VVPP", "VVINF", "VAPP", "VAINF") \
             and sent.words[h.head].upos in ("VERB", "AUX"):
         h = sent.words[h.head]
+    if h.deprel == "acl:relcl" and h.head >= 0 and w.i > _verb_cluster_end(sent, h) \
+            and any(x.text == "," for x in sent.words[_verb_cluster_end(sent, h) + 1:w.i]):
+        # "Krümmel, welches von Vattenfall betrieben wird, nach Berichten des Ministeriums
+        # weiterhin außer Betrieb": a relative clause ends at its verbs; a phrase after them
+        # and a comma belongs to the clause around it, wherever the parser hung it
+        return clause_head(sent, sent.words[h.head])
     return h.i
+
+
+def _verb_cluster_end(sent: Sentence, h: Word) -> int:
+    """The last word of a verb-final clause's verbs: `h` and its auxiliaries."""
+    return max([h.i] + [x.i for x in sent.words if x.head == h.i and x.deprel in ("aux", "aux:pass", "cop")])
 
 
 def is_cue_noun(lemma: str, nouns: frozenset[str]) -> bool:
@@ -362,9 +373,21 @@ def noun_cue(sent: Sentence, w: Word) -> Cue | None:
                                   or is_cue_verb(sent, sent.words[head])):
         return None  # "aus juristischer Sicht": a point of view, nobody's; "die Klimapolitik
         # aus Sicht Chinas", "erläuterte … aus Sicht Chinas": an angle, not who speaks
+    phrase = set(sent.subtree(w.i)) - set(misplaced_arguments(sent, w)) - set(run_on_tail(sent, w, source))
     return Cue(sent, w.i, cue_noun_lemma(w.lemma), "noun", 0.8, words=words, source=source, name=name,
-               content=clause_minus(sent, head, sorted(set(sent.subtree(w.i)) - set(misplaced_arguments(sent, w))
-                                                       | set(words) | set(stranded_genitive(sent, w)))))
+               content=clause_minus(sent, head, sorted(phrase | set(words) | set(stranded_genitive(sent, w)))))
+
+
+def run_on_tail(sent: Sentence, noun: Word, source: list[int]) -> list[int]:
+    """The words of the noun's phrase that `without_run_on` cut from its source ("nach
+    Berichten des Ministeriums weiterhin außer Betrieb"): the clause's, not the source's."""
+    full = mention(sent, noun)
+    if not source or not any(j > max(source) for j in full):
+        return []
+    cut = min(j for j in full if j > max(source))
+    if sent.words[cut].text == "," or sent.words[cut].head in source:
+        return []  # ("nach Planungen aus dem Jahr 2005": the number is the year's)
+    return [j for j in sent.subtree(noun.i) if j >= cut and j not in source]
 
 
 #: Nouns whose source "aus" introduces: "aus Sicht der Polizei", "aus seiner Sicht"

@@ -1281,3 +1281,50 @@ def test_laut_on_the_speech_verb_names_the_outlet():
     assert (q.cue, q.outlet) == ("bestätigen", "Reuters")
     assert q.text == "es im Gefängnis ein Problem mit der Nahrungsversorgung gibt"
     assert parsed.text[q.speaker_start:q.speaker_end].startswith("Gabriel")
+
+
+# Wikinews train, 42492 - Kernkraftwerk Brunsbüttel geht nach Störfall wieder ans Netz
+KRUEMMEL = """\
+# newpar
+# text = Dagegen bleibt das Kernkraftwerk Krümmel, welches von Vattenfall und E.ON betrieben wird, nach Berichten des schleswig-holsteinischen Sozialministeriums weiterhin außer Betrieb.
+1	Dagegen	dagegen	ADV	PROAV	_	2	advmod	_	start_char=0|end_char=7
+2	bleibt	bleiben	VERB	VVFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	start_char=8|end_char=14
+3	das	der	DET	ART	Case=Nom|Definite=Def|Gender=Neut|Number=Sing|PronType=Art	4	det	_	start_char=15|end_char=18
+4	Kernkraftwerk	Kernkraftwerk	NOUN	NN	Case=Nom|Gender=Neut|Number=Sing	2	nsubj	_	start_char=19|end_char=32
+5	Krümmel	Krümmel	PROPN	NE	Case=Nom|Gender=Masc|Number=Sing	4	appos	_	start_char=33|end_char=40
+6	,	,	PUNCT	$,	_	13	punct	_	start_char=40|end_char=41
+7	welches	welcher	PRON	PRELS	Case=Nom|Gender=Neut|Number=Sing|PronType=Int,Rel	13	nsubj:pass	_	start_char=42|end_char=49
+8	von	von	ADP	APPR	_	9	case	_	start_char=50|end_char=53
+9	Vattenfall	Vattenfall	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	13	obl	_	start_char=54|end_char=64
+10	und	und	CCONJ	KON	_	11	cc	_	start_char=65|end_char=68
+11	E.	E.	PROPN	NE	Case=Dat|Gender=Masc|Number=Sing	9	conj	_	start_char=69|end_char=71
+12	ON	ON	NOUN	NE	Case=Dat|Gender=Masc|Number=Sing	11	flat:name	_	start_char=71|end_char=73
+13	betrieben	betreiben	VERB	VVPP	VerbForm=Part	4	acl:relcl	_	start_char=74|end_char=83
+14	wird	werden	AUX	VAFIN	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	13	aux:pass	_	start_char=84|end_char=88
+15	,	,	PUNCT	$,	_	17	punct	_	start_char=88|end_char=89
+16	nach	nach	ADP	APPR	_	17	case	_	start_char=90|end_char=94
+17	Berichten	Bericht	NOUN	NN	Case=Dat|Gender=Masc|Number=Plur	13	obl	_	start_char=95|end_char=104
+18	des	der	DET	ART	Case=Gen|Definite=Def|Gender=Masc|Number=Sing|PronType=Art	22	det	_	start_char=105|end_char=108
+19	schleswig	schleswig	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	22	compound	_	start_char=109|end_char=118
+20	-	-	PUNCT	$	_	19	punct	_	start_char=118|end_char=119
+21	holsteinischen	holsteinisch	ADJ	ADJA	Case=Gen|Degree=Pos|Gender=Neut|Number=Sing	22	amod	_	start_char=119|end_char=133
+22	Sozialministeriums	Sozialministerium	NOUN	NN	Case=Gen|Gender=Neut|Number=Sing	17	nmod	_	start_char=134|end_char=152
+23	weiterhin	weiterhin	ADV	ADV	_	25	advmod	_	start_char=153|end_char=162
+24	außer	außer	ADP	APPR	_	25	case	_	start_char=163|end_char=168
+25	Betrieb	Betrieb	NOUN	NN	Case=Dat|Gender=Masc|Number=Sing	22	nmod	_	start_char=169|end_char=176
+26	.	.	PUNCT	$.	_	2	punct	_	start_char=176|end_char=177
+"""
+
+
+def test_source_after_a_relative_clause_attributes_the_clause_around_it():
+    """cues.reported_clause_head and run_on_tail: the parser hung "nach Berichten des
+    Ministeriums" on the verb of the relative clause before it, and "weiterhin außer
+    Betrieb" on the ministry.  A relative clause ends at its verbs, and an adverb ends a
+    source phrase, so the content is the whole main clause, not "welches von Vattenfall
+    und E.ON betrieben wird"."""
+    quotes = find_quotes("t", parse(KRUEMMEL))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text.startswith("Dagegen bleibt das Kernkraftwerk Krümmel, welches")
+    assert q.text.endswith("weiterhin außer Betrieb")
+    assert q.speaker_mention == "Berichten des schleswig-holsteinischen Sozialministeriums"
