@@ -29,6 +29,8 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     cue's content clause became a quote.  A speech act without content ("Lukaschenko hat
     Garantien gefordert") still makes its subject the speaker of what follows."""
     back = anaphoric(ctx.sentences, sent, cue) if not cue.content and cue.source else None
+    if back and ctx.overlaps(*back) and _named_after(ctx, sent, cue, back):
+        return False
     if back and not ctx.overlaps(*back):
         att = attribute(cue, ctx.speakers, ctx.discourse)
         ctx.quotes.append(ctx.quote("indirect", back[0], back[1], att, 0.6 * cue.weight + 0.2,
@@ -70,6 +72,25 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     ctx.quotes.append(ctx.quote(kind, c0, c1, att, conf, "cue:" + cue.kind, sent))
     ctx.discourse.last = att
     ctx.discourse.last_sentence = sent.index
+    return True
+
+
+def _named_after(ctx: ArticleContext, sent: Sentence, cue: Cue, back: tuple[int, int]) -> bool:
+    """"Der Rat werde die Regierung absichern. Das erklärte General Winai am Montag.": the
+    sentence before, in Konjunktiv with no cue of its own, was already taken as reported
+    speech of whoever spoke last (or of nobody); the "Das erklärte X" after it names its
+    speaker.  Its Konjunktiv quotes get this attribution; True if there were any and
+    nothing else was found there."""
+    inside = [k for k, q in enumerate(ctx.quotes) if q.kind != "reported" and q.start < back[1] and back[0] < q.end]
+    if not inside or any(not ctx.quotes[k].rule.startswith("konjunktiv")
+                         or not back[0] <= ctx.quotes[k].start < ctx.quotes[k].end <= back[1] for k in inside):
+        return False
+    att = attribute(cue, ctx.speakers, ctx.discourse)
+    for k in inside:
+        q = ctx.quotes[k]
+        ctx.quotes[k] = ctx.quote(q.kind, q.start, q.end, att, max(q.confidence, 0.6 * cue.weight + 0.2),
+                                  "cue:anaphoric", ctx.sentences[ctx.sentence_at(q.start)])
+    ctx.discourse.last, ctx.discourse.last_sentence = att, sent.index
     return True
 
 

@@ -51,13 +51,19 @@ def mention(sent: Sentence, w: Word) -> list[int]:
 def split_name_rest(sent: Sentence, w: Word, block: list[int]) -> list[int]:
     """"sprach Angela Merkel von …": the parser made "Angela" the subject and "Merkel" an
     object of the verb.  A name that ends the phrase of `w` and is followed at once by a
-    name hung on the same head, with nothing of its own, is one name split in two."""
+    name hung on the same head, with nothing of its own (or only the first part of a
+    hyphenated name: "bestätigte Gabriel Entcha-Ebia"), is one name split in two."""
     words = sent.words
     j = block[-1] + 1 if block else len(words)
-    if words[block[-1]].upos != "PROPN" or j >= len(words) or words[j].upos != "PROPN" \
-            or words[j].head != w.head or w.head < 0 or sent.children[j]:
+    last = block[-1] - 1 if words[block[-1]].text == "-" and len(block) > 1 else block[-1]
+    if words[last].upos != "PROPN" or j >= len(words) or words[j].upos != "PROPN" or w.head < 0:
         return []
-    return [j]
+    # "Gabriel Entcha-Ebia": the rest may be a hyphenated name, hung on its last part
+    k = next((k for k in range(j, min(j + 4, len(words))) if words[k].head == w.head), len(words))
+    if k >= len(words) or words[k].upos != "PROPN" \
+            or sent.subtree(k) != list(range(j, k + 1)):
+        return []
+    return list(range(j, k + 1))
 
 
 def misplaced_arguments(sent: Sentence, w: Word) -> list[int]:

@@ -1528,3 +1528,21 @@ def test_a_name_with_its_title_and_genitive_before_a_colon_is_the_speaker_not_th
             "ist idiotisch.“", kind="direct")
     assert (q.speaker, q.speaker_mention) == (
         "Erkki Tuomioja", "Erkki Tuomioja, Präsident des Rats der Europäischen Union")
+
+
+def test_das_erklaerte_names_the_speaker_of_the_konjunktiv_sentence_before():
+    """"Das erklärte X" after a Konjunktiv sentence with no cue of its own names who said
+    it (Wikinews train, 33262); the Konjunktiv rule had left it without a speaker."""
+    text = ("Der Rat werde die neue Regierung im Hintergrund absichern. Das erklärte General "
+            "Winai Phattiyakul am Montag gegenüber ausländischen Diplomaten.")
+    q = one(text)
+    assert q.text == "Der Rat werde die neue Regierung im Hintergrund absichern"
+    assert q.speaker == "Winai Phattiyakul" and q.cue == "erklären"
+
+
+def test_hyphenated_surname_split_from_the_first_name_stays_in_the_name():
+    """The parser hung "Entcha-Ebia" on the verb as an object, apart from "Gabriel"
+    (Wikinews train, 37511): the speaker is the whole name."""
+    q = one("Heute bestätigte Gabriel Entcha-Ebia laut Nachrichtenagentur Reuters, dass es im "
+            "Gefängnis ein Problem mit der Nahrungsversorgung gibt.")
+    assert q.speaker == "Gabriel Entcha-Ebia"
