@@ -61,7 +61,8 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         doc, owner = document_of(sent, v, "aus")
         return with_outlet(sent, v, VerbSource(doc, False, name=owner))
     if inverted(sent, v, subj):
-        after = subject_after(sent, v) or first_noun_after(sent, v)
+        front = verb_front(sent, v)
+        after = subject_after(sent, v, front.i) or first_noun_after(sent, v, front.i)
         if after:
             return with_outlet(sent, v, VerbSource(mention(sent, after), passive))
     subj = expletive_es(sent, v, subj, lemma)
@@ -214,11 +215,13 @@ def quoted_one(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], pas
                       mention(sent, medium[0]) if medium else [])
 
 
-def subject_after(sent: Sentence, v: Word) -> Word | None:
-    """"<clause>, sagte X": the subject follows the verb, whatever the parser thought;
-    "sagte Russlands Verteidigungsminister Sergej Schoigu": the title with the name, not
-    the genitive before it."""
-    after = [d for d in sent.dependents(v.i) if d.i > v.i and d.upos in ("NOUN", "PROPN", "PRON")
+def subject_after(sent: Sentence, v: Word, front: int | None = None) -> Word | None:
+    """"<clause>, sagte X": the subject follows the verb (or its finite auxiliary `front`:
+    "…, hatte Koch-Mehrin damals gesagt"), whatever the parser thought; "sagte Russlands
+    Verteidigungsminister Sergej Schoigu": the title with the name, not the genitive
+    before it."""
+    front = v.i if front is None else front
+    after = [d for d in sent.dependents(v.i) if d.i > front and d.upos in ("NOUN", "PROPN", "PRON")
              and not sent.dependents(d.i, "case")
              and d.deprel.split(":")[0] in ("nsubj", "obj", "iobj", "obl", "dep", "appos", "nmod")]
     after.sort(key=lambda d: (d.deprel != "nsubj", not has_name(sent, d),
@@ -515,29 +518,42 @@ def outlet_candidate(sent: Sentence, w: Word) -> list[int]:
 def inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
     """"<clause>, sagte X": a comma right before the verb and a finite clause before the
     comma (not "Ein Sprecher, Lars Beringer, sagte", where the comma closes an apposition)."""
-    if subj and subj[0].i > v.i:
+    front = verb_front(sent, v).i
+    if subj and subj[0].i > front:
         return False
     if not subj and v.deprel == "conj" and 0 <= v.head < v.i and sent.dependents(v.head, "nsubj") \
             and not any(w.upos in ("NOUN", "PROPN") and w.featdict.get("Case") == "Nom"
-                        and not never_nominative(sent, w) for w in sent.words[v.i + 1:]):
+                        and not never_nominative(sent, w) for w in sent.words[front + 1:]):
         return False  # "Oxfam begrüßte die Entscheidung, fordert aber einen …": the subject is
         # shared, no nominative follows (unlike "…, versicherte am Freitag der Vizechef …")
     if v.i >= 2 and sent.words[v.i - 1].text.lower() == "so" and sent.words[v.i - 2].text in (",", "–", "—", "("):
         return True  # "Die Meinungsfreiheit, so urteilte der Gerichtshof, wird …": set in
     if subj and subj[0].i == 0 and subj[0].text.lower() in ("dies", "das", "dieses", "es"):
         return True  # "Dies bestätigte Stoiber": the demonstrative is the object
-    if v.i < 2 or sent.words[v.i - 1].text not in (",", "–", "—"):
+    if front < 2 or sent.words[front - 1].text not in (",", "–", "—"):
         return False
     inside_subj = set(sent.subtree(subj[0].i)) if subj else set()
-    return any(w.i < v.i - 1 and w.i not in inside_subj and w.upos in ("VERB", "AUX")
+    return any(w.i < front - 1 and w.i not in inside_subj and w.upos in ("VERB", "AUX")
                and (w.xpos.endswith("FIN") or w.featdict.get("VerbForm") == "Fin") for w in sent.words)
 
 
-def first_noun_after(sent: Sentence, v: Word) -> Word | None:
+def verb_front(sent: Sentence, v: Word) -> Word:
+    """The finite auxiliary right after a comma that opens the verbs of `v` before it
+    ("…, hatte Koch-Mehrin damals gesagt": "hatte"), or `v` itself."""
+    if sent.words[0].xpos in ("KOUS", "KOUI"):
+        return v  # "Falls das Tonband echt ist, hat dieser … angedroht": a clause set before, not said
+    aux = [a for a in sent.dependents(v.i, "aux") if a.i < v.i and is_finite(a)
+           and (a.lemma in ("haben", "sein") or a.lemma == "werden" and v.xpos.endswith("INF"))
+           and a.i > 0 and sent.words[a.i - 1].text in (",", "–", "—")]
+    return aux[0] if aux else v
+
+
+def first_noun_after(sent: Sentence, v: Word, front: int | None = None) -> Word | None:
     """"…, versicherte am Freitag der Vizechef der Präsidialverwaltung Andej Taranow": when
     the parser hung the subject on the adverbial before it, the first noun phrase after
-    the verb that no preposition governs is the subject."""
-    for w in sent.words[v.i + 1:]:
+    the verb (or after its finite auxiliary `front`) that no preposition governs is the
+    subject."""
+    for w in sent.words[(v.i if front is None else front) + 1:]:
         if w.upos in ("VERB", "AUX") or w.text in (",", ";", ":"):
             return None
         if w.upos in ("NOUN", "PROPN") and not sent.dependents(w.i, "case") \

@@ -564,6 +564,8 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
     surname: list[int] = []  # the words of "von der Leyen" once its particle is seen
     for w in sent.words:
         if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
+            if not cur and w.i >= 2 and _joins(sent, w.i - 1) and sent.words[w.i - 2].upos in ("NOUN", "ADJ", "X"):
+                cur.extend([w.i - 2, w.i - 1])  # "Spiegel-Online": the first part tagged a noun
             cur.append(w.i)
         elif cur and is_first_name(sent.words[cur[-1]].text) and w.upos in ("NOUN", "ADJ", "X") \
                 and w.text[:1].isupper() and w.text.isalpha() and not is_role(w.text):

@@ -20,7 +20,8 @@ FIRST_PERSON_SUBJECTS = ("ich", "wir", "du", "ihr")
 def mention(sent: Sentence, w: Word) -> list[int]:
     """The noun phrase of `w` without relative clauses and long appendages: what a reader
     would underline as "the speaker"."""
-    cut = {d.i for d in sent.words if d.head == w.i and d.deprel in ("acl:relcl", "acl", "punct", "parataxis")}
+    cut = {d.i for d in sent.words if d.head == w.i and d.deprel in ("acl:relcl", "acl", "punct", "parataxis")
+           and not _inner_hyphen(sent, d)}
     # a dass/ob-clause the parser hung deeper inside as if relative ("die Online-Ausgabe des
     # „Spiegel“, dass …": on "Spiegel") belongs to the verb, never to the phrase
     cut |= {d.i for d in sent.words if d.deprel.startswith("acl") and d.i > w.i and opens_with_dass(sent, d)}
@@ -46,6 +47,14 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     while block and sent.words[block[0]].upos == "PUNCT":
         block.pop(0)
     return block
+
+
+def _inner_hyphen(sent: Sentence, d: Word) -> bool:
+    """A hyphen with no space on either side, inside a word the tokenizer split
+    ("Koch-Mehrin"): part of the name, not punctuation that ends a phrase."""
+    words = sent.words
+    return d.text in ("-", "‑") and 0 < d.i < len(words) - 1 \
+        and words[d.i - 1].end == d.start and d.end == words[d.i + 1].start
 
 
 def split_name_rest(sent: Sentence, w: Word, block: list[int]) -> list[int]:

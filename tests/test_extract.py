@@ -1546,3 +1546,22 @@ def test_hyphenated_surname_split_from_the_first_name_stays_in_the_name():
     q = one("Heute bestätigte Gabriel Entcha-Ebia laut Nachrichtenagentur Reuters, dass es im "
             "Gefängnis ein Problem mit der Nahrungsversorgung gibt.")
     assert q.speaker == "Gabriel Entcha-Ebia"
+
+
+def test_hyphenated_surname_is_one_mention_and_resolves_to_the_full_name():
+    """"hatte Koch-Mehrin gesagt": the hyphen the tokenizer split off is part of the name,
+    not punctuation that ends the mention (Wikinews train, 69106: the speaker was "Koch");
+    the subject after the finite auxiliary of an inquit ("…, hatte X damals gesagt") is
+    the speaker, not the subject of the clause before, which the parser made its head."""
+    text = ("Silvana Koch-Mehrin hat Widerspruch eingelegt. Die Universität habe ihr keine "
+            "Gelegenheit zur Stellungnahme gegeben, hatte Koch-Mehrin damals gesagt.")
+    q = one(text, "indirect")
+    assert text[q.speaker_start:q.speaker_end] == "Koch-Mehrin"
+    assert q.speaker == "Silvana Koch-Mehrin"
+
+
+def test_name_whose_first_part_was_tagged_a_noun_keeps_it():
+    """"Spiegel-Online": the tagger took "Spiegel" for the common noun; the name is both
+    parts, not "Online"."""
+    q = one("Wie Spiegel-Online berichtet, ist der erste Trailer des Spiels im Internet erschienen.")
+    assert q.speaker == "Spiegel-Online"
