@@ -48,10 +48,24 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
             and any(d.upos == "NOUN" for d in sent.dependents(v.i, "obj", "obl", "xcomp")):
         return []  # "bezeichnet die Maßnahme als einen Versuch, die BBC … zu hindern": the
         # infinitive says what the noun is; what was said is the naming (kind reported)
+    if found and _reported_by_later_verb(sent, v, found):
+        return []  # "bezeichnete das Unglück als „Tragödie“ und erklärte, ihr Land helfe": the
+        # clause is what "erklärte" reports, whatever the parser hung it on
     if found and found[0] > v.i and inquit_only(sent, found):
         return []  # "Das muss erklärt werden, sagte der Sprecher": an inquit, not what was explained
     found = without_aside(sent, found)
     return without_comment(sent, before_cue_conjunct(sent, cue_word, found))
+
+
+def _reported_by_later_verb(sent: Sentence, v: Word, found: list[int]) -> bool:
+    """Does the clause hang, as its content, on a speech verb coordinated after `v`?"""
+    inside = set(found)
+    for j in found:
+        gov = sent.words[j].head
+        if gov not in inside and gov > v.i and sent.words[j].deprel.split(":")[0] in ("ccomp", "parataxis") \
+                and sent.words[gov].deprel == "conj" and is_cue_verb(sent, sent.words[gov]):
+            return True
+    return False
 
 
 def quoting_aside(words: list[Word]) -> bool:

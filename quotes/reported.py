@@ -25,7 +25,7 @@ from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
 from .records import Quote
 from .speakers import plausible_source
-from .trees import first_person, main_verb
+from .trees import first_person, is_finite, main_verb
 
 #: speech verbs whose object or prepositional phrase gives what was said
 REPORTED_VERBS = lexicon.words("reported_verbs")
@@ -204,6 +204,13 @@ def act_clause(sent: Sentence, v: Word) -> list[int]:
                 k.deprel.startswith(("parataxis", "ccomp"))
                 or any(d.deprel.startswith(("nsubj", "csubj")) for d in sent.dependents(k.i))):
             ids -= set(sent.subtree(k.i))
+    for j in sorted(ids):
+        k = sent.words[j]
+        if j in ids and k.deprel == "conj" and k.i > head.i and is_finite(k) and k.upos == "VERB" \
+                and (k.head != head.i and sent.dependents(k.i, "cc") or sent.dependents(k.i, "ccomp")):
+            ids -= set(sent.subtree(k.i))  # "bezeichnete das Unglück als „Tragödie“ und erklärte, …":
+            # a finite verb the parser coordinated with a noun of the act, or one with a
+            # content clause of its own ("sprach sich gegen X aus und sagte, …"), is an act of its own
     idx = sorted(ids)
     while idx and sent.words[idx[0]].upos == "PUNCT":
         idx.pop(0)

@@ -169,6 +169,12 @@ def adverb_taken_for_subject(sent: Sentence, w: Word, v: Word) -> bool:
         and w.text.lower().endswith(ADJECTIVE_ENDINGS + ("end",))
 
 
+def plural_before_singular_verb(sent: Sentence, w: Word, v: Word) -> bool:
+    """Is `w` a plural noun before the singular finite verb `v` (so not its subject)?"""
+    return w.i < v.i and w.upos == "NOUN" and w.featdict.get("Number") == "Plur" \
+        and v.featdict.get("Number") == "Sing" and is_finite(v)
+
+
 def before_or_joined(sent: Sentence, v: Word, d: Word) -> bool:
     """Does `d` stand before the verb, or after it with no comma or dash between (not in
     the clause after a comma: "Vertreter sprachen davon, dass die Truppen al-Baschirs …")?"""
@@ -238,6 +244,11 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # "Ausführlich erklärte sie, …": a pronoun right after the verb is its subject; the
         # one word a main clause puts before its verb is then something else
         subj = [after]
+    if len(subj) == 1 and plural_before_singular_verb(sent, subj[0], v):
+        # "Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": a fronted plural object
+        # with a singular verb; the singular nominative after the verb is the subject
+        subj = [d for d in sent.dependents(v.i, "obj") if d.i == v.i + 1 and d.upos == "PROPN"
+                and d.featdict.get("Number", "Sing") == "Sing"][:1] or subj
     if len(subj) == 1 and adverb_taken_for_subject(sent, subj[0], v):
         # "Stellvertretend für die EU-Kommission empfahl der EU-Kommissar …": the subject
         # is the nominative the parser made an object

@@ -1565,3 +1565,41 @@ def test_name_whose_first_part_was_tagged_a_noun_keeps_it():
     parts, not "Online"."""
     q = one("Wie Spiegel-Online berichtet, ist der erste Trailer des Spiels im Internet erschienen.")
     assert q.speaker == "Spiegel-Online"
+
+
+def test_quoted_naming_before_a_coordinated_speech_verb_is_quoted():
+    """"bezeichnete das Unglück als „große Tragödie“ und erklärte, …" (Wikinews train,
+    71489): the parser hung "erklärte" on "Tragödie"; the clause after it is what
+    "erklärte" reports, so "bezeichnete" keeps no content of its own and its quoted
+    words are a direct quote; the reported act ends before "und erklärte"."""
+    text = ("Australiens Ministerpräsidentin Julia Gillard bezeichnete das Unglück als "
+            "„große Tragödie“ und erklärte, ihr Land unterstütze seinen nördlichen Nachbarn.")
+    quotes = run(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker) for q in direct] == [("große Tragödie", "Julia Gillard")]
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert [(q.text, q.cue) for q in indirect] == [("ihr Land unterstütze seinen nördlichen Nachbarn", "erklären")]
+    reported = [q for q in quotes if q.kind == "reported"]
+    assert [q.text for q in reported] == ["Australiens Ministerpräsidentin Julia Gillard bezeichnete das "
+                                          "Unglück als „große Tragödie“"]
+
+
+def test_reported_act_ends_before_a_coordinated_verb_with_its_own_content():
+    """"sprach sich gegen das Adoptionsverbot aus und sagte, …" (Wikinews train, 74557):
+    two acts; the reported one is the first conjunct, the second is an indirect quote."""
+    text = ("Auch der russische Außenminister Sergei Lawrow sprach sich gegen das Adoptionsverbot "
+            "aus und sagte, das neue Gesetz könne internationale Absprachen verletzen.")
+    quotes = run(text)
+    assert [(q.kind, q.text) for q in quotes if q.kind == "reported"] == [
+        ("reported", "Auch der russische Außenminister Sergei Lawrow sprach sich gegen das Adoptionsverbot aus")]
+    assert [q.text for q in quotes if q.kind == "indirect"] == [
+        "das neue Gesetz könne internationale Absprachen verletzen"]
+
+
+def test_fronted_plural_object_of_a_singular_verb_is_not_the_speaker():
+    """"Die Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als „…“" (Wikinews
+    train, 2840): a plural noun cannot be the subject of "bezeichnete"; the name after
+    the verb is."""
+    q = one("Die Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.",
+            "direct")
+    assert q.speaker == "Wiefelspütz"
