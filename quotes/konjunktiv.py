@@ -169,6 +169,25 @@ def _verb_final_end(sent: Sentence, idx: list[int]) -> list[int]:
     return idx
 
 
+#: Konjunktiv II of "haben" and "werden" in the plural, where Konjunktiv I would look like
+#: the indicative ("sie haben"): reported speech uses these instead ("weil die Abgeordneten
+#: keinen Eilantrag gestellt hätten")
+REPLACING = {"hätten", "würden"}
+
+
+def replacing_konj2(w: Word) -> bool:
+    return w.text.lower() in REPLACING and is_finite(w)
+
+
+def hypothetical(sent: Sentence, w: Word) -> bool:
+    """Is the clause of `w` a condition ("falls sich Hinweise ergeben würden") or a
+    counterfactual ("… hätten entdeckt werden können"), where Konjunktiv II is its own
+    mood, not a stand-in for reported speech?"""
+    if any(d.lemma.lower() in CONDITIONAL_MARKS for d in sent.dependents(w.i, "mark")):
+        return True
+    return any(sent.words[j].xpos in ("VMINF", "VMPP") for j in sent.subtree(w.i))
+
+
 def konj1_clauses(sent: Sentence) -> list[list[int]]:
     """Subordinate clauses (relative, adverbial, complement) whose own verb is in
     Konjunktiv I: the mood says someone's words are reported, though no cue does.
@@ -177,7 +196,9 @@ def konj1_clauses(sent: Sentence) -> list[list[int]]:
     for w in sent.words:
         if w.head < 0 or w.deprel.split(":")[0] not in ("acl", "advcl", "ccomp"):
             continue
-        if not any(konj1(v) for v in main_clause_verbs(sent, w.i)):
+        verbs = main_clause_verbs(sent, w.i)
+        if not any(konj1(v) for v in verbs) and not (any(replacing_konj2(v) for v in verbs)
+                                                     and not hypothetical(sent, w)):
             continue
         idx = _verb_final_end(sent, sent.subtree(w.i))
         while idx and sent.words[idx[-1]].upos == "PUNCT":

@@ -1603,3 +1603,18 @@ def test_fronted_plural_object_of_a_singular_verb_is_not_the_speaker():
     q = one("Die Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als „Knaller aus Karlsruhe“.",
             "direct")
     assert q.speaker == "Wiefelspütz"
+
+
+def test_plural_konjunktiv_ii_of_haben_in_a_clause_reports_like_konjunktiv_i():
+    """"weil die Abgeordneten keinen Eilantrag gestellt hätten" (Wikinews train, 23657):
+    in the plural, Konjunktiv I of "haben" looks like the indicative, so reported speech
+    takes "hätten"; the clause reports the main clause's subject."""
+    q = one("Vertreter der drei Organisationen erwarten keine schnelle Entscheidung des "
+            "Bundesverfassungsgerichtes, weil die Abgeordneten keinen Eilantrag gestellt hätten.")
+    assert q.kind == "indirect" and q.text == "weil die Abgeordneten keinen Eilantrag gestellt hätten"
+    assert q.speaker_mention == "Vertreter der drei Organisationen"
+
+
+def test_konjunktiv_ii_of_a_condition_reports_nothing():
+    """"falls sich neue Hinweise ergeben würden": a condition, in its own mood."""
+    assert run("Die Suche sollte erneut aufgenommen werden, falls sich neue Hinweise ergeben würden.") == []
