@@ -310,8 +310,8 @@ def direct_quote(ctx: ArticleContext, r: Quoted, sent: Sentence) -> Quote | None
         or in_circumstance(sent, r, cue)
     if cue is not None and (nw >= 2 or looks_like_speech(text, r) or not cue.content) \
             and not (nw <= 4 and title) and not after_title_noun(text, r):
-        if names_a_title(cue):
-            return None
+        if names_a_title(cue) or naming_outside(cue, r):
+            return None  # ("nennt sich „documenta 12“": a name given, nobody quoted)
         ctx.spend(cue)
         att = attribute(cue, ctx.speakers, ctx.discourse)
         ctx.discourse.spoke(att, sent.paragraph)
@@ -421,10 +421,20 @@ def object_cue(r: Quoted, cues: list[Cue]) -> Cue | None:
         own = set(sent.subtree(cue.i)) - {j for d in sent.dependents(cue.i, "parataxis", "conj")
                                            if d.upos == "VERB" and sent.dependents(d.i, "nsubj")
                                            for j in sent.subtree(d.i)}
+        # (nor its subject, who speaks, found or not: "teilte das „Space Telescope Science
+        # Institute“ mit")
+        own -= {j for d in sent.dependents(cue.i, "nsubj") if _article_before(sent, r, sent.subtree(d.i))
+                for j in sent.subtree(d.i)}
         sub = [sent.words[j] for j in sorted(own) if j not in cue.source]
         if any(w.start >= r.start and w.end <= r.end for w in sub) and cue.source:
             return cue
     return None
+
+
+def _article_before(sent: Sentence, r: Quoted, phrase: list[int]) -> bool:
+    """Does an article of `phrase` stand right before the marks (a name: "das „…“")?"""
+    before = [w for w in sent.words if w.end <= r.outer[0]]
+    return bool(before) and before[-1].i in phrase and before[-1].xpos == "ART"
 
 
 def speaks(cue: Cue) -> bool:
@@ -449,6 +459,17 @@ def naming(cue: Cue) -> bool:
     if cue.lemma == "heißen" and subj and not any(w.text.lower() == "es" for w in subj):
         return True  # "Damals hieß das Lokal noch «Zur Schweizer Hütte»" (not "hieß es")
     return cue.lemma == "lauten" and any(w.lemma in NAME_NOUNS for w in subj)  # "Die Bezeichnung wird „…“ lauten"
+
+
+def naming_outside(cue: Cue, r: Quoted) -> bool:
+    """`naming`, read off the words outside the marks and only for a verb with no clause
+    of its own: "nennt sich „documenta 12“" (not "…, sagte er: „Er war ein Beispiel …“")."""
+    sent = cue.sent
+    if cue.content or cue.lemma not in ("nennen", "heißen", "lauten"):
+        return False
+    if any(r.start <= w.start < r.end for w in sent.words if w.text.lower() in ("sich", "man")):
+        return False
+    return naming(cue)
 
 
 #: Subjects of "lauten" that make what follows a name, not words said.

@@ -206,6 +206,9 @@ DENIALS = {"bestreiten", "abstreiten", "dementieren", "zurückweisen", "leugnen"
 def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:
     """"Dies bestätigte Stoiber.": a demonstrative object of the cue at the start of the
     sentence points back to the sentence before, which is what was confirmed."""
+    within = _pointing_back_within(sent, cue)
+    if within is not None:
+        return within
     first = sent.words[0]
     if sent.index == 0 or first.text.lower() not in ("dies", "das", "dieses") \
             or first.head != cue.i and not (cue.i == 1 and first.head in cue.source):
@@ -225,6 +228,20 @@ def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int,
     if len(words) < 4:
         return None
     return words[0].start, words[-1].end
+
+
+def _pointing_back_within(sent: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """"Die Hauptkamera ist ausgefallen, das teilte das Institut mit": a demonstrative
+    right before the verb after a comma points back to the main clause before it."""
+    k = cue.i - 1
+    words = sent.words
+    if k < 4 or words[k].text.lower() not in ("dies", "das") or words[k - 1].text != "," \
+            or k in cue.source or cue.kind in NON_VERB_KINDS:
+        return None
+    before = [w for w in words[:k - 1] if w.upos != "PUNCT" or w.text in "“”\"«»"]
+    if len(before) < 4 or not any(is_finite(w) for w in before) or before[0].xpos in ("KOUS", "PRELS", "PWAV"):
+        return None
+    return before[0].start, before[-1].end
 
 
 def colon_next(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int, int] | None:

@@ -541,6 +541,10 @@ def inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
         return True  # "Die Meinungsfreiheit, so urteilte der Gerichtshof, wird …": set in
     if subj and subj[0].i == 0 and subj[0].text.lower() in ("dies", "das", "dieses", "es"):
         return True  # "Dies bestätigte Stoiber": the demonstrative is the object
+    if subj and subj[0].text.lower() in ("dies", "das", "dieses") and subj[0].i + 1 == v.i \
+            and sent.words[subj[0].i - 1].text in (",", ";", "–", "—"):
+        return True  # "…, das teilte das Institut mit": the same after a comma (a relative
+        # "das" would end its clause with the verb)
     if front < 2 or sent.words[front - 1].text not in (",", "–", "—"):
         return False
     inside_subj = set(sent.subtree(subj[0].i)) if subj else set()

@@ -1618,3 +1618,25 @@ def test_plural_konjunktiv_ii_of_haben_in_a_clause_reports_like_konjunktiv_i():
 def test_konjunktiv_ii_of_a_condition_reports_nothing():
     """"falls sich neue Hinweise ergeben würden": a condition, in its own mood."""
     assert run("Die Suche sollte erneut aufgenommen werden, falls sich neue Hinweise ergeben würden.") == []
+
+
+def test_name_given_with_nennt_sich_is_no_quote():
+    """"nennt sich „documenta 12“", "das sich selbst „Allianz zur Europäischen Integration“
+    nennt": a name given, nobody quoted, however many words (Wikinews train, 25582, 64897)."""
+    assert [q for q in run("Im Jahr 2007 ist es wieder soweit: Dann nennt sie sich „documenta 12“ und "
+                           "findet vom 16. Juni bis zum 23. September statt.") if q.kind == "direct"] == []
+    text = ("Das Bündnis aus Liberaldemokraten und Liberalen, das sich selbst „Allianz zur Europäischen "
+            "Integration“ nennt, kam zusammen auf 48 Prozent.")
+    assert [q for q in run(text) if q.kind == "direct"] == []
+
+
+def test_demonstrative_after_a_comma_points_back_to_the_clause_before():
+    """"…, das teilte das „Space Telescope Science Institute“ mit" (Wikinews train, 29022):
+    the clause before the comma is what was told, the institute in marks its speaker, not
+    a quote."""
+    text = ("Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops ausgefallen, das teilte "
+            "das „Space Telescope Science Institute“ (STSI) mit.")
+    q = one(text)
+    assert q.kind == "indirect"
+    assert q.text == "Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops ausgefallen"
+    assert q.speaker == "Space Telescope Science Institute" and q.cue == "mitteilen"
