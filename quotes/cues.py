@@ -235,6 +235,9 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
         words.append(prt.i)
     src = verb_source(sent, w, lemma)
     source = src.mention
+    if lemma == "drohen" and (any(d.text.lower() == "es" for d in sent.dependents(w.i))
+                              or [sent.words[j].text.lower() for j in source] == ["es"]):
+        return None  # "Es drohe eine dramatische Erderwärmung": something looms, nobody threatens
     if prt is not None and prt.i in source:
         # "gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass …": the parser hung
         # the particle, and the clause after it, on the subject's apposition
@@ -479,6 +482,8 @@ def noun_clause(sent: Sentence, w: Word) -> list[int] | None:
         return None
     first = words[start]
     dass = first.lemma.lower() in COMPLEMENTIZERS or first.text.lower() in COMPLEMENTIZERS
+    if first.xpos == "KOUI" or first.text.lower() in ("um", "ohne", "statt", "anstatt"):
+        return None  # "nahm den Bericht zum Anlass, um zum Handeln aufzurufen": a purpose, not a content
     zu_clause = first.xpos not in ("KOUS", "PRELS", "PRELAT", "PWAV") and any(
         x.xpos in ("PTKZU", "VVIZU") or zu_infinitive(x) for x in (words[k] for k in idx))
     if not (dass or zu_clause) and (clause_mood(sent, idx) == "ind" or bad_start(sent, idx)):

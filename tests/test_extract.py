@@ -1640,3 +1640,16 @@ def test_demonstrative_after_a_comma_points_back_to_the_clause_before():
     assert q.kind == "indirect"
     assert q.text == "Seit dem 19. Juni ist die Hauptkamera des Hubble-Weltraumteleskops ausgefallen"
     assert q.speaker == "Space Telescope Science Institute" and q.cue == "mitteilen"
+
+
+def test_es_droht_names_no_speaker_and_the_konjunktiv_stays_with_the_last_one():
+    """"Es drohe „eine dramatische Erderwärmung …“" (Wikinews train, 45695): something
+    looms, nobody threatens; the sentence goes on reporting Künast, and "um zum Handeln
+    aufzurufen" after "den Bericht zum Anlass" is a purpose, not what a report said."""
+    text = ("In Berlin nahm die Fraktionsvorsitzende der Grünen, Renate Künast, den Bericht zum Anlass, "
+            "um zum Handeln aufzurufen. Künast sagte, es müsse nun Schluss sein mit „gegenseitigen "
+            "Schuldzuweisungen“. Es drohe „eine dramatische Erderwärmung von bis zu sechs Grad“.")
+    quotes = run(text)
+    assert [q.text[:20] for q in quotes] == ["es müsse nun Schluss", "Es drohe „eine drama"]
+    last = quotes[-1]
+    assert last.speaker == "Renate Künast" and text[last.speaker_start:last.speaker_end] == "Künast"
