@@ -54,7 +54,28 @@ def verb_content(sent: Sentence, cue_word: Word, lemma: str, source: list[int]) 
     if found and found[0] > v.i and inquit_only(sent, found):
         return []  # "Das muss erklärt werden, sagte der Sprecher": an inquit, not what was explained
     found = without_aside(sent, found)
+    found = with_fronted_phrase(sent, v, cue_word, source, found)
     return without_comment(sent, before_cue_conjunct(sent, cue_word, found))
+
+
+def with_fronted_phrase(sent: Sentence, v: Word, cue_word: Word, source: list[int], found: list[int]) -> list[int]:
+    """"erklärte die Ministerin, in den Bundesländern, in denen …, sei die Zahl gestiegen":
+    a reported main clause that seems to open with its finite verb has its first phrase
+    before it, after the comma that ends the inquit; the parser hung that phrase on the
+    speech verb.  The clause then starts there."""
+    words = sent.words
+    if not found or found[0] <= max([v.i, cue_word.i] + source) + 1 or not is_finite(words[found[0]]) \
+            or words[found[0] - 1].text != ",":
+        return found
+    start = max([v.i, cue_word.i] + source) + 1
+    comma = next((k for k in range(start, found[0] - 1) if words[k].text == ","), None)
+    if comma is None or comma + 1 >= found[0] - 1:
+        return found
+    lead = words[comma + 1]
+    if lead.lemma.lower() in COMPLEMENTIZERS or lead.upos in ("VERB", "AUX", "PUNCT", "CCONJ") \
+            or any(is_finite(words[k]) and words[k].head == v.i for k in range(comma + 1, found[0])):
+        return found
+    return list(range(comma + 1, found[0])) + found
 
 
 def _reported_by_later_verb(sent: Sentence, v: Word, found: list[int]) -> bool:

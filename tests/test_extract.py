@@ -1653,3 +1653,12 @@ def test_es_droht_names_no_speaker_and_the_konjunktiv_stays_with_the_last_one():
     assert [q.text[:20] for q in quotes] == ["es müsse nun Schluss", "Es drohe „eine drama"]
     last = quotes[-1]
     assert last.speaker == "Renate Künast" and text[last.speaker_start:last.speaker_end] == "Künast"
+
+
+def test_reported_clause_keeps_its_fronted_phrase_the_parser_gave_the_verb():
+    """"erklärte die Ministerin, in den Bundesländern, in denen …, sei die Zahl … gestiegen"
+    (Wikinews train, 53657): the phrase before "sei" opens the reported clause."""
+    q = one("Weiterhin erklärte die Ministerin, in den Bundesländern, in denen Studiengebühren erhoben "
+            "würden, sei die Zahl der Studienanfänger sogar gestiegen.")
+    assert q.text == ("in den Bundesländern, in denen Studiengebühren erhoben würden, sei die Zahl der "
+                      "Studienanfänger sogar gestiegen")
