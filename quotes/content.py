@@ -222,7 +222,7 @@ def _content(sent: Sentence, v: Word, cue_word: Word, source: list[int]) -> list
     #    second main clause ("bestreiten den Vorwurf, beharren aber auf …")
     marks = {d.lemma.lower() for d in sent.dependents(v.i, "mark")}
     if marks - {"wie"} - CONTENT_MARKS:
-        return []
+        return after_subordinate_inquit(sent, v)
     linear = linear_content(sent, cue_word)
     coordinated = {c.i for c in sent.dependents(v.i, "conj")
                    if any(d.lemma.lower() in COORDINATORS for d in sent.dependents(c.i, "cc"))}
@@ -585,6 +585,20 @@ def linear_content(sent: Sentence, v: Word) -> list[int]:
     # forward: only the verb's own words before it, a comma after them
     if all(j in own for j in range(0, v.i)):
         return after_own_comma(sent, v) or []
+    return []
+
+
+def after_subordinate_inquit(sent: Sentence, v: Word) -> list[int]:
+    """"…, indem er sagte, <clause in Konjunktiv>": an inquit that is a subordinate clause
+    ends with its verb; what it reports follows its comma (in Konjunktiv: "Nachdem sie
+    die Polizei informiert hatte, wurde …" reports nothing)."""
+    words = sent.words
+    if v.i + 2 >= len(words) or words[v.i + 1].text != "," or not is_finite(v) \
+            or not any(d.xpos == "KOUS" for d in sent.dependents(v.i, "mark")):
+        return []
+    rest = trim(sent, list(range(v.i + 2, _end(sent))))
+    if len(rest) >= 3 and not bad_start(sent, rest) and clause_mood(sent, rest) != "ind":
+        return rest
     return []
 
 

@@ -120,7 +120,11 @@ def nearest_verb_claims(sent: Sentence, cues: list[Cue]) -> list[Cue]:
     for c in cues:
         later = [d for d in verbs if d is not c and c.kind not in NON_VERB_KINDS and d.content == c.content
                  and c.i < d.i < c.content[0]]
-        out.append(replace(c, content=[]) if later else c)
+        # ("bestritt dies jedoch indirekt, indem er sagte, …": a clause ending in another
+        # inquit, whose own content follows, is not what the first verb reports)
+        inquit = [d for d in verbs if d is not c and c.kind not in NON_VERB_KINDS and c.content
+                  and d.i == c.content[-1] and d.content[0] > d.i]
+        out.append(replace(c, content=[]) if later or inquit else c)
     return out
 
 

@@ -1662,3 +1662,18 @@ def test_reported_clause_keeps_its_fronted_phrase_the_parser_gave_the_verb():
             "würden, sei die Zahl der Studienanfänger sogar gestiegen.")
     assert q.text == ("in den Bundesländern, in denen Studiengebühren erhoben würden, sei die Zahl der "
                       "Studienanfänger sogar gestiegen")
+
+
+def test_inquit_in_a_subordinate_clause_reports_the_konjunktiv_clause_after_it():
+    """"…, indem er sagte, eine stärkere Zusammenarbeit würde … nicht ersetzen" (Wikinews
+    train, 49225): the inquit ends an "indem" clause; what it reports follows its comma,
+    and the clause ending in it is not what "bestritt" reports."""
+    q = one("Sarkozy bestritt diese Überlegungen jedoch indirekt, indem er sagte, eine stärkere "
+            "britisch-französische Zusammenarbeit würde eine „Achse Berlin-Paris“ nicht ersetzen, "
+            "sondern vervollständigen.")
+    assert q.text.startswith("eine stärkere britisch-französische Zusammenarbeit würde")
+    assert q.cue == "sagen" and q.speaker == "Sarkozy"
+
+
+def test_adverbial_clause_in_the_indicative_after_a_subordinate_verb_reports_nothing():
+    assert run("Nachdem sie die Polizei informiert hatte, wurde der Mann am Abend festgenommen.") == []
