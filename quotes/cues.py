@@ -613,7 +613,7 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
         tail.pop()
     if tail and (tail[0].upos in ("SCONJ", "CCONJ") or tail[0].text.lower() in ("wie", "dass", "daß", "als")):
         return None  # "so wie beim Referendum", "so dass die Tiere …": a comparison or a result
-    if tail and tail[0].text.lower() in ("auch", "etwa", "zum", "unter", "beispielsweise", "insbesondere"):
+    if tail and tail[0].text.lower() in ("auch", "etwa", "zum", "zu", "unter", "beispielsweise", "insbesondere"):
         return None  # "…, so auch in Düsseldorf", "so etwa Herta Müllers Mutter": examples, not a source
     # the phrase: up to the next comma, a few words, with a noun or name, and no finite verb
     phrase, carrier, where = [], [], []
@@ -630,7 +630,7 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
             phrase.append(x)
     while len(phrase) > 1 and _manner(phrase[-1]):
         where.insert(0, phrase.pop())  # "so Renkema geknickt": how she said it
-    if not phrase or _n_words(phrase) > 8 or _n_words(where) > 6 \
+    if not phrase or _n_words(phrase) > 10 or _n_words(where) > 6 \
             or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
         return None
     if any(x.upos in ("VERB", "AUX") and not _manner(x) for x in phrase + carrier + where) \

@@ -1677,3 +1677,18 @@ def test_inquit_in_a_subordinate_clause_reports_the_konjunktiv_clause_after_it()
 
 def test_adverbial_clause_in_the_indicative_after_a_subordinate_verb_reports_nothing():
     assert run("Nachdem sie die Polizei informiert hatte, wurde der Mann am Abend festgenommen.") == []
+
+
+def test_so_with_a_voice_or_a_long_document_phrase_attributes_the_clause_before():
+    """", so die Tonbandstimme" (Wikinews train, 42688): a voice speaks; ", so das Ergebnis
+    einer gestern vorgestellten Studie der Stiftung Warentest": a source phrase of ten
+    words is still one.  ", so zum Beispiel X" gives an example, not a source."""
+    q = one("Die islamische Welt sei dadurch herausgefordert worden, so die Tonbandstimme.")
+    assert q.text == "Die islamische Welt sei dadurch herausgefordert worden" and q.cue == "so"
+    q = one("Zwei Drittel aller alternativen Diagnose- und Heilmethoden sind unwirksam, so das Ergebnis "
+            "einer gestern vorgestellten Studie der Stiftung Warentest.")
+    assert q.text == "Zwei Drittel aller alternativen Diagnose- und Heilmethoden sind unwirksam"
+    assert q.speaker_mention.startswith("das Ergebnis einer gestern vorgestellten Studie")
+    assert not any(q.cue == "so" for q in run(
+        "Auch einige andere Beteiligte wurden bestraft, so zum Beispiel der ehemalige Geschäftsführer "
+        "Antonio Giraudi."))
