@@ -115,7 +115,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
                 produced = True
         reported_clause = False
         for cue in ctx.cues[sent.index]:
-            if not ctx.is_spent(cue):
+            if not ctx.is_spent(cue) or indirect.reports_both_sides(ctx, cue):
                 reported_clause = indirect.cue_quote(ctx, sent, cue) or reported_clause
         produced = produced or reported_clause
         acts = [reported.speech_act_quote(ctx, sent, cue) for cue in ctx.cues[sent.index]]

@@ -94,6 +94,18 @@ def _named_after(ctx: ArticleContext, sent: Sentence, cue: Cue, back: tuple[int,
     return True
 
 
+def reports_both_sides(ctx: ArticleContext, cue: Cue) -> bool:
+    """"Auch diese Uninformiertheit habe Methode, so Elshorst weiter: „Das ist …“": an
+    inquit between a clause before it and a quote after its colon reports both; the quote
+    spent the cue, the clause before is still reported speech of the same speaker."""
+    words = cue.sent.words
+    if not cue.content or cue.content[-1] > cue.i or ctx.overlaps(*cue.content_span):
+        return False
+    end = max([cue.i] + cue.source)
+    colon = next((k for k in range(end + 1, min(end + 4, len(words))) if words[k].text == ":"), None)
+    return colon is not None and all(w.upos in ("ADV", "ADJ") for w in words[end + 1:colon])
+
+
 def clause_before_inquit(sent: Sentence, cue: Cue) -> list[int]:
     """"Die Lage sei ernst, sagte Müller, die Regierung müsse handeln": an inquit between
     two clauses in Konjunktiv I reports both; the one after it is the cue's content, this

@@ -1692,3 +1692,13 @@ def test_so_with_a_voice_or_a_long_document_phrase_attributes_the_clause_before(
     assert not any(q.cue == "so" for q in run(
         "Auch einige andere Beteiligte wurden bestraft, so zum Beispiel der ehemalige Geschäftsführer "
         "Antonio Giraudi."))
+
+
+def test_so_inquit_before_a_colon_reports_the_clause_before_it_too():
+    """"…, so Elshorst weiter: „…“" (Wikinews train, 36202): the quote after the colon
+    and the clause before "so" are both Elshorst's."""
+    quotes = run("Auch diese mögliche Uninformiertheit habe möglicherweise Methode, so Elshorst weiter: "
+                 "„Das ist im Übrigen auch in anderen Firmen üblich.“")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "Auch diese mögliche Uninformiertheit habe möglicherweise Methode", "Elshorst"),
+        ("direct", "Das ist im Übrigen auch in anderen Firmen üblich.", "Elshorst")]
