@@ -42,9 +42,15 @@ def subjunctive(w: Word) -> bool:
     # Tense=Past on "steige", "erhöhe" is wrong: no past form of the third person ends in
     # -e but "-te" and "wurde" -- unless the form is the stem of the infinitive with -e:
     # "halte", "arbeite" (halten, arbeiten; their past is "hielt", "arbeitete")
-    return (w.featdict.get("Person") == "3" and w.featdict.get("Number") == "Sing"
+    if (w.featdict.get("Person") == "3" and w.featdict.get("Number") == "Sing"
             and low.endswith("e") and (not low.endswith("te") or low == w.lemma.lower()[:-1])
-            and low not in PAST_IN_E and w.upos in ("VERB", "AUX") and len(low) > 3)
+            and low not in PAST_IN_E and w.upos in ("VERB", "AUX") and len(low) > 3):
+        return True
+    # "Die Präsentation erfolge, …": the stem with -e, tagged plural (whose form would be
+    # "erfolgen") and no person: only the first person singular, or Konjunktiv I, has it
+    return (w.featdict.get("Number") == "Plur" and "Person" not in w.featdict and w.upos == "VERB"
+            and w.lemma.lower().endswith("en") and low == w.lemma.lower()[:-1] and len(low) > 4
+            and low not in PAST_IN_E)
 
 
 def konj1(w: Word) -> bool:

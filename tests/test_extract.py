@@ -1702,3 +1702,13 @@ def test_so_inquit_before_a_colon_reports_the_clause_before_it_too():
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [
         ("indirect", "Auch diese mögliche Uninformiertheit habe möglicherweise Methode", "Elshorst"),
         ("direct", "Das ist im Übrigen auch in anderen Firmen üblich.", "Elshorst")]
+
+
+def test_konjunktiv_i_the_tagger_called_plural_continues_reported_speech():
+    """"Die Präsentation erfolge, sobald …" (Wikinews train, 53657): the tagger read
+    "erfolge" as a plural indicative; the stem with -e is Konjunktiv I here."""
+    quotes = run("Dazu erklärte die Bundesbildungsministerin, dass es zwei Studien gebe. Die Präsentation "
+                 "erfolge, sobald die zweite Studie fertiggestellt sei.")
+    assert [q.text for q in quotes] == ["es zwei Studien gebe",
+                                        "Die Präsentation erfolge, sobald die zweite Studie fertiggestellt sei"]
+    assert quotes[1].speaker_mention == "die Bundesbildungsministerin"
