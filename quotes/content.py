@@ -579,9 +579,13 @@ def linear_content(sent: Sentence, v: Word) -> list[int]:
     parse is unhelpful: "<clause>, sagte X [adverbs]." and "X sagte [adverbs], <clause>"."""
     words = sent.words
     own = set(sent.subtree(v.i))
-    # inverted: a comma right before the verb, and only the verb's own words after it
-    if v.i > 1 and words[v.i - 1].text in (",", "–", "—") and all(j in own for j in range(v.i, _end(sent))):
-        return trim(sent, list(range(0, v.i - 1)))
+    # inverted: a comma right before the verb (or before its finite auxiliary: "…, hat
+    # Elizabeth Byrs vom UN-Büro gestern gewarnt"), and only the verb's own words after it
+    aux = [d.i for d in sent.dependents(v.i, "aux") if d.i < v.i and is_finite(d)
+           and d.lemma in ("haben", "sein") and v.xpos == "VVPP"]
+    front = aux[0] if aux else v.i
+    if front > 1 and words[front - 1].text in (",", "–", "—") and all(j in own for j in range(front, _end(sent))):
+        return trim(sent, list(range(0, front - 1)))
     # forward: only the verb's own words before it, a comma after them
     if all(j in own for j in range(0, v.i)):
         return after_own_comma(sent, v) or []

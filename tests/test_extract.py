@@ -1712,3 +1712,13 @@ def test_konjunktiv_i_the_tagger_called_plural_continues_reported_speech():
     assert [q.text for q in quotes] == ["es zwei Studien gebe",
                                         "Die Präsentation erfolge, sobald die zweite Studie fertiggestellt sei"]
     assert quotes[1].speaker_mention == "die Bundesbildungsministerin"
+
+
+def test_inverted_inquit_that_opens_with_its_auxiliary_reports_the_clause_before():
+    """"<Konjunktiv clause>, hat Elizabeth Byrs vom UN-Büro … gestern in Genf gewarnt"
+    (Wikinews train, 50164): the comma stands before the auxiliary, not the participle;
+    the clause before it is what she said (not a reported act over the whole sentence)."""
+    q = one("Die Lage sei katastrophal, hat Elizabeth Byrs vom UN-Büro zur Koordinierung von "
+            "Hilfsmaßnahmen (OCHA) gestern in Genf gewarnt.")
+    assert q.kind == "indirect" and q.text == "Die Lage sei katastrophal"
+    assert q.speaker == "Elizabeth Byrs" and q.cue == "warnen"
