@@ -244,9 +244,11 @@ class Speakers:
             if (w.upos != "PROPN" or is_role(w.text)) and not (lead and _joins(sent, w.i)):
                 break
             lead.append(w)
-        if lead and len(lead) < len(words) and words[len(lead)].text == ",":
+        if lead and len(lead) < len(words) and (words[len(lead)].text == "," or words[len(lead)].lemma == "von"
+                                                and len(lead) + 1 < len(words) and words[len(lead) + 1].xpos == "ART"):
             return self._named(lead)  # (before any title in the apposition: "…, einer der
-            # führenden Intensivmediziner Berlins")
+            # führenden Intensivmediziner Berlins"; before an affiliation: "Yolanda Alvarez
+            # vom Sender RTVE")
         titled = self._after_title(sent, words)
         if titled:
             return self._named(titled)

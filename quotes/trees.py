@@ -42,6 +42,7 @@ def mention(sent: Sentence, w: Word) -> list[int]:
         hi += 1
     block = idx[lo:hi + 1]
     block += split_name_rest(sent, w, block)
+    block += affiliation_after_name(sent, w, block)
     while block and sent.words[block[-1]].upos == "PUNCT" and not _closes_inner(sent, block):
         block.pop()
     while block and sent.words[block[0]].upos == "PUNCT":
@@ -55,6 +56,25 @@ def _inner_hyphen(sent: Sentence, d: Word) -> bool:
     words = sent.words
     return d.text in ("-", "‑") and 0 < d.i < len(words) - 1 \
         and words[d.i - 1].end == d.start and d.end == words[d.i + 1].start
+
+
+def affiliation_after_name(sent: Sentence, w: Word, block: list[int]) -> list[int]:
+    """"General Winai Phattiyakul vom CDRM": a von-phrase naming an organisation right
+    after a person's name belongs to the mention, even where the parser hung it on the
+    verb."""
+    words = sent.words
+    j = block[-1] + 1 if block else len(words)
+    if w.upos != "PROPN" or words[block[-1]].upos != "PROPN" or j + 1 >= len(words) or words[j].lemma != "von" \
+            or words[j + 1].xpos != "ART":
+        return []  # (not "Kurt von Figura": a name's particle)
+    noun = words[j].head
+    if noun < j or words[noun].head in block or words[noun].deprel not in ("obl", "nmod"):
+        return []
+    phrase = sent.subtree(noun)
+    if phrase[0] != j or phrase != list(range(j, phrase[-1] + 1)) or not any(
+            words[k].upos == "PROPN" or words[k].text in "„“\"»«" for k in phrase):
+        return []
+    return phrase
 
 
 def split_name_rest(sent: Sentence, w: Word, block: list[int]) -> list[int]:

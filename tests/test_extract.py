@@ -1722,3 +1722,17 @@ def test_inverted_inquit_that_opens_with_its_auxiliary_reports_the_clause_before
             "Hilfsmaßnahmen (OCHA) gestern in Genf gewarnt.")
     assert q.kind == "indirect" and q.text == "Die Lage sei katastrophal"
     assert q.speaker == "Elizabeth Byrs" and q.cue == "warnen"
+
+
+def test_affiliation_after_a_name_is_part_of_the_mention_not_an_outlet():
+    """"erklärte General Winai Phattiyakul vom CDRM" (Wikinews train, 33262): the
+    von-phrase with its article belongs to the mention, wherever the parser hung it;
+    "Yolanda Alvarez vom Sender RTVE" is a person, not the channel; "Kurt von Figura"
+    is one name."""
+    q = one("Der Rat werde die Regierung im Hintergrund absichern. Das erklärte General Winai "
+            "Phattiyakul vom CDRM am Montag gegenüber ausländischen Diplomaten.")
+    assert q.speaker == "Winai Phattiyakul" and q.speaker_mention == "General Winai Phattiyakul vom CDRM"
+    q = one("„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.")
+    assert q.speaker == "Yolanda Alvarez"
+    q = one("Kurt von Figura, Präsident der Universität Göttingen, sagte, der Beschluss sei richtig.")
+    assert q.speaker == "Kurt von Figura"

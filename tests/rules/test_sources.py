@@ -148,10 +148,11 @@ def test_sources_quoted_one_passive_zitiert():
 
 
 def test_sources_quoted_one_active_zitierte():
-    """sources.quoted_one: "zitierte man Yolanda Alvarez": the one quoted is the speaker, not "man"."""
+    """sources.quoted_one: "zitierte man Yolanda Alvarez vom Sender RTVE": the one quoted
+    is the speaker, not "man"; her affiliation is part of the mention (trees.mention)."""
     sent = sentence(RTVE)
     src = sources.verb_source(sent, word(sent, "zitierte"), "zitieren")
-    assert words(sent, src.mention) == "Yolanda Alvarez"
+    assert words(sent, src.mention) == "Yolanda Alvarez von dem Sender RTVE"
 
 
 def test_sources_with_outlet_medium_hung_on_subject():
