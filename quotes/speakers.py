@@ -237,13 +237,9 @@ class Speakers:
     def entity_for(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
         """The person or institution the mention `words` (at character `pos`) stands for:
         a name, a pronoun's antecedent, a description's person; None for someone new."""
-        lead = []
         start = next((k for k, w in enumerate(words) if w.text.lower() not in FOCUS_PARTICLES), 0)
         words = words[start:]  # ("Auch Jürgen Allerkamp, Vorstandsvorsitzender der …")
-        for w in words:  # "Sergei Voznyak, Pressesprecher von Aljaksandr Milinkewitsch": the name first
-            if (w.upos != "PROPN" or is_role(w.text)) and not (lead and _joins(sent, w.i)):
-                break
-            lead.append(w)
+        lead = _lead_name(sent, words)
         if lead and len(lead) < len(words) and (words[len(lead)].text == "," or words[len(lead)].lemma == "von"
                                                 and len(lead) + 1 < len(words) and words[len(lead) + 1].xpos == "ART"):
             return self._named(lead)  # (before any title in the apposition: "…, einer der
@@ -491,6 +487,19 @@ class Speakers:
             self.recent.append((pos, ent))
 
 
+def _lead_name(sent: Sentence, words: list[Word]) -> list[Word]:
+    """The name a mention opens with ("Sergei Voznyak, Pressesprecher von …": the name
+    first), with a hyphen the tokenizer split off and a particle ("Kurt von Figura")."""
+    lead: list[Word] = []
+    for k, w in enumerate(words):
+        particle = lead and w.text in ("von", "van", "de", "zu") and k + 1 < len(words) \
+            and words[k + 1].upos == "PROPN" and words[k + 1].text[:1].isupper()
+        if (w.upos != "PROPN" or is_role(w.text)) and not (lead and _joins(sent, w.i)) and not particle:
+            break
+        lead.append(w)
+    return lead
+
+
 def _core(sent: Sentence, words: list[Word]) -> str | None:
     """A description up to its head noun, as a reader would list it ("Junge Kurie" of "die
     Junge Kurie der Österreichischen Akademie …"), or None."""
@@ -584,7 +593,8 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
             surname = starts or surname
             cur.append(w.i)  # "(Ursula) von der Leyen": "Leyen" tagged a noun
         elif cur and w.text.lower() in NAME_PARTICLES and w.i + 1 < len(sent.words) \
-                and sent.words[w.i + 1].upos == "PROPN" and not w.deprel.startswith("case") \
+                and sent.words[w.i + 1].upos == "PROPN" and (not w.deprel.startswith("case")
+                                                             or is_first_name(sent.words[cur[-1]].text)) \
                 and (w.text.lower() not in DETERMINERS or sent.words[cur[-1]].text.lower() in NAME_PARTICLES):
             cur.append(w.i)  # "Ursula von der Leyen", not "Lukaschenko von Moskau" nor "Scholz der ARD"
         else:
