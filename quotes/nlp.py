@@ -231,7 +231,7 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
 
     jobs = [(text, split_paragraphs(text) if paras is None else paras) for text, paras in texts]
     split = tokens.split(nlp, [text[s:e] for text, paras in jobs for s, e in paras], CONTRACTIONS)
-    split = [join_abbreviations(para) for para in split]
+    split = [split_after_quotes(join_abbreviations(para)) for para in split]
     groups, k = [], 0  # each text's paragraphs, as lists of sentences
     for _, paras in jobs:
         groups.append(split[k:k + len(paras)])
@@ -263,6 +263,28 @@ def join_abbreviations(sentences: list[list]) -> list[list]:
             out[-1] = out[-1] + sent
         else:
             out.append(sent)
+    return out
+
+
+#: marks that close a quotation ("„…!“", "»…«", "«…»", straight quotes)
+CLOSING_MARKS = {"“", "”", "«", "»", '"'}
+
+
+def split_after_quotes(sentences: list[list]) -> list[list]:
+    """A paragraph's sentences with a split the tokenizer missed: after a quote that ends
+    its own sentence ("… unter dem Motto „… Zapfenstreich abpfeifen!“ Verteidigungsminister
+    Struck sagte, …"): a stop, a closing mark, then a capitalised word starts a sentence
+    (an inquit after the marks goes on in lower case: "„…?“ fragte er")."""
+    out: list[list] = []
+    for sent in sentences:
+        start = 0
+        for k in range(1, len(sent) - 1):
+            if sent[k].text in CLOSING_MARKS and sent[k - 1].text in (".", "!", "?") \
+                    and sent[k + 1].text[:1].isupper() and sent[k + 1].start > sent[k].end \
+                    and k - start > 2:
+                out.append(sent[start:k + 1])
+                start = k + 1
+        out.append(sent[start:])
     return out
 
 

@@ -290,3 +290,16 @@ def test_tokens_are_stanzas(seed_articles):
             for p in tokens.split(nlp, paragraphs, CONTRACTIONS)]
     assert sum(len(s) for p in theirs for s in p) > 3000
     assert ours == theirs
+
+
+def test_sentence_ends_after_a_quote_that_ends_its_own_sentence():
+    """"… „… Zapfenstreich abpfeifen!“ Verteidigungsminister Peter Struck sagte, …" (Wikinews
+    train, 14879): the tokenizer kept one sentence; a stop, a closing mark and a capital
+    start a new one, so the speaker's mention does not begin inside the marks.  An inquit
+    in lower case after the marks stays in the sentence."""
+    text = ("Sie demonstrierten unter dem Motto „50 Jahre Bundeswehr sind 50 Jahre zuviel! Zapfenstreich "
+            "abpfeifen!“ Verteidigungsminister Peter Struck sagte, die Kritik müsse hingenommen werden.")
+    sents = [text[s.start:s.end] for s in parse(text).sentences]
+    assert sents[-1] == "Verteidigungsminister Peter Struck sagte, die Kritik müsse hingenommen werden."
+    text = "„Was ist mit dem Radler passiert?“ fragte er die Polizisten."
+    assert len(parse(text).sentences) == 1
