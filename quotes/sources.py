@@ -252,8 +252,10 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
     if len(subj) == 1 and adverb_taken_for_subject(sent, subj[0], v):
         # "Stellvertretend für die EU-Kommission empfahl der EU-Kommissar …": the subject
         # is the nominative the parser made an object
-        subj = [d for d in sent.dependents(v.i, "obj") if d.i > v.i and d.featdict.get("Case") == "Nom"
-                and d.upos in ("NOUN", "PROPN")][:1] or subj
+        subj = [d for d in sent.dependents(v.i, "obj") if d.i > v.i and d.upos in ("NOUN", "PROPN")
+                and (d.featdict.get("Case") == "Nom" or d.featdict.get("Case") == "Acc" and any(
+                    a.text.lower() in ("das", "die") for a in sent.dependents(d.i, "det")))][:1] or subj
+        # ("Unmissverständlich sagt das Gericht": "das Gericht" may be either case)
     if len(subj) > 1:
         # two subjects (a parse error): not the words in marks before the verb
         # ("«Betroffene Gesichter …», kommentiert der Journalist"), nor a demonstrative

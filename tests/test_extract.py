@@ -1736,3 +1736,11 @@ def test_affiliation_after_a_name_is_part_of_the_mention_not_an_outlet():
     assert q.speaker == "Yolanda Alvarez"
     q = one("Kurt von Figura, Präsident der Universität Göttingen, sagte, der Beschluss sei richtig.")
     assert q.speaker == "Kurt von Figura"
+
+
+def test_capitalised_adverb_opening_the_clause_is_not_the_speaker():
+    """"Unmissverständlich sagt das Gericht …, dass …" (Wikinews train, 68535): the tagger
+    made the adverb a noun and the subject, and "das Gericht" an accusative object."""
+    q = one("Unmissverständlich sagt das Gericht in der folgenden Urteilsbegründung, dass es „nicht von "
+            "der Unschuld Kachelmanns überzeugt“ sei.")
+    assert q.speaker == "Gericht" and q.speaker_mention == "das Gericht"
