@@ -108,10 +108,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
     reported_by_verb = {j for c in cues if c.kind in ("say", "report") and c.source for j in c.content}
     cues = [c for c in cues if not (c.kind == "prep" and (c.i in carried or c.i in reported_by_so)
                                     or c.kind in ("prep", "noun") and c.i in reported_by_verb)]
-    return lend_noun_clauses(sent, nearest_verb_claims(sent, carried_by_verbs(sent, cues)))
+    return lend_noun_clauses(sent, nearest_verb_claims(carried_by_verbs(sent, cues)))
 
 
-def nearest_verb_claims(sent: Sentence, cues: list[Cue]) -> list[Cue]:
+def nearest_verb_claims(cues: list[Cue]) -> list[Cue]:
     """"bezeichnete das Unglück als „Tragödie“ und erklärte, ihr Land helfe": when two
     speech verbs of a sentence report the same clause, it is what the verb right before
     it says; the verb before that keeps the words of its own phrase."""
