@@ -601,8 +601,8 @@ def after_subordinate_inquit(sent: Sentence, v: Word) -> list[int]:
             or not any(d.xpos == "KOUS" for d in sent.dependents(v.i, "mark")):
         return []
     rest = trim(sent, list(range(v.i + 2, _end(sent))))
-    if len(rest) >= 3 and not bad_start(sent, rest) and clause_mood(sent, rest) != "ind":
-        return rest
+    if len(rest) >= 3 and not bad_start(sent, rest) and (clause_mood(sent, rest) != "ind" or zu_clause(sent, rest)):
+        return rest  # (or a zu-infinitive: "…, da die PDM angekündigt hatte, mit allen Parteien verhandeln zu wollen")
     return []
 
 

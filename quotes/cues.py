@@ -380,6 +380,8 @@ def noun_cue(sent: Sentence, w: Word) -> Cue | None:
         if not case:
             return None
     words = [c.i for c in case] + [w.i]
+    if w.head < 0:
+        return _source_taken_for_root(sent, w, words)
     head = reported_clause_head(sent, w)
     h = sent.words[w.head] if w.head >= 0 else None
     if h is not None and h.upos in ("NOUN", "PROPN") and h.i != head and _set_off(sent, w):
@@ -408,6 +410,23 @@ def run_on_tail(sent: Sentence, noun: Word, source: list[int]) -> list[int]:
     if sent.words[cut].text == "," or sent.words[cut].head in source:
         return []  # ("nach Planungen aus dem Jahr 2005": the number is the year's)
     return [j for j in sent.subtree(noun.i) if j >= cut and j not in source]
+
+
+def _source_taken_for_root(sent: Sentence, w: Word, words: list[int]) -> Cue | None:
+    """"Die Mitarbeiter sind nach Aussagen der Organisation im Einsatz": the parser made the
+    source noun the root of the clause (the copula's predicate); a phrase with a
+    preposition heads no clause, so the source is the noun with its genitive, the content
+    the rest of the sentence."""
+    gen = [d for d in sent.dependents(w.i, "nmod") if d.i > w.i and not sent.dependents(d.i, "case")
+           and d.featdict.get("Case") == "Gen"][:1]
+    source = sorted({w.i} | {j for d in gen for j in sent.subtree(d.i)} | {d.i for d in sent.dependents(w.i, "det", "amod")})
+    if source != list(range(source[0], source[-1] + 1)) or any(sent.words[j].text in "„“”\"»«" for j in source):
+        return None
+    rest = trim(sent, [j for j in range(len(sent.words)) if j not in source and j not in words])
+    if not any(is_finite(sent.words[j]) for j in rest) or not gen:
+        return None
+    return Cue(sent, w.i, cue_noun_lemma(w.lemma), "noun", 0.8, words=words, source=source,
+               name=[j for d in gen[:1] for j in sent.subtree(d.i)], content=rest)
 
 
 #: Nouns whose source "aus" introduces: "aus Sicht der Polizei", "aus seiner Sicht"

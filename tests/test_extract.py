@@ -1744,3 +1744,13 @@ def test_capitalised_adverb_opening_the_clause_is_not_the_speaker():
     q = one("Unmissverständlich sagt das Gericht in der folgenden Urteilsbegründung, dass es „nicht von "
             "der Unschuld Kachelmanns überzeugt“ sei.")
     assert q.speaker == "Gericht" and q.speaker_mention == "das Gericht"
+
+
+def test_source_phrase_the_parser_made_the_root_attributes_the_sentence():
+    """"… Mitarbeiter der Organisation sind nach Aussagen der Organisation in dem Land im
+    Einsatz" (Wikinews train, 50164): the parser made "Aussagen" the copula's predicate and
+    root; a phrase with a preposition heads no clause, the sentence is what was said."""
+    q = one("43 internationale und mehr als 1.200 nationale Mitarbeiter der Organisation sind nach "
+            "Aussagen der Organisation in dem Land im Einsatz.")
+    assert q.kind == "indirect" and q.text.startswith("43 internationale") and q.text.endswith("im Einsatz")
+    assert q.speaker_mention == "Aussagen der Organisation" and q.speaker == "Organisation"
