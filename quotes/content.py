@@ -597,10 +597,18 @@ def after_subordinate_inquit(sent: Sentence, v: Word) -> list[int]:
     ends with its verb; what it reports follows its comma (in Konjunktiv: "Nachdem sie
     die Polizei informiert hatte, wurde …" reports nothing)."""
     words = sent.words
-    if v.i + 2 >= len(words) or words[v.i + 1].text != "," or not is_finite(v) \
+    verbs = [v] + [d for d in sent.dependents(v.i, "aux", "aux:pass") if d.i > v.i]
+    last = max(w.i for w in verbs)  # ("…, da die PDM angekündigt hatte, …": the clause ends with its auxiliary)
+    if last + 2 >= len(words) or words[last + 1].text != "," or not any(is_finite(w) for w in verbs) \
             or not any(d.xpos == "KOUS" for d in sent.dependents(v.i, "mark")):
         return []
-    rest = trim(sent, list(range(v.i + 2, _end(sent))))
+    rest = []
+    for k in range(last + 2, _end(sent)):
+        if words[k].text in (":", ";") or words[k].text == "," and k + 1 < len(words) \
+                and words[k + 1].text.lower() in ("doch", "aber", "jedoch"):
+            break  # ("…, doch die Richterin ließ sich auf keinen Kompromiss ein": the writer's again)
+        rest.append(k)
+    rest = trim(sent, rest)
     if len(rest) >= 3 and not bad_start(sent, rest) and (clause_mood(sent, rest) != "ind" or zu_clause(sent, rest)):
         return rest  # (or a zu-infinitive: "…, da die PDM angekündigt hatte, mit allen Parteien verhandeln zu wollen")
     return []

@@ -1754,3 +1754,18 @@ def test_source_phrase_the_parser_made_the_root_attributes_the_sentence():
             "Aussagen der Organisation in dem Land im Einsatz.")
     assert q.kind == "indirect" and q.text.startswith("43 internationale") and q.text.endswith("im Einsatz")
     assert q.speaker_mention == "Aussagen der Organisation" and q.speaker == "Organisation"
+
+
+def test_inquit_ending_a_subordinate_clause_with_its_auxiliary_reports_what_follows():
+    """"…, da die PDM angekündigt hatte, mit allen Parteien verhandeln zu wollen"
+    (Wikinews train, 64897) and "…, zumal Verteidiger X betont hatte, der Angeklagte sei
+    weder „dissozial“ …, doch die Richterin …" (46350): the clause after the inquit's
+    comma is what was said, up to a "doch" that hands back to the writer."""
+    q = one("Ob es zu einer Koalition kommen wird, ist noch nicht entschieden, da die PDM angekündigt "
+            "hatte, mit allen Parteien verhandeln zu wollen.")
+    assert q.text == "mit allen Parteien verhandeln zu wollen" and q.cue == "ankündigen"
+    quotes = run("Die Richterin verurteilte ihn, zumal Verteidiger Wolfgang Dingfelder betont hatte, der "
+                 "Angeklagte sei weder „dissozial“ noch vorbestraft, doch die Richterin ließ sich auf "
+                 "keinen Kompromiss ein.")
+    said = [q for q in quotes if q.cue == "betonen"]
+    assert [q.text for q in said] == ["der Angeklagte sei weder „dissozial“ noch vorbestraft"]
