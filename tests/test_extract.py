@@ -1769,3 +1769,16 @@ def test_inquit_ending_a_subordinate_clause_with_its_auxiliary_reports_what_foll
                  "keinen Kompromiss ein.")
     said = [q for q in quotes if q.cue == "betonen"]
     assert [q.text for q in said] == ["der Angeklagte sei weder „dissozial“ noch vorbestraft"]
+
+
+def test_instructions_and_calculations_report_their_clause():
+    """"wurden von israelischen Behörden angewiesen, sich … aufzuhalten" and "Rezais
+    Wahlkampfhelfer errechneten, dass …" (Wikinews train, 54978, 57933): "anweisen" and
+    "errechnen" are cues (cues.tsv)."""
+    q = one("Die Einwohner der Ortschaften wurden von israelischen Behörden angewiesen, sich in "
+            "geschützten Bereichen aufzuhalten.")
+    assert q.text == "sich in geschützten Bereichen aufzuhalten" and q.cue == "anweisen"
+    assert q.speaker_mention == "israelischen Behörden"
+    q = one("Rezais Wahlkampfhelfer errechneten, dass Ahmadinedschad und Mussawi in etwa gleiche "
+            "Stimmenanteile erreichten.")
+    assert q.cue == "errechnen" and q.speaker_mention == "Rezais Wahlkampfhelfer"
