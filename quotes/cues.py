@@ -67,7 +67,7 @@ class Cue:
 
 
 #: Cue words that point back to a source named before ("Demnach ist X nicht schuldig").
-POINTING_BACK = ("demnach", "wonach")
+POINTING_BACK = ("demnach", "wonach", "danach")  # ("danach" only opening a sentence: see find_cues)
 
 
 def find_cues(sent: Sentence) -> list[Cue]:
@@ -86,7 +86,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cue = noun_cue(sent, w) if source_noun else None
             if cue is None and w.lemma in lex.content_nouns:
                 cue = content_noun_cue(sent, w)
-        elif w.text.lower() in POINTING_BACK and w.upos in ("ADV", "PRON", "SCONJ"):
+        elif (w.text.lower() in ("demnach", "wonach") or w.text == "Danach" and w.i == 0 and not _past(sent)) \
+                and w.upos in ("ADV", "PRON", "SCONJ"):
+            # ("Danach verzeichnet das Geldinstitut Verluste": after a document, what it says;
+            # `quotes.indirect` keeps it only there, since "danach" is mostly "afterwards")
             # "Demnach steht der Kopilot in der Schusslinie": the source is the one before
             cue = Cue(sent, w.i, w.text.lower(), "prep", 0.5, words=[w.i],
                       content=clause_minus(sent, clause_head(sent, w), [w.i]))
@@ -126,6 +129,13 @@ def nearest_verb_claims(cues: list[Cue]) -> list[Cue]:
                   and d.i == c.content[-1] and d.content[0] > d.i]
         out.append(replace(c, content=[]) if later or inquit else c)
     return out
+
+
+def _past(sent: Sentence) -> bool:
+    """Is the sentence's first finite verb in the past tense (a narrative, "Danach brach
+    Feuer aus")?"""
+    finite = next((x for x in sent.words if is_finite(x)), None)
+    return finite is not None and finite.featdict.get("Tense") == "Past" and not finite.is_subjunctive
 
 
 #: "ist überzeugt, dass …", "zeigte sich zuversichtlich, dass …"

@@ -18,9 +18,11 @@ from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood, continuation, konj1, konj1_clauses, main_clause_verbs, subjunctive
 from .marks import Quoted
 from .nlp import Sentence
+from .nouns import is_document
 from .outlets import is_outlet
 from .records import Quote
 from .speakers import plausible_source
+from .verbs import verb_lemma
 from .trees import first_person, has_verb, is_finite, main_verb, root, trim, zu_clause
 
 
@@ -28,6 +30,8 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     """The indirect (or mixed) quote of a cue not spent on a direct quote; True if the
     cue's content clause became a quote.  A speech act without content ("Lukaschenko hat
     Garantien gefordert") still makes its subject the speaker of what follows."""
+    if cue.lemma == "danach" and not after_document(ctx, sent):
+        return False  # "Danach brach Feuer aus": afterwards, nobody's words
     back = anaphoric(ctx.sentences, sent, cue) if not cue.content and cue.source else None
     if back and ctx.overlaps(*back) and _named_after(ctx, sent, cue, back):
         return False
@@ -73,6 +77,25 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     ctx.discourse.last = att
     ctx.discourse.last_sentence = sent.index
     return True
+
+
+#: verbs that make a document public: "Die UBS veröffentlichte heute neue Quartalszahlen."
+PUBLISHING = {"veröffentlichen", "vorstellen", "vorlegen", "publizieren", "bekanntgeben", "herausgeben"}
+
+
+def after_document(ctx: ArticleContext, sent: Sentence) -> bool:
+    """Does the sentence before name a document or its publication, so that "Danach …"
+    gives what it says ("Die UBS veröffentlichte heute neue Quartalszahlen. Danach …")?"""
+    if sent.index == 0:
+        return False
+    prev = ctx.sentences[sent.index - 1]
+    return prev.parsed and any(is_document(w) and not w.lemma.lower().endswith(GATHERINGS)
+                               or verb_lemma(prev, w) in PUBLISHING for w in prev.words if w.upos in ("NOUN", "VERB"))
+
+
+#: meetings, which speak as documents do ("die Sitzung beschloss") but after which
+#: "danach" is a time: "…zu einer Sitzung geladen. Danach werden die Parteien …"
+GATHERINGS = ("sitzung", "treffen", "konferenz", "gipfel", "tagung", "versammlung")
 
 
 def _named_after(ctx: ArticleContext, sent: Sentence, cue: Cue, back: tuple[int, int]) -> bool:

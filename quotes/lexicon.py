@@ -129,7 +129,7 @@ def source_noun_pattern():
 
 @lru_cache(maxsize=1)
 def attribution_pattern():
-    """"laut", "zufolge", "nach Ansicht", ", so X", "hält es für möglich, dass …", "ist
+    """"laut", "zufolge", "nach Ansicht", ", so X", "Danach …" opening a sentence, "hält es für möglich, dass …", "ist
     zuversichtlich, dass …" in raw text (``attribution_words.tsv``,
     ``judgement_adjectives.tsv``, ``attitude_adjectives.tsv``)."""
     import re
@@ -137,7 +137,7 @@ def attribution_pattern():
     attribution = "|".join(sorted(words("attribution_words"), key=len, reverse=True))
     adjectives = "|".join(sorted(words("judgement_adjectives"), key=len, reverse=True))
     attitudes = "|".join(sorted(words("attitude_adjectives"), key=len, reverse=True))
-    return re.compile(rf"(?i)\b({attribution})\b|,\s*so\b|^so\b|\bfür\s+(?:\w+\s+)?(?:{adjectives})\b"
+    return re.compile(rf"(?i)\b({attribution})\b|,\s*so\b|^so\b|^danach\b|\bfür\s+(?:\w+\s+)?(?:{adjectives})\b"
                       rf"|\b(?:{attitudes}),\s*(?:dass|daß)\b")
 
 

@@ -1782,3 +1782,19 @@ def test_instructions_and_calculations_report_their_clause():
     q = one("Rezais Wahlkampfhelfer errechneten, dass Ahmadinedschad und Mussawi in etwa gleiche "
             "Stimmenanteile erreichten.")
     assert q.cue == "errechnen" and q.speaker_mention == "Rezais Wahlkampfhelfer"
+
+
+def test_danach_after_a_publication_gives_what_it_says_but_otherwise_is_a_time():
+    """"Die UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das
+    Geldinstitut Verluste …" (Wikinews train, 49378): "Danach" points back to the
+    document, as "Demnach" does; after events ("Danach brach Feuer aus") or a meeting it
+    means "afterwards"."""
+    text = ("Die Schweizer Großbank UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das "
+            "Geldinstitut Verluste in Höhe von 12 Milliarden Franken.")
+    q = one(text)
+    assert q.text == "verzeichnet das Geldinstitut Verluste in Höhe von 12 Milliarden Franken"
+    assert text[q.speaker_start:q.speaker_end] == "Danach"
+    assert run("Die Polizei umstellte das Gebäude am Morgen. Danach brach Feuer aus und aus dem Gebäude "
+               "drang Rauch.") == []
+    assert run("Die Bundesregierung hat für Montag zu einer Sitzung geladen. Danach werden die "
+               "Oppositionsparteien über einen Ausschuss entscheiden.") == []
