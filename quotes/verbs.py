@@ -21,6 +21,8 @@ VERB_LEMMAS = {"weiß": "wissen", "weißt": "wissen"}
 def verb_lemma(sent: Sentence, w: Word) -> str:
     """Lemma with its separable particle: "teilte … mit" -> "mitteilen"."""
     lemma = VERB_LEMMAS.get(w.text.lower(), w.lemma) if w.upos == "VERB" else w.lemma
+    if w.text.lower() == "geraten" and any(a.lemma in ("werden", "haben") for a in sent.dependents(w.i, "aux", "aux:pass")):
+        lemma = "raten"  # "wurde geraten, …", "hat geraten": advised (getting into something is "ist geraten")
     for c in sent.dependents(w.i, "compound:prt"):
         if c.text.isalpha() and c.text.lower() not in SOURCE_PREPOSITIONS:
             return c.text.lower() + lemma  # not "betonte … seinem Redetext zufolge"

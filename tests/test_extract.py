@@ -1798,3 +1798,12 @@ def test_danach_after_a_publication_gives_what_it_says_but_otherwise_is_a_time()
                "drang Rauch.") == []
     assert run("Die Bundesregierung hat für Montag zu einer Sitzung geladen. Danach werden die "
                "Oppositionsparteien über einen Ausschuss entscheiden.") == []
+
+
+def test_geraten_with_werden_or_haben_is_advice():
+    """"wurde geraten, nicht nach draußen zu gehen" (Wikinews train, 33980): the
+    lemmatizer said "geraten" (get into), which takes "sein"; with "werden" or "haben" it is
+    "raten", a cue."""
+    q = one("Menschen mit Atem- und Herzproblemen wurde geraten, nicht nach draußen zu gehen.")
+    assert q.text == "nicht nach draußen zu gehen" and q.cue == "raten"
+    assert run("Das Auto ist auf der Autobahn in Brand geraten.") == []
