@@ -92,6 +92,9 @@ def idiom(sent: Sentence, w: Word, lemma: str) -> bool:
         return True  # "Im Umkehrschluss heißt das: …", "Heißt im Umkehrschluss: …": that means
     if lemma == "finden" and any(d.deprel == "obj" and d.upos == "NOUN" for d in sent.dependents(w.i)):
         return True  # "…, fand keine Erwähnung", "fand Gehör": a noun found, not an opinion
+    if lemma == "meinen" and nxt == "es" and w.i + 2 < len(sent.words) \
+            and sent.words[w.i + 2].text.lower() in ("gut", "ernst", "schlecht", "nicht", "ehrlich"):
+        return True  # "Das Wetter meinte es gut mit den Teilnehmern": well-disposed, nothing said
     if lemma in NOT_SPEECH_WHEN_REFLEXIVE and any(
             d.xpos == "PRF" or (d.text.lower() == "sich" and d.upos == "PRON") for d in sent.dependents(w.i)):
         return True

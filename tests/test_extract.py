@@ -1807,3 +1807,12 @@ def test_geraten_with_werden_or_haben_is_advice():
     q = one("Menschen mit Atem- und Herzproblemen wurde geraten, nicht nach draußen zu gehen.")
     assert q.text == "nicht nach draußen zu gehen" and q.cue == "raten"
     assert run("Das Auto ist auf der Autobahn in Brand geraten.") == []
+
+
+def test_es_gut_meinen_is_no_speech():
+    """"Das Wetter meinte es gut mit Teilnehmern und Zuschauern: …" (Wikinews train,
+    73463): well-disposed, nobody said the clause after the colon; "meinte, es sei gut"
+    still reports."""
+    assert run("Das Wetter meinte es gut mit Teilnehmern und Zuschauern: Nur kurz schickte der Himmel "
+               "einen leichten Nieselregen.") == []
+    assert one("Der Trainer meinte, es sei ein gutes Spiel gewesen.").cue == "meinen"
