@@ -175,6 +175,8 @@ def accept_content(cue: Cue) -> bool:
         return True
     if cue.lemma == "drohen" and cue.source and not plausible_source(sent, cue.source):
         return False  # "Bei einem Verstoß droht ein Bußgeld – …": impending, nobody threatens
+    if cue.passive and any(a.lemma in ("müssen", "können", "dürfen") for a in sent.dependents(cue.i, "aux")):
+        return False  # "Die Entscheidung muss noch bestätigt werden, …": not said yet
     first = sent.words[idx[0] - 1] if idx[0] > 0 else None
     mood = clause_mood(sent, idx)
     if unanswered(cue) and mood != "konj1":

@@ -1816,3 +1816,12 @@ def test_es_gut_meinen_is_no_speech():
     assert run("Das Wetter meinte es gut mit Teilnehmern und Zuschauern: Nur kurz schickte der Himmel "
                "einen leichten Nieselregen.") == []
     assert one("Der Trainer meinte, es sei ein gutes Spiel gewesen.").cue == "meinen"
+
+
+def test_speech_act_that_must_still_happen_reports_nothing():
+    """"Die Entscheidung muss noch von der Generalversammlung bestätigt werden, im Dezember
+    soll er sein Amt antreten" (Wikinews train, 6659): a passive with "müssen" or "können"
+    is a speech act still to come, and the clause after it is not what it reports."""
+    quotes = run("Die Entscheidung muss noch von der UNIDO-Generalversammlung bestätigt werden, im "
+                 "Dezember soll er sein Amt antreten.")
+    assert not any(q.kind == "indirect" and q.cue == "bestätigen" for q in quotes)
