@@ -127,6 +127,9 @@ def inquit_speaker(ctx: ArticleContext, region: Quoted) -> tuple[Sentence, list[
     if verb.upos not in ("VERB", "AUX") or not is_finite(verb):
         return None
     subj = [w for w in sent.dependents(verb.i, "nsubj") if w.i > verb.i and w.deprel == "nsubj"]
+    if not subj:  # "„…“, erinnerte sich Trotnow später": the parser hung the name on "sich"
+        k = 3 if after[2].xpos == "PRF" else 2
+        subj = [after[k]] if k < len(after) and after[k].upos == "PROPN" else []
     if not subj or ctx.inside(subj[0].start):
         return None
     who = mention(sent, subj[0])

@@ -212,13 +212,19 @@ def quoted_one(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], pas
     """"Tass zitierte ihn" / "er wurde von Tass zitiert": the quoted one is the speaker,
     the one quoting the outlet."""
     if passive:  # "wurde er von Tass zitiert"
-        quoted = [w for w in sent.dependents(v.i, "nsubj") if w not in agent]
+        said_by = [w for w in sent.dependents(v.i, "nsubj") if w not in agent]
         medium = agent
     else:  # "Tass zitierte ihn"
-        quoted = [w for w in sent.dependents(v.i, "obj")]
+        said_by = [w for w in sent.dependents(v.i, "obj")]
         medium = [w for w in subj if w.deprel == "nsubj"]
-    return VerbSource(mention(sent, quoted[0]) if quoted else [], passive,
-                      mention(sent, medium[0]) if medium else [])
+        if len(medium) > 1:
+            medium = [w for w in medium if w.i > v.i] or medium  # (not "Das" inside the marks before it)
+        if not said_by and medium:  # "zitiert die „Computerwoche“ Lynch": the parser made him an apposition
+            said_by = [a for a in sent.dependents(medium[0].i, "appos") if a.upos == "PROPN" and a.i > 0
+                      and sent.words[a.i - 1].text in ("“", "”", "«", "»", '"')][:1]
+    cut = {j for q in said_by for j in sent.subtree(q.i)}
+    return VerbSource(mention(sent, said_by[0]) if said_by else [], passive,
+                      [j for j in mention(sent, medium[0]) if j not in cut] if medium else [])
 
 
 def subject_after(sent: Sentence, v: Word, front: int | None = None) -> Word | None:

@@ -1825,3 +1825,15 @@ def test_speech_act_that_must_still_happen_reports_nothing():
     quotes = run("Die Entscheidung muss noch von der UNIDO-Generalversammlung bestätigt werden, im "
                  "Dezember soll er sein Amt antreten.")
     assert not any(q.kind == "indirect" and q.cue == "bestätigen" for q in quotes)
+
+
+def test_inquit_name_the_parser_hung_elsewhere_is_still_the_speaker():
+    """"„…“, erinnerte sich Trotnow später" (Wikinews train, 40269: the parser hung the name
+    on "sich") and "„…“, zitiert die „Computerwoche“ Lynch in einem Bericht" (4555: Lynch
+    made an apposition of the magazine, and "Das" inside the marks a second subject)."""
+    q = one("„Kontraproduktiv waren sicherlich auch einige Kollegen in der Klinik“, erinnerte sich "
+            "Trotnow später.")
+    assert q.speaker == "Trotnow"
+    q = one("„Das wird das größte Flash-Update aller Zeiten“, zitiert die „Computerwoche“ Lynch in "
+            "einem Bericht.")
+    assert q.speaker == "Lynch" and q.cue == "zitieren"
