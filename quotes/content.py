@@ -10,7 +10,8 @@ from __future__ import annotations
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
-from .trees import is_clause, is_finite, main_verb, opens_relative, opens_with_dass, separated, trim, zu_clause
+from .trees import (is_clause, is_finite, main_verb, opens_relative, opens_with_dass, separated, trim,
+                    verb_cluster_end, zu_clause)
 from .verbs import is_cue_verb
 
 CLAUSE_RELS = ("ccomp", "parataxis", "xcomp", "csubj")
@@ -598,7 +599,7 @@ def after_subordinate_inquit(sent: Sentence, v: Word) -> list[int]:
     die Polizei informiert hatte, wurde …" reports nothing)."""
     words = sent.words
     verbs = [v] + [d for d in sent.dependents(v.i, "aux", "aux:pass") if d.i > v.i]
-    last = max(w.i for w in verbs)  # ("…, da die PDM angekündigt hatte, …": the clause ends with its auxiliary)
+    last = verb_cluster_end(sent, v)  # ("…, da die PDM angekündigt hatte, …": the clause ends with its auxiliary)
     if last + 2 >= len(words) or words[last + 1].text != "," or not any(is_finite(w) for w in verbs) \
             or not any(d.xpos == "KOUS" for d in sent.dependents(v.i, "mark")):
         return []

@@ -23,7 +23,7 @@ from .nouns import is_time_noun
 from .sources import verb_source
 from .speakers import plausible_source
 from .trees import (clause_head, clause_minus, is_finite, mention, misplaced_arguments, opens_with_dass,
-                    stranded_genitive, trim, zu_infinitive)
+                    stranded_genitive, trim, verb_cluster_end, zu_infinitive)
 from .verbs import clause_end_particle, idiom, is_cue_verb, verb_lemma
 
 #: kinds of cue that are not verbs
@@ -344,18 +344,13 @@ def reported_clause_head(sent: Sentence, w: Word) -> int:
     while h.deprel == "xcomp" and h.head >= 0 and h.xpos in ("VVPP", "VVINF", "VAPP", "VAINF") \
             and sent.words[h.head].upos in ("VERB", "AUX"):
         h = sent.words[h.head]
-    if h.deprel == "acl:relcl" and h.head >= 0 and w.i > _verb_cluster_end(sent, h) \
-            and any(x.text == "," for x in sent.words[_verb_cluster_end(sent, h) + 1:w.i]):
+    end = verb_cluster_end(sent, h)
+    if h.deprel == "acl:relcl" and h.head >= 0 and w.i > end and any(x.text == "," for x in sent.words[end + 1:w.i]):
         # "Krümmel, welches von Vattenfall betrieben wird, nach Berichten des Ministeriums
         # weiterhin außer Betrieb": a relative clause ends at its verbs; a phrase after them
         # and a comma belongs to the clause around it, wherever the parser hung it
         return clause_head(sent, sent.words[h.head])
     return h.i
-
-
-def _verb_cluster_end(sent: Sentence, h: Word) -> int:
-    """The last word of a verb-final clause's verbs: `h` and its auxiliaries."""
-    return max([h.i] + [x.i for x in sent.words if x.head == h.i and x.deprel in ("aux", "aux:pass", "cop")])
 
 
 def is_cue_noun(lemma: str, nouns: frozenset[str]) -> bool:

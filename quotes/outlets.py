@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import lexicon
 from .german import ADJ_END, stem_adj
 from .nlp import Sentence, Word
+from .trees import opens_affiliation
 
 WORD = re.compile(r"\w+")
 
@@ -75,8 +76,8 @@ def _spellings(words: list[Word]) -> list[str]:
 def is_outlet(sent: Sentence, idx: list[int]) -> bool:
     """True when the mention is a medium rather than a person or institution."""
     lex = lexicon.load()
-    cut = next((j for j in idx if sent.words[j].lemma == "von" and j + 1 < len(sent.words)
-                and sent.words[j + 1].xpos == "ART" and any(sent.words[k].upos == "PROPN" for k in idx if k < j)), None)
+    cut = next((j for j in idx if opens_affiliation(sent, j)
+                and any(sent.words[k].upos == "PROPN" for k in idx if k < j)), None)
     if cut is not None:
         idx = [j for j in idx if j < cut]  # "Yolanda Alvarez vom Sender RTVE": a person, whose outlet is named
     words = [sent.words[j] for j in idx if sent.words[j].upos in ("NOUN", "PROPN", "X")]

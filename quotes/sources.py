@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .marks import OPENERS
-from .nlp import Sentence, Word
+from .nlp import CLOSING_MARKS, Sentence, Word
 from .nouns import is_document, is_role, particle_surname
 from .outlets import outlet_in, outlet_named
 from .trees import is_finite, mention, separated
@@ -60,9 +60,9 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
         # hervor, dass …": the subject is what was said; the source the "aus" phrase
         doc, owner = document_of(sent, v, "aus")
         return with_outlet(sent, v, VerbSource(doc, False, name=owner))
-    if inverted(sent, v, subj):
-        front = verb_front(sent, v)
-        after = subject_after(sent, v, front.i) or first_noun_after(sent, v, front.i)
+    front = verb_front(sent, v).i
+    if inverted(sent, v, subj, front):
+        after = subject_after(sent, v, front) or first_noun_after(sent, v, front)
         if after:
             return with_outlet(sent, v, VerbSource(mention(sent, after), passive))
     subj = expletive_es(sent, v, subj, lemma)
@@ -221,7 +221,7 @@ def quoted_one(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], pas
             medium = [w for w in medium if w.i > v.i] or medium  # (not "Das" inside the marks before it)
         if not said_by and medium:  # "zitiert die „Computerwoche“ Lynch": the parser made him an apposition
             said_by = [a for a in sent.dependents(medium[0].i, "appos") if a.upos == "PROPN" and a.i > 0
-                      and sent.words[a.i - 1].text in ("“", "”", "«", "»", '"')][:1]
+                      and sent.words[a.i - 1].text in CLOSING_MARKS][:1]
     cut = {j for q in said_by for j in sent.subtree(q.i)}
     return VerbSource(mention(sent, said_by[0]) if said_by else [], passive,
                       [j for j in mention(sent, medium[0]) if j not in cut] if medium else [])
@@ -534,10 +534,11 @@ def outlet_candidate(sent: Sentence, w: Word) -> list[int]:
     return []
 
 
-def inverted(sent: Sentence, v: Word, subj: list[Word]) -> bool:
-    """"<clause>, sagte X": a comma right before the verb and a finite clause before the
-    comma (not "Ein Sprecher, Lars Beringer, sagte", where the comma closes an apposition)."""
-    front = verb_front(sent, v).i
+def inverted(sent: Sentence, v: Word, subj: list[Word], front: int | None = None) -> bool:
+    """"<clause>, sagte X": a comma right before the verb (or its finite auxiliary at
+    `front`, see `verb_front`) and a finite clause before the comma (not "Ein Sprecher,
+    Lars Beringer, sagte", where the comma closes an apposition)."""
+    front = verb_front(sent, v).i if front is None else front
     if subj and subj[0].i > front:
         return False
     if not subj and v.deprel == "conj" and 0 <= v.head < v.i and sent.dependents(v.head, "nsubj") \

@@ -20,7 +20,7 @@ from .german import ADJ_END, stem_adj
 from .nlp import Parsed, Sentence, Word
 from .nouns import (ACRONYM, common_noun, is_document, is_first_name, is_role, is_speaker_noun, is_time_noun,
                     name_gender, particle_surname, role_gender, role_group)
-from .trees import FOCUS_PARTICLES, before_relative_clause, head_word, mention, written_mention
+from .trees import FOCUS_PARTICLES, before_relative_clause, head_word, mention, opens_affiliation, written_mention
 
 PERSONAL = {"er", "sie", "ihm", "ihn", "ihr", "ihnen", "sein", "seine", "seiner", "seinen", "seinem",
             "seines", "ihre", "ihrer", "ihren", "ihrem", "ihres", "dieser", "diese", "jener", "jene"}
@@ -240,8 +240,8 @@ class Speakers:
         start = next((k for k, w in enumerate(words) if w.text.lower() not in FOCUS_PARTICLES), 0)
         words = words[start:]  # ("Auch Jürgen Allerkamp, Vorstandsvorsitzender der …")
         lead = _lead_name(sent, words)
-        if lead and len(lead) < len(words) and (words[len(lead)].text == "," or words[len(lead)].lemma == "von"
-                                                and len(lead) + 1 < len(words) and words[len(lead) + 1].xpos == "ART"):
+        if lead and len(lead) < len(words) and (words[len(lead)].text == ","
+                                                or opens_affiliation(sent, words[len(lead)].i)):
             return self._named(lead)  # (before any title in the apposition: "…, einer der
             # führenden Intensivmediziner Berlins"; before an affiliation: "Yolanda Alvarez
             # vom Sender RTVE")

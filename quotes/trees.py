@@ -64,8 +64,7 @@ def affiliation_after_name(sent: Sentence, w: Word, block: list[int]) -> list[in
     verb."""
     words = sent.words
     j = block[-1] + 1 if block else len(words)
-    if w.upos != "PROPN" or words[block[-1]].upos != "PROPN" or j + 1 >= len(words) or words[j].lemma != "von" \
-            or words[j + 1].xpos != "ART":
+    if w.upos != "PROPN" or words[block[-1]].upos != "PROPN" or not opens_affiliation(sent, j):
         return []  # (not "Kurt von Figura": a name's particle)
     noun = words[j].head
     if noun < j or words[noun].head in block or words[noun].deprel not in ("obl", "nmod"):
@@ -75,6 +74,18 @@ def affiliation_after_name(sent: Sentence, w: Word, block: list[int]) -> list[in
             words[k].upos == "PROPN" or words[k].text in "„“\"»«" for k in phrase):
         return []
     return phrase
+
+
+def opens_affiliation(sent: Sentence, j: int) -> bool:
+    """Does word `j` open a von-phrase with an article ("vom CDRM", "von der SPD"), which
+    after a name says where the person belongs (unlike the particle of "Kurt von Figura")?"""
+    words = sent.words
+    return j + 1 < len(words) and words[j].lemma == "von" and words[j + 1].xpos == "ART"
+
+
+def verb_cluster_end(sent: Sentence, h: Word) -> int:
+    """The last word of a verb-final clause's verbs: `h` and its auxiliaries."""
+    return max([h.i] + [x.i for x in sent.words if x.head == h.i and x.deprel in ("aux", "aux:pass", "cop")])
 
 
 def split_name_rest(sent: Sentence, w: Word, block: list[int]) -> list[int]:
