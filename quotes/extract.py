@@ -70,8 +70,7 @@ def might_quote(sentence: str) -> bool:
     """Can this sentence hold or attribute a quote?  Quotation marks, a form of a speech
     verb, a Konjunktiv form (also one of a regular verb that may be the indicative: "er
     steige" / "ich steige"), or an attribution word ("laut", "zufolge", ", so")."""
-    if MARKS.search(sentence) or lexicon.attribution_pattern().search(sentence) \
-            or lexicon.source_noun_pattern().search(sentence):
+    if MARKS.search(sentence) or lexicon.attribution_pattern().search(sentence) or lexicon.names_source(sentence):
         return True
     regular = lexicon.words("konjunktiv_regular")  # "Damit steige die Gefahr": the tagger decides
     if any(w in KONJ_FORMS or w in regular for w in WORDS.findall(sentence.lower())):

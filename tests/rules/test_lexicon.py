@@ -52,14 +52,28 @@ def test_lexicon_cue_form_pattern_inflected_and_separated():
     assert not pattern.search("Seit 1971 lebt Armstrong auf einer Farm bei Lebanon (Ohio).")
 
 
-def test_lexicon_attribution_and_source_noun_patterns():
-    """lexicon.attribution_pattern / source_noun_pattern: "Laut BKA", ", so Rice", "nach Angaben der Polizei", "dem Vernehmen nach"."""
-    attribution, source = lexicon.attribution_pattern(), lexicon.source_noun_pattern()
+def test_lexicon_attribution_pattern_and_names_source():
+    """lexicon.attribution_pattern / names_source: "Laut BKA", ", so Rice", "nach Angaben der Polizei",
+    "dem Vernehmen nach", "aus Sicht der Polizei", a content noun before a dass clause."""
+    attribution = lexicon.attribution_pattern()
     assert attribution.search("Laut BKA liegen bei den meisten Verschwindensfällen Streitigkeiten der Eltern vor.")
     assert attribution.search("Die Zusammenarbeit bleibe hinter den Notwendigkeiten zurück, so Boemi.")
-    assert source.search("Dabei kam es nach Angaben der Polizei zu kleineren Rangeleien.")
-    assert source.search("Dort treffen sich dem Vernehmen nach zunehmend stark alkoholisierte Gruppen.")
+    assert lexicon.names_source("Dabei kam es nach Angaben der Polizei zu kleineren Rangeleien.")
+    assert lexicon.names_source("Dort treffen sich dem Vernehmen nach zunehmend stark alkoholisierte Gruppen.")
+    assert lexicon.names_source("Aus Sicht der Polizei war der Einsatz ein Erfolg.")
+    assert lexicon.names_source("Die Kommission kam zu dem Ergebnis, dass die Anlage sicher ist.")
+    assert not lexicon.names_source("Nach dem Spiel fuhren die Fans nach Hause, ob es regnete oder nicht.")
     assert not attribution.search("Seit 1971 lebt Armstrong auf einer Farm bei Lebanon (Ohio).")
+
+
+def test_lexicon_prefix_tree_matches_word_starts():
+    """lexicon.prefix_tree: one regex for words beginning with any of the stems, shared prefixes merged."""
+    import re
+
+    tree = re.compile(rf"(?i)\b{lexicon.prefix_tree(['sag', 'sagt', 'erklär', 'erwähn', 'beton'])}\w*")
+    assert [m.group() for m in tree.finditer("Er sagte, die Erklärung sei erwähnt und betont worden.")] == \
+        ["sagte", "Erklärung", "erwähnt", "betont"]
+    assert not tree.search("Sie sog die Luft ein und erwog es.")
 
 
 def test_lexicon_furniture_pattern_paragraph_start():
