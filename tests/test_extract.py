@@ -1837,3 +1837,19 @@ def test_inquit_name_the_parser_hung_elsewhere_is_still_the_speaker():
     q = one("„Das wird das größte Flash-Update aller Zeiten“, zitiert die „Computerwoche“ Lynch in "
             "einem Bericht.")
     assert q.speaker == "Lynch" and q.cue == "zitieren"
+
+
+def test_verbs_of_blame_and_reckoning_are_cues():
+    """"Außerdem bemängeln die Kläger, dass …", "Internationale Wahlbeobachter monieren
+    Unregelmäßigkeiten", "Für Lübeck hat Ryanair ausgerechnet, dass …" (Wikinews train,
+    66614, 5381, 52151): bemängeln, monieren, beanstanden, rügen, anmahnen, ausrechnen …
+    were missing from cues.tsv; the verbs of blame also report without a content clause."""
+    q = one("Außerdem bemängeln die Kläger, dass die Bundesregierung bei der Entscheidung über das "
+            "Gesetz den Bundesrat, die Länderkammer, ausgeschlossen hat.")
+    assert q.kind == "indirect" and q.cue == "bemängeln" and q.speaker_mention == "die Kläger"
+    assert q.text.startswith("die Bundesregierung bei der Entscheidung")
+    q = one("Internationale Wahlbeobachter monieren Unregelmäßigkeiten.")
+    assert q.kind == "reported" and q.cue == "monieren"
+    q = one("Für Lübeck hat Ryanair ausgerechnet, dass pro Fluggast etwa 90 Euro in der Stadt ausgegeben werden.")
+    assert q.cue == "ausrechnen" and q.speaker == "Ryanair"
+    assert q.text == "pro Fluggast etwa 90 Euro in der Stadt ausgegeben werden"
