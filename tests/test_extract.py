@@ -1853,3 +1853,12 @@ def test_verbs_of_blame_and_reckoning_are_cues():
     q = one("Für Lübeck hat Ryanair ausgerechnet, dass pro Fluggast etwa 90 Euro in der Stadt ausgegeben werden.")
     assert q.cue == "ausrechnen" and q.speaker == "Ryanair"
     assert q.text == "pro Fluggast etwa 90 Euro in der Stadt ausgegeben werden"
+
+
+def test_a_courts_finding_is_what_it_holds():
+    """"Das Gericht sah es als erwiesen an, dass …" (Wikinews train, 61550): "ansehen"
+    with a content clause gives what the court holds to be proven."""
+    q = one("Das Gericht sah es als erwiesen an, dass die Täter im Auftrag der usbekischen Terrororganisation "
+            "Islamic Jihad Union (IJU) Bombenanschläge auf in Deutschland lebende US-Amerikaner verüben wollten.")
+    assert q.kind == "indirect" and q.cue == "ansehen" and q.speaker_mention == "Das Gericht"
+    assert q.text.startswith("die Täter im Auftrag") and q.text.endswith("verüben wollten")
