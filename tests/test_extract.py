@@ -1862,3 +1862,16 @@ def test_a_courts_finding_is_what_it_holds():
             "Islamic Jihad Union (IJU) Bombenanschläge auf in Deutschland lebende US-Amerikaner verüben wollten.")
     assert q.kind == "indirect" and q.cue == "ansehen" and q.speaker_mention == "Das Gericht"
     assert q.text.startswith("die Täter im Auftrag") and q.text.endswith("verüben wollten")
+
+
+def test_predictions_and_estimates_are_reported_speech():
+    """"Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus", "…
+    schätzte der Menschenrechtsbeauftragte Wladimir Lukin das Gesetz als Verletzung der
+    Kinderrechte ein" (Wikinews train, 53890, 74557): a prediction or an estimate with its
+    content in the object is reported speech (reported_verbs.tsv)."""
+    q = one("Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus.")
+    assert q.kind == "reported" and q.cue == "voraussagen" and q.speaker_mention == "Die Meteorologen"
+    q = one("Während die Parlamentarier breite Unterstützung gaben, schätzte der Menschenrechtsbeauftragte "
+            "Wladimir Lukin das Gesetz als Verletzung der Kinderrechte ein.")
+    assert q.kind == "reported" and q.cue == "einschätzen" and q.speaker == "Wladimir Lukin"
+    assert not run("Nürnberg führt die Tabelle mit 59 Punkten vor den Kölner Haien mit 52 Punkten an.")
