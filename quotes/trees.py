@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .german import COMPLEMENTIZERS
-from .marks import CLOSERS, OPENERS
+from .marks import CLOSERS, OPENERS, PAIRS
 from .nlp import Sentence, Word
 
 #: characters that never begin or end a content span
@@ -43,10 +43,25 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     block = idx[lo:hi + 1]
     block += split_name_rest(sent, w, block)
     block += affiliation_after_name(sent, w, block)
+    block = before_open_quote(sent, w, block)
     while block and sent.words[block[-1]].upos == "PUNCT" and not _closes_inner(sent, block):
         block.pop()
     while block and sent.words[block[0]].upos == "PUNCT":
         block.pop(0)
+    return block
+
+
+def before_open_quote(sent: Sentence, w: Word, block: list[int]) -> list[int]:
+    """"…, sagte die britische Königin, ihre „Gedanken sind bei allen …“": a „ after the
+    head whose closing mark lies beyond the phrase opens what was said, though the parser
+    hung its first words on the speaker; the phrase ends before it, and before the comma
+    that leads to it.  (A name in marks, "die „Computerwoche“", closes inside.)"""
+    words = sent.words
+    for n, k in enumerate(block):
+        if words[k].text == "„" and k > w.i and not any(words[j].text in PAIRS["„"] for j in block[n + 1:]):
+            rest = block[:n]
+            commas = [m for m, j in enumerate(rest) if words[j].text == "," and j > w.i]
+            return rest[:commas[-1]] if commas else rest
     return block
 
 

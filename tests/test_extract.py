@@ -1875,3 +1875,13 @@ def test_predictions_and_estimates_are_reported_speech():
             "Wladimir Lukin das Gesetz als Verletzung der Kinderrechte ein.")
     assert q.kind == "reported" and q.cue == "einschätzen" and q.speaker == "Wladimir Lukin"
     assert not run("Nürnberg führt die Tabelle mit 59 Punkten vor den Kölner Haien mit 52 Punkten an.")
+
+
+def test_a_speaker_phrase_ends_before_an_opening_quotation_mark():
+    """"…, sagte die britische Königin, ihre „Gedanken sind bei allen …“" (Wikinews train,
+    66494): the parser hung "ihre „Gedanken" on "Königin"; the quotation it opens is what
+    was said, not part of who said it."""
+    quotes = run("Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin, ihre "
+                 "„Gedanken sind bei allen, die von diesem grässlichen Ereignis betroffen sind“.")
+    assert [q.speaker_mention for q in quotes] == ["die britische Königin"] * 2
+    assert quotes[1].text == "ihre „Gedanken sind bei allen, die von diesem grässlichen Ereignis betroffen sind“"
