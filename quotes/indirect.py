@@ -16,7 +16,7 @@ from .cues import NON_VERB_KINDS, Cue
 from .direct import before_mark, is_fragment, is_title
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood, continuation, konj1, konj1_clauses, main_clause_verbs, subjunctive
-from .marks import Quoted
+from .marks import CLOSERS, OPENERS, Quoted
 from .nlp import Sentence
 from .nouns import is_document
 from .outlets import is_outlet
@@ -37,8 +37,9 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
         return False
     if back and not ctx.overlaps(*back):
         att = attribute(cue, ctx.speakers, ctx.discourse)
-        ctx.quotes.append(ctx.quote("indirect", back[0], back[1], att, 0.6 * cue.weight + 0.2,
-                                    "cue:anaphoric", sent))
+        whole = wholly_quoted(ctx, *back)
+        kind, c0, c1 = ("direct", *whole) if whole else ("indirect", *back)
+        ctx.quotes.append(ctx.quote(kind, c0, c1, att, 0.6 * cue.weight + 0.2, "cue:anaphoric", sent))
         ctx.discourse.last, ctx.discourse.last_sentence = att, sent.index
         return False
     ahead = colon_next(ctx.sentences, sent, cue) if not cue.content and cue.source else None
@@ -265,6 +266,16 @@ def anaphoric(sentences: list[Sentence], sent: Sentence, cue: Cue) -> tuple[int,
     if len(words) < 4:
         return None
     return words[0].start, words[-1].end
+
+
+def wholly_quoted(ctx: ArticleContext, c0: int, c1: int) -> tuple[int, int] | None:
+    """"„Ja, es gibt Zumutungen“. Das musste Steinbrück einräumen.": a sentence pointed
+    back to that is one quotation in marks is a direct quote; its span without the marks."""
+    for r in ctx.covered(c0, c1):
+        if r.closed and not ctx.text[c0:r.start].strip("".join(OPENERS) + " ") \
+                and not ctx.text[r.end:c1].strip("".join(CLOSERS) + " "):
+            return r.start, r.end
+    return None
 
 
 def _pointing_back_within(sent: Sentence, cue: Cue) -> tuple[int, int] | None:

@@ -1885,3 +1885,13 @@ def test_a_speaker_phrase_ends_before_an_opening_quotation_mark():
                  "„Gedanken sind bei allen, die von diesem grässlichen Ereignis betroffen sind“.")
     assert [q.speaker_mention for q in quotes] == ["die britische Königin"] * 2
     assert quotes[1].text == "ihre „Gedanken sind bei allen, die von diesem grässlichen Ereignis betroffen sind“"
+
+
+def test_a_quotation_pointed_back_to_is_a_direct_quote():
+    """"„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück …
+    einräumen." (Wikinews train, 32592): the sentence "Das" points back to is one
+    quotation in marks, so a direct quote without its marks (it was an indirect quote
+    that kept the closing mark only)."""
+    q = one("„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu Beginn der "
+            "mehrtägigen Debatte über den Haushaltsentwurf 2007 einräumen.")
+    assert (q.kind, q.text, q.speaker, q.cue) == ("direct", "Ja, es gibt Zumutungen", "Peer Steinbrück", "einräumen")
