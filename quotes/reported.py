@@ -81,8 +81,12 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     start, end = sent.words[idx[0]].start, sent.words[idx[-1]].end
     if any(q.cue_start == v.start and not start <= q.start < end for q in ctx.quotes):
         return False  # "„…“, begründet das Gericht seine Entscheidung": the inquit of a quote outside it
-    if idx[-1] + 2 == len(sent.words) and sent.words[-1].text == ".":
-        end = sent.words[-1].end  # the act ends the sentence: with its full stop, as Wikinews marks it
+    for r in ctx.covered(start, end):
+        if start <= r.start and end < r.outer[1] <= sent.end:
+            end = r.outer[1]  # "warnte vor den „Lohnverzichtstheorien”": with the mark that closes
+    last = sent.words[-1]
+    if last.text == "." and end <= last.start and not ctx.text[end:last.start].strip():
+        end = last.end  # the act ends the sentence: with its full stop, as Wikinews marks it
     if any(q.kind == "reported" and q.start <= start and end <= q.end for q in ctx.quotes):
         return False  # "Oxfam begrüßte die Entscheidung, fordert aber …": one act, one quote
     ctx.quotes.append(_uncued(ctx.quote("reported", start, end, att, 0.5 * cue.weight + 0.2,

@@ -1895,3 +1895,10 @@ def test_a_quotation_pointed_back_to_is_a_direct_quote():
     q = one("„Ja, es gibt Zumutungen“. Das musste Bundesfinanzminister Peer Steinbrück zu Beginn der "
             "mehrtägigen Debatte über den Haushaltsentwurf 2007 einräumen.")
     assert (q.kind, q.text, q.speaker, q.cue) == ("direct", "Ja, es gibt Zumutungen", "Peer Steinbrück", "einräumen")
+
+
+def test_a_reported_act_keeps_the_closing_mark_of_what_it_opened():
+    """"Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien”."
+    (Wikinews train, 4792): the act's span ended between the word and its closing mark."""
+    q = one("Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien”.", "reported")
+    assert q.text == "Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien”."
