@@ -1902,3 +1902,12 @@ def test_a_reported_act_keeps_the_closing_mark_of_what_it_opened():
     (Wikinews train, 4792): the act's span ended between the word and its closing mark."""
     q = one("Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien”.", "reported")
     assert q.text == "Bereits während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien”."
+
+
+def test_a_forecast_is_a_source_noun():
+    """"Die Inflation des Landes wird nach der Vorhersage der argentinischen Zentralbank im
+    Jahr 2021 bei 51 Prozent liegen" (Wikinews train, 84583): "Vorhersage", like
+    "Prognose", names whose figures these are (cue_nouns.tsv)."""
+    q = one("Die Inflation des Landes wird nach der Vorhersage der argentinischen Zentralbank im Jahr 2021 "
+            "bei 51 Prozent liegen.")
+    assert q.kind == "indirect" and q.cue == "Vorhersage" and q.speaker == "Argentinische Zentralbank"
