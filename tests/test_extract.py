@@ -1911,3 +1911,13 @@ def test_a_forecast_is_a_source_noun():
     q = one("Die Inflation des Landes wird nach der Vorhersage der argentinischen Zentralbank im Jahr 2021 "
             "bei 51 Prozent liegen.")
     assert q.kind == "indirect" and q.cue == "Vorhersage" and q.speaker == "Argentinische Zentralbank"
+
+
+def test_making_clear_is_a_cue():
+    """"Das Gericht machte klar, dass „die weit überwiegende Anzahl … hatten“" (Wikinews
+    train, 68535): "klarmachen" was missing from cues.tsv."""
+    q = one("Das Gericht machte klar, dass „die weit überwiegende Anzahl der unter Ausschluss der "
+            "Öffentlichkeit vernommenen Zeuginnen keine Interviews gegeben und damit Anspruch auf Wahrung "
+            "ihrer Persönlichkeitsrechte hatten“.")
+    assert q.cue == "klarmachen" and q.speaker_mention == "Das Gericht"
+    assert q.text.startswith("die weit überwiegende Anzahl") and q.text.endswith("Persönlichkeitsrechte hatten")
