@@ -122,8 +122,10 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             indirect.konjunktiv_over_fragments(ctx, sent, directs, speaker_before)
         if not produced and sent.parsed:
             produced = indirect.konjunktiv_quote(ctx, sent)
-        if not produced and sent.parsed:
-            produced = indirect.konjunktiv_clause_quotes(ctx, sent)
+        if not reported_clause and sent.parsed and (not produced or directs):
+            # a quote in marks elsewhere in the sentence leaves its Konjunktiv clause reported
+            # ("erklärte, es sei nicht zum Wahlbetrug gekommen, und verglich …, weil „…“")
+            produced = indirect.konjunktiv_clause_quotes(ctx, sent) or produced
         if not produced:
             reported.reportive_sollen(ctx, sent, acted=any(acts))
     return dedupe([q for q in ctx.quotes if not any(s <= q.start < e for s, e in questions)])

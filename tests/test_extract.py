@@ -1921,3 +1921,15 @@ def test_making_clear_is_a_cue():
             "ihrer Persönlichkeitsrechte hatten“.")
     assert q.cue == "klarmachen" and q.speaker_mention == "Das Gericht"
     assert q.text.startswith("die weit überwiegende Anzahl") and q.text.endswith("Persönlichkeitsrechte hatten")
+
+
+def test_a_konjunktiv_clause_beside_a_quote_in_marks_is_still_reported():
+    """'Ein Sprecher von Tesla teilte mit: "jeder … bezahlt wird", hierzu wolle man auch
+    Aktien an die Belegschaft ausgeben.' (Wikinews train, 80937): the direct quote no
+    longer keeps the Konjunktiv clause after it from being reported."""
+    quotes = run('Ein Sprecher von Tesla teilte mit: "jeder bei Tesla Grohmann Automation soll fair und '
+                 'wettbewerbsfähig über dem Branchenniveau bezahlt wird", hierzu wolle man auch Aktien an die '
+                 'Belegschaft ausgeben.')
+    assert [q.kind for q in quotes] == ["direct", "indirect"]
+    assert quotes[1].text == "hierzu wolle man auch Aktien an die Belegschaft ausgeben"
+    assert quotes[1].speaker_mention == "Ein Sprecher von Tesla"
