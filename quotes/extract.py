@@ -124,7 +124,7 @@ def find_quotes(article_id: str, parsed: Parsed, paragraphs: list[tuple[int, int
             produced = indirect.konjunktiv_quote(ctx, sent)
         if not reported_clause and sent.parsed and (not produced or directs):
             # a quote in marks elsewhere in the sentence leaves its Konjunktiv clause reported
-            # ("erklärte, es sei nicht zum Wahlbetrug gekommen, und verglich …, weil „…“")
+            # ('Ein Sprecher teilte mit: "…", hierzu wolle man auch Aktien … ausgeben')
             produced = indirect.konjunktiv_clause_quotes(ctx, sent) or produced
         if not produced:
             reported.reportive_sollen(ctx, sent, acted=any(acts))

@@ -150,8 +150,8 @@ def names_source(sentence: str) -> bool:
     Informationen", "nach Angaben der Polizei", "Nach einer Stellungnahme der Armee"),
     "dem Vernehmen nach", "aus Sicht der Polizei", or a content noun with a dass/ob clause
     ("kamen zu dem Ergebnis, dass …", "die Forderung der Gewerkschaft, dass …")?  Each
-    pattern runs only on text holding a word it needs: tried at every position of every
-    sentence, they cost as much as tagging it (a tenth of a millisecond a sentence)."""
+    pattern runs only on text holding a word it needs: as one regex tried at every position
+    of every sentence, they took 0.2 ms a sentence, most of the time spent selecting."""
     low = sentence.lower()
     nach, vernehmen, sicht, dass, content = _source_patterns()
     return bool("nach" in low and nach.search(sentence) or "vernehmen" in low and vernehmen.search(sentence)
