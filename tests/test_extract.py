@@ -1933,3 +1933,16 @@ def test_a_konjunktiv_clause_beside_a_quote_in_marks_is_still_reported():
     assert [q.kind for q in quotes] == ["direct", "indirect"]
     assert quotes[1].text == "hierzu wolle man auch Aktien an die Belegschaft ausgeben"
     assert quotes[1].speaker_mention == "Ein Sprecher von Tesla"
+
+
+def test_verbs_of_regret_and_protest_are_cues():
+    """"Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass …", "Die
+    FDP-Fraktion protestierte im Stadtrat dagegen, dass …" (Wikinews train, 63711, 58160):
+    bedauern, protestieren and other verbs of saying were missing from cues.tsv."""
+    q = one("Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass sich die Bundesregierung "
+            "einseitig auf Seite der großen Energiekonzerne gestellt habe.")
+    assert q.cue == "bedauern" and q.speaker_mention == "der Verband kommunaler Unternehmen"
+    q = one("Die FDP-Fraktion protestierte im Stadtrat dagegen, dass ihre Fraktion in direkter Nähe zum "
+            "NPD-Stadtrat sitzen muss.")
+    assert q.cue == "protestieren" and q.speaker_mention == "Die FDP-Fraktion"
+    assert q.text == "ihre Fraktion in direkter Nähe zum NPD-Stadtrat sitzen muss"
