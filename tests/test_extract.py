@@ -1946,3 +1946,15 @@ def test_verbs_of_regret_and_protest_are_cues():
             "NPD-Stadtrat sitzen muss.")
     assert q.cue == "protestieren" and q.speaker_mention == "Die FDP-Fraktion"
     assert q.text == "ihre Fraktion in direkter Nähe zum NPD-Stadtrat sitzen muss"
+
+
+def test_praise_and_blame_with_their_content_in_the_object_are_reported():
+    """"Der griechische Premierminister Kostas Karamanlis würdigte die Verdienste des
+    Erzbischofs", "Damals hatte er die Korruption … angeprangert" (Wikinews train, 47258,
+    58846): speech acts whose content is given, as ANNOTATION.md counts "Oxfam begrüßte
+    die Entscheidung des IWF"."""
+    q = one("Der griechische Premierminister Kostas Karamanlis würdigte die Verdienste des Erzbischofs.")
+    assert q.kind == "reported" and q.cue == "würdigen" and q.speaker == "Kostas Karamanlis"
+    q = one("Der Politiker Hussein al Huthi hatte die Korruption und Rückständigkeit in der nordjemenitischen "
+            "Provinz Sa'da angeprangert.")
+    assert q.kind == "reported" and q.cue == "anprangern"
