@@ -86,8 +86,8 @@ def find_cues(sent: Sentence) -> list[Cue]:
             cue = noun_cue(sent, w) if source_noun else None
             if cue is None and w.lemma in lex.content_nouns:
                 cue = content_noun_cue(sent, w)
-        elif (w.text.lower() in ("demnach", "wonach") or w.text == "Danach" and w.i == 0 and not _past(sent)) \
-                and w.upos in ("ADV", "PRON", "SCONJ"):
+        elif w.text.lower() in POINTING_BACK and w.upos in ("ADV", "PRON", "SCONJ") \
+                and (w.text.lower() != "danach" or w.text == "Danach" and w.i == 0 and not _past(sent)):
             # ("Danach verzeichnet das Geldinstitut Verluste": after a document, what it says;
             # `quotes.indirect` keeps it only there, since "danach" is mostly "afterwards")
             # "Demnach steht der Kopilot in der Schusslinie": the source is the one before
