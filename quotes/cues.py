@@ -17,7 +17,7 @@ from . import lexicon
 from .content import DASHES, bad_start, clause_after, verb_content
 from .german import COMPLEMENTIZERS, SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
-from .marks import OPENERS
+from .marks import CLOSERS, OPENERS
 from .nlp import Sentence, Word
 from .nouns import is_time_noun
 from .sources import verb_source
@@ -91,8 +91,10 @@ def find_cues(sent: Sentence) -> list[Cue]:
             # ("Danach verzeichnet das Geldinstitut Verluste": after a document, what it says;
             # `quotes.indirect` keeps it only there, since "danach" is mostly "afterwards")
             # "Demnach steht der Kopilot in der Schusslinie": the source is the one before
-            cue = Cue(sent, w.i, w.text.lower(), "prep", 0.5, words=[w.i],
-                      content=clause_minus(sent, clause_head(sent, w), [w.i]))
+            source = antecedent(sent, w) if w.text.lower() == "wonach" else []
+            cue = Cue(sent, w.i, w.text.lower(), "prep", 0.5, words=[w.i], source=source,
+                      content=clause_minus(sent, relative_head(sent, w, source) if source
+                                           else clause_head(sent, w), [w.i]))
         elif w.text.lower() == "so" and w.upos in ("ADV", "CCONJ", "SCONJ"):
             cue = so_cue(sent, w)
         else:
@@ -129,6 +131,37 @@ def nearest_verb_claims(cues: list[Cue]) -> list[Cue]:
                   and d.i == c.content[-1] and d.content[0] > d.i]
         out.append(replace(c, content=[]) if later or inquit else c)
     return out
+
+
+def antecedent(sent: Sentence, w: Word) -> list[int]:
+    """"Spekulationen, wonach der Auftraggeber ein Geheimdienst gewesen sein könnte", "ein
+    Bericht der Nachrichtenagentur „Interfax“, wonach …": the noun phrase a relative
+    "wonach" follows is what says the clause, so it is the source.  None after a verb
+    ("…, den Bären einzufangen, wonach er später freigelassen werden sollte": afterwards),
+    where "wonach" still points back to the source before."""
+    words = sent.words
+    k = w.i - 1
+    if k < 1 or words[k].text != ",":
+        return []
+    k -= 1
+    while k > 0 and words[k].text in CLOSERS:
+        k -= 1
+    if words[k].upos not in ("NOUN", "PROPN"):
+        return []
+    while words[k].deprel in ("nmod", "flat", "flat:name", "appos") and 0 <= words[k].head < k \
+            and words[words[k].head].upos in ("NOUN", "PROPN"):
+        k = words[k].head  # up to the head of the phrase: "Bericht", not "Interfax"
+    return [j for j in sent.subtree(k) if j < w.i - 1]
+
+
+def relative_head(sent: Sentence, w: Word, antecedent: list[int]) -> int:
+    """The head of the clause "wonach" opens after its antecedent: the highest word above
+    it whose subtree leaves the antecedent out (the parser may hang the clause on the
+    main verb: "Spekulationen, wonach …, konnte der Minister nicht bestätigen")."""
+    j = w.i
+    while sent.words[j].head > w.i and antecedent[0] not in sent.subtree(sent.words[j].head):
+        j = sent.words[j].head
+    return j
 
 
 def _past(sent: Sentence) -> bool:

@@ -1958,3 +1958,21 @@ def test_praise_and_blame_with_their_content_in_the_object_are_reported():
     q = one("Der Politiker Hussein al Huthi hatte die Korruption und Rückständigkeit in der nordjemenitischen "
             "Provinz Sa'da angeprangert.")
     assert q.kind == "reported" and q.cue == "anprangern"
+
+
+def test_wonach_after_a_noun_gives_the_noun_phrase_as_source():
+    """"Spekulationen, wonach der Auftraggeber … gewesen sein könnte, konnte der Minister
+    nicht bestätigen" (Wikinews train, 64689), "eine Schätzung, wonach …": what the noun
+    phrase before a relative "wonach" says is its clause, whatever the parser hung the
+    clause on; after a verb "wonach" still points back to the source before."""
+    q = one("Der Minister konnte keine Angaben darüber machen. Spekulationen, wonach der Auftraggeber "
+            "möglicherweise ein staatlicher Sicherheitsdienst gewesen sein könnte, konnte der Minister "
+            "nicht bestätigen.")
+    assert q.text == "der Auftraggeber möglicherweise ein staatlicher Sicherheitsdienst gewesen sein könnte"
+    assert q.speaker_mention == "Spekulationen"
+    q = one("Für das Jahr 2002 gibt es eine Schätzung, wonach in diesem Jahr 53.000 Kinder ermordet wurden.")
+    assert q.text == "in diesem Jahr 53.000 Kinder ermordet wurden" and q.speaker_mention == "eine Schätzung"
+    text = ("Der Hausbesitzer erklärte zunächst, ein Kurzschluss habe den Brand ausgelöst. Später kehrte er "
+            "zur ursprünglichen Version zurück, wonach die Maus für den Brand verantwortlich sein soll.")
+    q = [q for q in run(text) if q.text.endswith("verantwortlich sein soll")][0]
+    assert text[q.speaker_start:q.speaker_end] == "wonach"
