@@ -14,6 +14,7 @@ from .marks import OPENERS
 from .nlp import CLOSING_MARKS, Sentence, Word
 from .nouns import is_document, is_role, particle_surname
 from .outlets import outlet_in, outlet_named
+from .speakers import plausible_source
 from .trees import is_finite, mention, separated
 
 TIME_NOUNS = lexicon.words("time_nouns")
@@ -51,8 +52,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
             if d.deprel == "nsubj:pass":
                 d.deprel = "nsubj"
     subj = swap_object_case(sent, v, subj)
-    agent = [w for w in sent.dependents(v.i, "obl:agent")] or [
-        w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
+    agent = passive_agent(sent, v)
     if lemma == "zitieren":
         return quoted_one(sent, v, subj, agent, passive)
     if lemma == "hervorgehen":
@@ -614,3 +614,13 @@ def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
         if others:
             return [others[0]]
     return subj
+
+
+def passive_agent(sent: Sentence, v: Word) -> list[Word]:
+    """The "von" phrase of a passive ("wurde von der Polizei mitgeteilt").  Not one with a
+    number whose noun cannot speak: "Es wurde eine Transfersumme von zehn Millionen Euro
+    genannt" is an amount the parser hung on the verb ("von zwei Zeugen" is an agent)."""
+    agent = sent.dependents(v.i, "obl:agent") or [
+        w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
+    return [w for w in agent if not (any(sent.words[j].upos == "NUM" for j in mention(sent, w))
+                                     and not plausible_source(sent, mention(sent, w)))]

@@ -1976,3 +1976,15 @@ def test_wonach_after_a_noun_gives_the_noun_phrase_as_source():
             "zur ursprünglichen Version zurück, wonach die Maus für den Brand verantwortlich sein soll.")
     q = [q for q in run(text) if q.text.endswith("verantwortlich sein soll")][0]
     assert text[q.speaker_start:q.speaker_end] == "wonach"
+
+
+def test_an_amount_after_von_is_not_the_agent_of_a_passive():
+    """"Es wurde lediglich eine Transfersumme von zehn Millionen Euro genannt" (Wikinews
+    train, 28063): the parser hung "von zehn Millionen Euro" on the verb, but a number of
+    euros names no one; "von zwei Zeugen" does."""
+    text = ("Bei der Pressekonferenz in Frankfurt wurden keine Details genannt. Es wurde lediglich eine "
+            "Transfersumme von zehn Millionen Euro genannt. Die Bitte, ihm bis zu einer Wiedereinstellung "
+            "Abschlagszahlungen zu gewähren, blieb ohne Reaktion.")
+    assert all(q.speaker_mention != "zehn Millionen Euro" for q in run(text))
+    q = one("Es wurde von zwei Zeugen berichtet, dass der Täter geflohen sei.")
+    assert q.speaker_mention == "zwei Zeugen" and q.text == "der Täter geflohen sei"
