@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -231,7 +232,7 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
 
     jobs = [(text, split_paragraphs(text) if paras is None else paras) for text, paras in texts]
     split = tokens.split(nlp, [text[s:e] for text, paras in jobs for s, e in paras], CONTRACTIONS)
-    split = [split_after_quotes(join_abbreviations(para)) for para in split]
+    split = [split_after_quotes(join_abbreviations(join_dotted_words(para))) for para in split]
     groups, k = [], 0  # each text's paragraphs, as lists of sentences
     for _, paras in jobs:
         groups.append(split[k:k + len(paras)])
@@ -264,6 +265,41 @@ def join_abbreviations(sentences: list[list]) -> list[list]:
         else:
             out.append(sent)
     return out
+
+
+#: a name or web address with a stop inside: "ver.di", "spiegel.de"
+DOTTED = re.compile(r"[^\W\d_]{2,}\.[a-zäöüß]{2,}")
+
+
+def join_dotted_words(sentences: list[list]) -> list[list]:
+    """A paragraph's sentences with dotted names whole again: "ver.di", "spiegel.de" are
+    one token, which the tokenizer may have split ("ver" "." "di", "spiegel" ".de") and
+    even ended a sentence at; the models see it with a capital, as a name."""
+    out: list[list] = []
+    for sent in sentences:
+        if out and sent and _dotted(out[-1][-2:] + sent[:1]):
+            out[-1] = out[-1] + list(sent)
+        else:
+            out.append(list(sent))
+    for k, sent in enumerate(out):
+        joined: list = []
+        for tok in sent:
+            joined.append(tok)
+            for n in (3, 2, 1):
+                if len(joined) >= n and _dotted(joined[-n:]):
+                    text = "".join(t.text for t in joined[-n:])
+                    # (to the models a name, as a capital tells them: alone, "ver.di" is an
+                    # adverb; the word keeps its own spelling, see `_records`)
+                    joined[-n:] = [type(tok)(text, joined[-n].start, tok.end, (text[0].upper() + text[1:],))]
+                    break
+        out[k] = joined
+    return out
+
+
+def _dotted(toks: list) -> bool:
+    """Do these tokens, with no space between them, spell one dotted name?"""
+    return all(a.end == b.start for a, b in zip(toks, toks[1:])) \
+        and DOTTED.fullmatch("".join(t.text for t in toks)) is not None
 
 
 #: marks that close a quotation ("„…!“", "»…«", "«…»", straight quotes)
@@ -302,7 +338,7 @@ def _records(text: str, paragraphs: list[tuple[int, int]], sentences: list[list[
                 for form in tok.words:
                     w = next(tagged) if tagged is not None else None
                     words.append(Word(
-                        i=len(words), text=form, lemma=(w and w.lemma) or form,
+                        i=len(words), text=tok.text if len(tok.words) == 1 else form, lemma=(w and w.lemma) or form,
                         upos=(w and w.upos) or "X", xpos=(w and w.xpos) or "_",
                         feats=(w and w.feats) or "_", head=((w and w.head) or 0) - 1,
                         deprel=(w and w.deprel) or "dep", start=pstart + tok.start, end=pstart + tok.end))

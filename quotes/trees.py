@@ -32,6 +32,11 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     # "nach israelischen Angaben dem Transport von Treibstoff": a noun takes no dative or
     # accusative noun phrase; one the parser hung on it is an argument of the verb
     cut |= set(misplaced_arguments(sent, w))
+    # "sagte der Demonstrationsleiter laut ndr.de": a source phrase is an attribution of its own
+    # (not "zufolge", which follows its noun: one the parser hung on a later noun is no phrase)
+    cut |= {d.i for d in sent.words if d.head == w.i and d.i > w.i
+            and any(c.deprel == "case" and w.i < c.i < d.i and c.lemma.lower() in ("laut", "gemäß")
+                    for c in sent.dependents(d.i))}
     idx = sent.subtree(w.i, exclude=cut)
     # keep the contiguous block around w
     idx = sorted(idx)

@@ -1988,3 +1988,30 @@ def test_an_amount_after_von_is_not_the_agent_of_a_passive():
     assert all(q.speaker_mention != "zehn Millionen Euro" for q in run(text))
     q = one("Es wurde von zwei Zeugen berichtet, dass der Täter geflohen sei.")
     assert q.speaker_mention == "zwei Zeugen" and q.text == "der Täter geflohen sei"
+
+
+def test_a_dotted_name_is_one_word_and_a_name():
+    """"Das beschloss die große Tarifkommission der Gewerkschaft ver.di am Montag"
+    (Wikinews train, 48687): the tokenizer split "ver" "." "di" and the speaker came out
+    as "di am Montag, nachdem …"; "ver.di" and "spiegel.de" are one word, which the models
+    see with a capital, and the word keeps its spelling."""
+    from quotes.nlp import parse
+
+    words = [w for s in parse("Die Gewerkschaft ver.di fordert mehr Geld. Laut spiegel.de ist das so.").sentences
+             for w in s.words]
+    assert [w.text for w in words if "." in w.text and len(w.text) > 1] == ["ver.di", "spiegel.de"]
+    assert [w.upos for w in words if w.text == "ver.di"] == ["PROPN"]  # (alone, an adverb)
+    text = ("Den Berliner Verkehrsbetrieben droht ab heute ein neuer unbefristeter Streik.\n\nDas beschloss "
+            "die große Tarifkommission der Gewerkschaft ver.di am Montag, nachdem die Urabstimmung in der "
+            "letzten Woche eindeutig ausgefallen war.")
+    q = one(text)
+    assert q.speaker_mention == "die große Tarifkommission der Gewerkschaft ver.di"
+
+
+def test_a_laut_phrase_after_the_speaker_is_not_part_of_the_mention():
+    """"„Dieser Wanderkessel ist versammlungsrechtlich ein Skandal“, sagte der
+    Demonstrationsleiter laut ndr.de." (Wikinews train, 41694): the parser hung "laut
+    ndr.de" on the speaker; it attributes the sentence, it does not name him."""
+    q = one("„Dieser Wanderkessel ist versammlungsrechtlich ein Skandal“, sagte der Demonstrationsleiter "
+            "laut ndr.de.")
+    assert q.speaker_mention == "der Demonstrationsleiter" and q.speaker == "Demonstrationsleiter"
