@@ -157,16 +157,22 @@ def inquit_only(sent: Sentence, idx: list[int]) -> bool:
 def before_cue_conjunct(sent: Sentence, cue_word: Word, idx: list[int]) -> list[int]:
     """The content up to "und" + a verb in the cue's own tense and mood with no subject of
     its own: "sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte hier das Bild
-    vom …" -- the second verb is the speaker's next act, not part of what was said."""
+    vom …" -- the second verb is the speaker's next act, not part of what was said.  In an
+    indicative dass clause only a verb that goes before its own objects ("teilte mit, dass
+    die Niederschläge anhalten und warnte vor neuen Regenfällen"): within the clause every
+    verb would come last."""
     words = sent.words
-    if not idx or idx[0] < cue_word.i or not is_finite(cue_word) \
-            or cue_word.featdict.get("Mood", "Ind") != "Ind" or clause_mood(sent, idx) == "ind":
+    if not idx or idx[0] < cue_word.i or not is_finite(cue_word) or cue_word.featdict.get("Mood", "Ind") != "Ind":
+        return idx
+    dass = clause_mood(sent, idx) == "ind"
+    if dass and (idx[0] == 0 or words[idx[0] - 1].lemma.lower() not in ("dass", "daß", "ob")):
         return idx
     tense = cue_word.featdict.get("Tense")
     for k, j in enumerate(idx[1:-1], 1):
         v = words[idx[k + 1]]
         if words[j].lemma in ("und", "sowie") and is_finite(v) and v.featdict.get("Tense") == tense \
-                and v.featdict.get("Mood", "Ind") == "Ind" and not sent.dependents(v.i, "nsubj", "nsubj:pass"):
+                and v.featdict.get("Mood", "Ind") == "Ind" and not sent.dependents(v.i, "nsubj", "nsubj:pass") \
+                and (not dass or any(d.i > v.i and d.upos != "PUNCT" for d in sent.dependents(v.i))):
             return trim(sent, idx[:k])
     return idx
 

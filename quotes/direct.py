@@ -43,18 +43,18 @@ def n_words(text: str) -> int:
 
 def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None:
     """The cue that attributes `region`: its content covers the region, or it stands
-    within a few characters of it with only punctuation and the source between."""
+    within a few characters of it with only punctuation and the source between.  A cue
+    whose content holds the region beats one that only stands near it ("teilte mit, dass
+    die „…“ anhalten und warnte vor …")."""
     lo, hi = region.outer
     best, best_gap = None, None
+    covering = [c for c in cues if covers(c, region) and c.kind not in ("prep", "noun")
+                and not inside(c.span[0]) and not in_source(c, region)]
+    if covering:  # the quote is (part of) the cue's content: the nearest such cue
+        return min(covering, key=lambda c: min(abs(c.span[0] - hi), abs(lo - c.span[1])))
     for cue in cues:
         cs, ce = cue.span
-        if inside(cs) or in_source(cue, region):
-            continue
-        if covers(cue, region) and cue.kind not in ("prep", "noun"):
-            # the quote is (part of) the cue's content
-            gap = min(abs(cs - hi), abs(lo - ce))
-            if best_gap is None or gap < best_gap:
-                best, best_gap = cue, gap
+        if inside(cs) or in_source(cue, region) or covers(cue, region) and cue.kind not in ("prep", "noun"):
             continue
         if ce <= lo:
             between = text[ce:lo]

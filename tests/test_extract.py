@@ -2015,3 +2015,19 @@ def test_a_laut_phrase_after_the_speaker_is_not_part_of_the_mention():
     q = one("„Dieser Wanderkessel ist versammlungsrechtlich ein Skandal“, sagte der Demonstrationsleiter "
             "laut ndr.de.")
     assert q.speaker_mention == "der Demonstrationsleiter" and q.speaker == "Demonstrationsleiter"
+
+
+def test_a_verb_after_und_that_goes_before_its_objects_ends_a_dass_clause():
+    """"Die Japan Meteorological Agency teilte mit, dass in den Präfekturen Kyoto und Gifu die
+    „noch nie da gewesenen Niederschläge“ anhalten und warnte … vor neuen
+    Extremregenfällen." (Wikinews train, 82520): inside a dass clause every verb comes
+    last, so "warnte vor …" is the agency's next act (a reported one), and the marks in
+    the clause make it mixed, the words of "mitteilen", not of the nearer "warnte"."""
+    qs = run("Die Japan Meteorological Agency teilte mit, dass in den Präfekturen Kyoto und Gifu die „noch "
+             "nie da gewesenen Niederschläge“ anhalten und warnte für die Hauptinseln Kyūshū und Shikoku vor "
+             "neuen Extremregenfällen.")
+    assert [(q.kind, q.cue) for q in qs] == [("mixed", "mitteilen"), ("reported", "warnen")]
+    assert qs[0].text.endswith("Niederschläge“ anhalten")
+    assert qs[1].text.startswith("und warnte") and qs[1].speaker == "Japan Meteorological Agency"
+    q = one("Der Sprecher sagte, dass die Kinder kamen und gingen.")
+    assert q.text == "die Kinder kamen und gingen"  # (no object: the verb may still come last)
