@@ -71,7 +71,7 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     v = cue.word
     if ctx.inside(v.start) or any(q.start <= v.start < q.end for q in ctx.quotes if q.kind in ("indirect", "mixed")):
         return False  # the verb is part of what someone else reports
-    idx = act_clause(sent, v)
+    idx = act_clause(sent, v, cue.words)
     if len(idx) < 3:
         return False
     with ctx.speakers.quietly():  # the other rules' pronoun resolution stays as it was
@@ -198,9 +198,11 @@ def _with_als(sent: Sentence, v: Word) -> bool:
     return any(sent.words[i].lemma.lower() == "als" for i in sent.subtree(v.i))
 
 
-def act_clause(sent: Sentence, v: Word) -> list[int]:
+def act_clause(sent: Sentence, v: Word, cue_words: list[int] = ()) -> list[int]:
     """The clause of a speech act: the verb's subtree (its head's, for an auxiliary)
-    without the clauses in it that say something of their own, without edge punctuation."""
+    without the clauses in it that say something of their own, without edge punctuation;
+    with the verb's particle right after it, wherever the parser hung that ("und
+    kündigten weitere Aktionen an")."""
     head = main_verb(sent, v)
     ids = set(sent.subtree(head.i))
     for k in sent.dependents(head.i):
@@ -220,7 +222,7 @@ def act_clause(sent: Sentence, v: Word) -> list[int]:
         idx.pop(0)
     while idx and sent.words[idx[-1]].upos == "PUNCT" and sent.words[idx[-1]].text not in ")“\"":
         idx.pop()
-    return idx
+    return idx + [j for j in cue_words if idx and j == idx[-1] + 1]
 
 
 def reportive_sollen(ctx: ArticleContext, sent: Sentence, acted: bool = False) -> bool:

@@ -23,8 +23,11 @@ def verb_lemma(sent: Sentence, w: Word) -> str:
     lemma = VERB_LEMMAS.get(w.text.lower(), w.lemma) if w.upos == "VERB" else w.lemma
     if w.text.lower() == "geraten" and any(a.lemma in ("werden", "haben") for a in sent.dependents(w.i, "aux", "aux:pass")):
         lemma = "raten"  # "wurde geraten, …", "hat geraten": advised (getting into something is "ist geraten")
+    # (not a particle after a verb coordinated with this one, which closes that verb's
+    # clause: "schrieben die Hacker und kündigten weitere Aktionen an")
+    later = [d.i for d in sent.dependents(w.i, "conj") if d.upos == "VERB" and d.i > w.i]
     for c in sent.dependents(w.i, "compound:prt"):
-        if c.text.isalpha() and c.text.lower() not in SOURCE_PREPOSITIONS:
+        if c.text.isalpha() and c.text.lower() not in SOURCE_PREPOSITIONS and not any(j < c.i for j in later):
             return c.text.lower() + lemma  # not "betonte … seinem Redetext zufolge"
     # the parser sometimes calls the particle an adverb: "stellten … fest"
     lex = lexicon.load()

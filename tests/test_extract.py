@@ -2031,3 +2031,13 @@ def test_a_verb_after_und_that_goes_before_its_objects_ends_a_dass_clause():
     assert qs[1].text.startswith("und warnte") and qs[1].speaker == "Japan Meteorological Agency"
     q = one("Der Sprecher sagte, dass die Kinder kamen und gingen.")
     assert q.text == "die Kinder kamen und gingen"  # (no object: the verb may still come last)
+
+
+def test_a_particle_after_a_coordinated_verb_belongs_to_that_verb():
+    """"„Gar nicht mehr so privat und sicher?“ schrieben die Hacker und kündigten weitere
+    Aktionen an." (Wikinews train, 70935): the parser hung "an" on "schrieben", which made
+    "anschreiben" of it and left the quote to "ankündigen"; the particle closes the clause
+    of the verb right before it, and the act of announcing is reported with it."""
+    qs = run("„Gar nicht mehr so privat und sicher?“ schrieben die Hacker und kündigten weitere Aktionen an.")
+    assert [(q.kind, q.cue) for q in qs] == [("direct", "schreiben"), ("reported", "ankündigen")]
+    assert qs[1].text == "und kündigten weitere Aktionen an."
