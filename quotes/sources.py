@@ -334,7 +334,8 @@ def quoted(sent: Sentence, w: Word) -> bool:
 def coordinated_subject(sent: Sentence, v: Word) -> list[int]:
     """"Auch die Polizei zeigte sich zunächst handzahm und hatte … mitgeteilt, …": a verb
     whose clause opens with "und" shares the subject of the verb before it, however the
-    parser hung the two."""
+    parser hung the two -- back along a list of such verbs ("Köhler möchte die Debatte
+    versachlichen, nimmt die Abgeordneten in Schutz und warnt vor …")."""
     own = [v.i] + [d.i for d in sent.dependents(v.i, "aux", "advmod", "obl", "cc")]
     first = min(own)
     if first == 0 or sent.words[first - 1].text.lower() not in ("und", "sowie") \
@@ -342,8 +343,10 @@ def coordinated_subject(sent: Sentence, v: Word) -> list[int]:
         return []
     for w in reversed(sent.words[:first]):
         if w.upos in ("VERB", "AUX") and is_finite(w):
-            subj = [d for d in sent.dependents(w.i, "nsubj") if d.deprel == "nsubj"]
-            return mention(sent, subj[0]) if subj else []
+            verb = sent.words[w.head] if w.deprel.startswith("aux") and w.head >= 0 else w
+            subj = [d for d in sent.dependents(verb.i, "nsubj") if d.deprel == "nsubj"]
+            if subj or verb.deprel not in ("conj", "parataxis") or w.i == 0 or sent.words[w.i - 1].text != ",":
+                return mention(sent, subj[0]) if subj else []
     return []
 
 

@@ -2041,3 +2041,14 @@ def test_a_particle_after_a_coordinated_verb_belongs_to_that_verb():
     qs = run("„Gar nicht mehr so privat und sicher?“ schrieben die Hacker und kündigten weitere Aktionen an.")
     assert [(q.kind, q.cue) for q in qs] == [("direct", "schreiben"), ("reported", "ankündigen")]
     assert qs[1].text == "und kündigten weitere Aktionen an."
+
+
+def test_a_verb_at_the_end_of_a_list_of_acts_shares_the_first_subject():
+    """"Bundespräsident Horst Köhler möchte nun diese Debatte versachlichen, nimmt die
+    Abgeordneten sogar in Schutz und warnt vor einer pauschalen Verurteilung …" (Wikinews
+    train, 2668): the verb before "und warnt" has no subject of its own either; the one
+    before its comma has."""
+    q = one("Bundespräsident Horst Köhler möchte nun diese Debatte versachlichen, nimmt die Abgeordneten "
+            "sogar in Schutz und warnt vor einer pauschalen Verurteilung wegen deren Nebentätigkeiten.")
+    assert q.kind == "reported" and q.cue == "warnen" and q.speaker == "Horst Köhler"
+    assert q.text.startswith("und warnt vor einer pauschalen Verurteilung")
