@@ -96,11 +96,12 @@ def speech_act_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
 
 def _passive_after_speaker(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
     """"Nach Angaben der Agentur Xinhua … Die Anzahl der zerstörten Geschäfte wurde mit 214
-    angegeben": a werden-passive of a verb that gives a figure or a name, with no agent,
-    right after someone spoke, goes on reporting what that speaker said (a passive of
-    "zurückweisen" or "schätzen" often tells what someone else did or thought)."""
+    angegeben", "Laut Spiegel … Es wurde auch die Instandhaltung bemängelt": a
+    werden-passive of a speech act with no agent, right after someone spoke, goes on
+    reporting what that speaker said (a passive of "zurückweisen" or "schätzen" often
+    tells what someone else did or thought)."""
     last = ctx.discourse.last
-    return cue.passive and cue.lemma in ("angeben", "nennen", "beziffern") \
+    return cue.passive and cue.lemma not in ("zurückweisen", "schätzen", "einschätzen") \
         and last is not None and last.speaker.name is not None \
         and 0 <= sent.index - ctx.discourse.last_sentence <= 1 \
         and any(k.lemma == "werden" for k in sent.dependents(cue.i, "aux", "aux:pass"))

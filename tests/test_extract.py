@@ -2052,3 +2052,18 @@ def test_a_verb_at_the_end_of_a_list_of_acts_shares_the_first_subject():
             "sogar in Schutz und warnt vor einer pauschalen Verurteilung wegen deren Nebentätigkeiten.")
     assert q.kind == "reported" and q.cue == "warnen" and q.speaker == "Horst Köhler"
     assert q.text.startswith("und warnt vor einer pauschalen Verurteilung")
+
+
+def test_a_passive_speech_act_right_after_a_speaker_is_theirs():
+    """"Vor einigen Monaten stellten die französischen Inspektoren … zahlreiche Abweichungen
+    von internationalen Normen fest. … Auch sei die … Dokumentation nicht ordnungsgemäß
+    erfolgt. Es wurde auch die technische Instandhaltung der Druckluftsysteme bemängelt."
+    (Wikinews train, 12554): a passive act with no agent goes on reporting the speaker
+    just before."""
+    qs = run("Vor einigen Monaten stellten die französischen Inspektoren bei Kontrollen der Maschinen "
+             "zahlreiche Abweichungen von internationalen Normen fest. Auch sei die für die Navigation "
+             "notwendige Dokumentation nicht ordnungsgemäß erfolgt. Es wurde auch die technische "
+             "Instandhaltung der Druckluftsysteme bemängelt.")
+    q = [q for q in qs if q.cue == "bemängeln"][0]
+    assert q.kind == "reported" and q.speaker == "Französische Inspektoren"
+    assert q.text == "Es wurde auch die technische Instandhaltung der Druckluftsysteme bemängelt."
