@@ -2067,3 +2067,16 @@ def test_a_passive_speech_act_right_after_a_speaker_is_theirs():
     q = [q for q in qs if q.cue == "bemängeln"][0]
     assert q.kind == "reported" and q.speaker == "Französische Inspektoren"
     assert q.text == "Es wurde auch die technische Instandhaltung der Druckluftsysteme bemängelt."
+
+
+def test_a_date_in_a_source_phrase_stays_whole():
+    """"Nach Planungen aus dem Jahr 2005 soll …" (Wikinews train, 35877), "Laut einem
+    Bericht des niederländischen Innenministeriums vom November 2011 wurden …" (74419):
+    a number after a source noun usually starts the clause ("nach Angaben der Behörde 13
+    Prozent"), but the year of a date belongs to the source."""
+    q = one("Nach Planungen aus dem Jahr 2005 soll die Brücke im Jahr 2010 fertig sein.")
+    assert q.speaker_mention == "Planungen aus dem Jahr 2005" and q.text.startswith("soll die Brücke")
+    q = one("Laut einem Bericht des niederländischen Innenministeriums vom November 2011 wurden 40 Prozent "
+            "aller männlichen Opfer von Bekannten getötet.")
+    assert q.text.startswith("wurden 40 Prozent")
+    assert q.speaker_mention.endswith("vom November 2011")
