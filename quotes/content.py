@@ -79,6 +79,20 @@ def with_fronted_phrase(sent: Sentence, v: Word, cue_word: Word, source: list[in
     return list(range(comma + 1, found[0])) + found
 
 
+def subject_after_apposition(sent: Sentence, source: list[int], found: list[int]) -> tuple[list[int], list[int]]:
+    """"erklärte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze …": a
+    Konjunktiv clause that seems to open with its verb right after the speaker's closed
+    apposition has its subject in what the parser ran on into the apposition, the phrase
+    after the apposition's closing comma.  Returns the source and the content."""
+    words = sent.words
+    if not found or not source or found[0] != source[-1] + 1 or not words[found[0]].is_subjunctive:
+        return source, found
+    commas = [k for k in source if words[k].text == ","]
+    if len(commas) < 2 or commas[-1] + 1 >= found[0]:
+        return source, found
+    return trim(sent, [k for k in source if k < commas[-1]]), list(range(commas[-1] + 1, found[0])) + found
+
+
 def _reported_by_later_verb(sent: Sentence, v: Word, found: list[int]) -> bool:
     """Does the clause hang, as its content, on a speech verb coordinated after `v`?"""
     inside = set(found)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Callable
 
 from . import lexicon
-from .content import DASHES, bad_start, clause_after, verb_content
+from .content import DASHES, bad_start, clause_after, subject_after_apposition, verb_content
 from .german import COMPLEMENTIZERS, SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
 from .marks import CLOSERS, OPENERS
@@ -291,7 +291,7 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
         source = trim(sent, [j for j in source if j < prt.i])
         found = clause_after(sent, prt.i)
     else:
-        found = verb_content(sent, w, lemma, source)
+        source, found = subject_after_apposition(sent, source, verb_content(sent, w, lemma, source))
     return Cue(sent, w.i, lemma, hit[0], hit[1], words=words, source=source, name=src.name,
                content=found, outlet_words=src.outlet, passive=src.passive)
 

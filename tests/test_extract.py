@@ -2080,3 +2080,15 @@ def test_a_date_in_a_source_phrase_stays_whole():
             "aller männlichen Opfer von Bekannten getötet.")
     assert q.text.startswith("wurden 40 Prozent")
     assert q.speaker_mention.endswith("vom November 2011")
+
+
+def test_a_konjunktiv_clause_right_after_an_apposition_takes_back_its_subject():
+    """"erklärte der Direktor der Internationalen Atomenergie-Organisation (IAEO), Mohammed
+    el-Baradei, Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen" (Wikinews
+    train, 1265): the parser ran the apposition on into "Nordkorea", which made the
+    country the speaker; after the apposition's closing comma the clause begins."""
+    q = one("In einem Interview erklärte der Direktor der Internationalen Atomenergie-Organisation (IAEO), "
+            "Mohammed ElBaradei, Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen.")
+    assert q.text == "Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen"
+    assert q.speaker == "Mohammed ElBaradei"
+    assert q.speaker_mention.endswith("Mohammed ElBaradei")
