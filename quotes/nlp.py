@@ -267,8 +267,9 @@ def join_abbreviations(sentences: list[list]) -> list[list]:
     return out
 
 
-#: a name or web address with a stop inside: "ver.di", "spiegel.de"
-DOTTED = re.compile(r"[^\W\d_]{2,}\.[a-zäöüß]{2,}")
+#: a name or web address with a stop inside ("ver.di", "spiegel.de"), or a name with a
+#: hyphen after a lower-case particle ("el-Baradei", "al-Assad")
+DOTTED = re.compile(r"[^\W\d_]{2,}\.[a-zäöüß]{2,}|[a-z]{1,3}-[^\W\d_]{2,}")
 
 
 def join_dotted_words(sentences: list[list]) -> list[list]:

@@ -301,7 +301,7 @@ class Speakers:
                 if tail and (surname := particle_surname(sent, w.i)):
                     tail += [sent.words[j] for j in surname]  # "Ursula von der Leyen"
                     break
-                if (not w.text[:1].isupper() or w.upos == "PUNCT") and not (tail and _joins(sent, w.i)):
+                if (not capitalised(w.text) or w.upos == "PUNCT") and not (tail and _joins(sent, w.i)):
                     break
                 tail.append(w)
             while tail and tail[-1].upos == "PUNCT":
@@ -332,7 +332,7 @@ class Speakers:
             if compound_modifier(sent, w):
                 continue  # "die EU-Kommission", "der BBC-Korrespondent": the whole compound speaks
             key = _key(w.text)
-            if w.text[:1].isupper() and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
+            if capitalised(w.text) and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
                 ent = self.entities.get(key) or self.entities[key[:-1]]
                 if w.i > 1 and sent.words[w.i - 1].text == "(" and self._named_person(sent.words[w.i - 2]):
                     continue  # "Stephan Pilsinger (CSU)": the party in brackets after a name is not who speaks
@@ -361,7 +361,7 @@ class Speakers:
             if run and (surname := particle_surname(sent, w.i)):
                 run += [sent.words[j] for j in surname]  # "Kommissionspräsidentin Ursula von der Leyen"
                 break
-            if w.upos in ("PROPN", "NOUN", "X") and w.text[:1].isupper() and not is_role(w.text) \
+            if w.upos in ("PROPN", "NOUN", "X") and capitalised(w.text) and not is_role(w.text) \
                     or (run and _joins(sent, w.i)):
                 run.append(w)
             else:
@@ -569,12 +569,22 @@ def name_of(sent: Sentence, words: list[Word]) -> str | None:
     return _normalise_np(words)
 
 
+#: a surname with a particle joined by a hyphen: "el-Baradei", "al-Assad", "bin-Laden"
+ARABIC_PARTICLE = re.compile(r"^(al|el|as|ad|ar|asch|at|bin|ibn|ben|abu)-[A-ZÄÖÜ]")
+
+
+def capitalised(text: str) -> bool:
+    """Is the word written as a name is: a capital first, or a particle joined to one
+    ("el-Baradei", "al-Assad")?"""
+    return text[:1].isupper() or ARABIC_PARTICLE.match(text) is not None
+
+
 def _name_chains(sent: Sentence) -> list[list[int]]:
     """Runs of adjacent proper nouns ("Alexander Lukaschenko", "Sergej Schoigu")."""
     chains, cur = [], []
     surname: list[int] = []  # the words of "von der Leyen" once its particle is seen
     for w in sent.words:
-        if w.upos == "PROPN" and w.text[:1].isupper() and re.match(r"^\w[\w.'’-]*$", w.text):
+        if w.upos == "PROPN" and capitalised(w.text) and re.match(r"^\w[\w.'’-]*$", w.text):
             if not cur and w.i >= 2 and _joins(sent, w.i - 1) and sent.words[w.i - 2].upos in ("NOUN", "ADJ", "X"):
                 cur.extend([w.i - 2, w.i - 1])  # "Spiegel-Online": the first part tagged a noun
             cur.append(w.i)
@@ -648,7 +658,7 @@ def _first_name_runs(sent: Sentence) -> list[list[int]]:
             continue
         run = [w.i]
         for x in words[w.i + 1:w.i + 3]:
-            if not (x.text[:1].isupper() and x.text.replace("-", "").isalpha()) or is_role(x.text):
+            if not (capitalised(x.text) and x.text.replace("-", "").isalpha()) or is_role(x.text):
                 break
             run.append(x.i)
             if not is_first_name(x.text):
@@ -785,7 +795,7 @@ def _after_role(sent: Sentence) -> list[list[int]]:
         if w.upos in ("NOUN", "PROPN") and is_role(w.text):
             chain = []
             for x in words[w.i + 1:w.i + 7]:
-                if x.text[:1].isupper() and x.upos in ("PROPN", "NOUN", "X") and not is_role(x.text) \
+                if capitalised(x.text) and x.upos in ("PROPN", "NOUN", "X") and not is_role(x.text) \
                         and re.match(r"^\w[\w'’-]*$", x.text):
                     chain.append(x.i)
                 elif chain and _joins(sent, x.i):

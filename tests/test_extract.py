@@ -2092,3 +2092,14 @@ def test_a_konjunktiv_clause_right_after_an_apposition_takes_back_its_subject():
     assert q.text == "Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen"
     assert q.speaker == "Mohammed ElBaradei"
     assert q.speaker_mention.endswith("Mohammed ElBaradei")
+
+
+def test_a_surname_with_a_hyphened_particle_is_one_name():
+    """"Mohammed el-Baradei", "Ali al-Omair" (Wikinews train, 1265 and 77697): the
+    tokenizer split "el" "-" "Baradei" and the speaker came out as "Mohammed" or "Ali";
+    the surname is one word, a name though it opens in lower case."""
+    q = one("Der kuwaitische Ölminister Ali al-Omair sagte, der Preis sei zu hoch.")
+    assert q.speaker == "Ali al-Omair" and q.speaker_mention == "Der kuwaitische Ölminister Ali al-Omair"
+    q = one("In einem Interview erklärte der Direktor der Internationalen Atomenergie-Organisation (IAEO), "
+            "Mohammed el-Baradei, Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen.")
+    assert q.speaker == "Mohammed el-Baradei"
