@@ -273,9 +273,10 @@ DOTTED = re.compile(r"[^\W\d_]{2,}\.[a-zäöüß]{2,}|[a-z]{1,3}-[^\W\d_]{2,}")
 
 
 def join_dotted_words(sentences: list[list]) -> list[list]:
-    """A paragraph's sentences with dotted names whole again: "ver.di", "spiegel.de" are
-    one token, which the tokenizer may have split ("ver" "." "di", "spiegel" ".de") and
-    even ended a sentence at; the models see it with a capital, as a name."""
+    """A paragraph's sentences with dotted and particle names whole again: "ver.di",
+    "spiegel.de", "el-Baradei" are one token, which the tokenizer may have split ("ver"
+    "." "di", "spiegel" ".de", "el" "-" "Baradei") and even ended a sentence at; the
+    models see it with a capital, as a name."""
     out: list[list] = []
     for sent in sentences:
         if out and sent and _dotted(out[-1][-2:] + sent[:1]):
@@ -286,6 +287,8 @@ def join_dotted_words(sentences: list[list]) -> list[list]:
         joined: list = []
         for tok in sent:
             joined.append(tok)
+            if "." not in tok.text and "-" not in tok.text and (len(joined) < 2 or joined[-2].text not in ".-"):
+                continue  # (most words: nothing to join)
             for n in (3, 2, 1):
                 if len(joined) >= n and _dotted(joined[-n:]):
                     text = "".join(t.text for t in joined[-n:])
