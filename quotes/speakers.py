@@ -306,6 +306,7 @@ class Speakers:
                 tail.append(w)
             while tail and tail[-1].upos == "PUNCT":
                 tail.pop()
+            tail = [sent.words[j] for j in _hyphen_end(sent, [w.i for w in tail])] if tail else tail
             if not (tail and self._genitive(tail)):
                 return tail
         return []
@@ -625,11 +626,34 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
         if len(c) >= 3 and is_first_name(sent.words[c[1]].text) and not is_first_name(sent.words[c[0]].text) \
                 and sent.words[c[0]].text.lower() not in NAME_PARTICLES and not _joins(sent, c[1] - 1):
             c = c[1:]  # "Schliersee Franz Schnitzenbaumer", "Oberst Franz Polzer": the name starts at its first name
+        c = _hyphen_end(sent, c)
+        if not c:
+            continue
         if (sent.words[c[-1]].upos == "PROPN" or len(c) > 2 and sent.words[c[-2]].text.lower() in NAME_PARTICLES
                 or len(c) >= 2 and is_first_name(sent.words[c[-2]].text)) \
                 and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
             out.append(c)
     return out
+
+
+def _hyphen_end(sent: Sentence, c: list[int]) -> list[int]:
+    """A name that ends in a hyphen: "Ban Ki-" goes on in the word written on to it
+    ("moon"); "Nord-" in "der Nord- oder der Südpol" is half a compound, no name."""
+    words = sent.words
+    last = words[c[-1]]
+    after = words[last.i + 1:last.i + 3]
+
+    def rest(w: Word) -> bool:  # "moon", "N" ("PML-N"); not "Angaben" ("UNO-Angaben": the name is UNO)
+        return w.text.isalpha() and (w.text.islower() or w.text.isupper() and len(w.text) <= 2)
+
+    if not last.text.endswith("-"):
+        if len(after) == 2 and after[0].text == "-" and last.end == after[0].start \
+                and after[0].end == after[1].start and rest(after[1]):
+            return c + [after[0].i, after[1].i]  # (the tokenizer split "Ki" "-" "moon")
+        return c
+    if after and after[0].start == last.end and rest(after[0]):
+        return c + [after[0].i]
+    return c[:-1]
 
 
 def _chains(sent: Sentence) -> list[list[int]]:
@@ -807,6 +831,7 @@ def _after_role(sent: Sentence) -> list[list[int]]:
                     break
             while chain and words[chain[-1]].upos == "PUNCT":
                 chain.pop()
+            chain = _hyphen_end(sent, chain) if chain else chain
             if chain and any(words[j].upos == "PROPN" for j in chain):
                 out.append(chain)
     return out

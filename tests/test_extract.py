@@ -2103,3 +2103,16 @@ def test_a_surname_with_a_hyphened_particle_is_one_name():
     q = one("In einem Interview erklärte der Direktor der Internationalen Atomenergie-Organisation (IAEO), "
             "Mohammed el-Baradei, Nordkorea besitze seiner Meinung nach vier bis sechs Atomwaffen.")
     assert q.speaker == "Mohammed el-Baradei"
+
+
+def test_a_name_that_ends_in_a_hyphen_goes_on_or_is_no_name():
+    """"UN-Generalsekretär Ban Ki-moon" (Wikinews train, 45695) came out as "Ban Ki" and
+    "Ban Ki-"; "Ob der Nord- oder der Südpol …" (35877) made "Nord-" a speaker whom "er"
+    later pointed to.  A hyphen goes on in a lower-case word written on to it; alone it
+    ends half a compound."""
+    q = one("UN-Generalsekretär Ban Ki-moon sagte, die Lage sei ernst.")
+    assert q.speaker == "Ban Ki-moon"
+    qs = run("Der US-Präsident George W. Bush kündigte die Mission an. Ob der Nord- oder der Südpol als "
+             "Standort benutzt werden soll, ist noch unklar. Er sagte, die Station werde 2024 fertig.")
+    assert all(q.speaker != "Nord-" for q in qs)
+    assert [q.speaker for q in qs if q.text == "die Station werde 2024 fertig"] == ["George W. Bush"]
