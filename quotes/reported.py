@@ -279,7 +279,7 @@ def subordinate(sent: Sentence, w: Word) -> bool:
     while k > 0 and words[k - 1].text not in (",", ";", ":", "–", "—"):
         k -= 1
     last = w.i + 1 == len(words) or words[w.i + 1].text in (",", ";", ".", "!", "?", "–", "—", ")")
-    return k > 0 and last and words[k].text.lower() in SUBORDINATORS
+    return last and words[k].text.lower() in SUBORDINATORS  # (also opening the sentence: "Ob … soll, ist unklar")
 
 
 def _attribution(discourse) -> Attribution:

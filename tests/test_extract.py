@@ -2116,3 +2116,12 @@ def test_a_name_that_ends_in_a_hyphen_goes_on_or_is_no_name():
              "Standort benutzt werden soll, ist noch unklar. Er sagte, die Station werde 2024 fertig.")
     assert all(q.speaker != "Nord-" for q in qs)
     assert [q.speaker for q in qs if q.text == "die Station werde 2024 fertig"] == ["George W. Bush"]
+
+
+def test_sollen_in_a_question_opening_the_sentence_passes_nothing_on():
+    """"Ob der Nord- oder der Südpol als Standort benutzt werden soll, ist noch unklar"
+    (after a quote, Wikinews train 35877): like "…, wie seine Insel aussehen soll", a
+    subordinate clause with "soll" is a plan, also when it opens the sentence."""
+    qs = run("UN-Generalsekretär Ban Ki-moon sagte, die Lage sei ernst. Ob der Nord- oder der Südpol als "
+             "Standort benutzt werden soll, ist unklar. Wann die Station gebaut werden soll, steht noch nicht fest.")
+    assert [q.kind for q in qs] == ["indirect"]
