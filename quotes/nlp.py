@@ -267,8 +267,9 @@ def join_abbreviations(sentences: list[list]) -> list[list]:
     return out
 
 
-#: a name or web address with a stop inside ("ver.di", "spiegel.de"), or a name with a
-#: hyphen after a lower-case particle ("el-Baradei", "al-Assad")
+#: a name or web address with a stop inside ("ver.di", "spiegel.de"), or a word after a
+#: short lower-case part and a hyphen ("el-Baradei", "dpa-Meldung"; which of these are
+#: names `quotes.speakers.capitalised` decides)
 DOTTED = re.compile(r"[^\W\d_]{2,}\.[a-zäöüß]{2,}|[a-z]{1,3}-[^\W\d_]{2,}")
 
 
