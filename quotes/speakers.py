@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from contextlib import contextmanager
+from difflib import SequenceMatcher
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,16 +125,14 @@ class Speakers:
         self.recent: list[tuple[int, Entity]] = []  # (char position, entity) of speakers so far
         self.described: dict[str, str] = {}  # "Junge Kurie" -> the fullest description seen
         self.groups: list[tuple[int, str]] = []  # (char position, name) of plural speakers so far
+        # people who share a surname ("Bill Clinton", "Hillary Clinton"): surname -> first
+        # name -> entity, and where each was named with the first name
+        self.by_first: dict[str, dict[str, Entity]] = {}
+        self.named_at: dict[str, list[tuple[int, Entity]]] = {}
         for sent in parsed.sentences:
             for chain in _chains(sent):
                 words = [sent.words[j] for j in chain]
-                name = spelled(self.text, words)
-                last = _key(words[-1].text)
-                ent = self.entities.get(last)
-                if ent is None:
-                    ent = self.entities[last] = Entity(name, last, first_seen=words[0].start)
-                elif len(name.split()) > len(ent.name.split()):
-                    ent.name = name
+                ent = self._register(words)
                 if ent.first_outside is None and not quoted(words[0].start):
                     ent.first_outside = words[0].start
                 # descriptions written with the name: "Kremlchef Putin", "der russische Präsident Putin"
@@ -334,7 +333,7 @@ class Speakers:
                 continue  # "die EU-Kommission", "der BBC-Korrespondent": the whole compound speaks
             key = _key(w.text)
             if capitalised(w.text) and (key in self.entities or (key.endswith("s") and key[:-1] in self.entities)):
-                ent = self.entities.get(key) or self.entities[key[:-1]]
+                ent = self._person(key if key in self.entities else key[:-1], [x for x in words if x.i <= w.i])
                 if w.i > 1 and sent.words[w.i - 1].text == "(" and self._named_person(sent.words[w.i - 2]):
                     continue  # "Stephan Pilsinger (CSU)": the party in brackets after a name is not who speaks
                 if w in outside or ent.personish:
@@ -387,8 +386,7 @@ class Speakers:
             end -= 1
         if compound_modifier(sent, words[end]):
             return None
-        key = _key(words[end].text)
-        return self.entities.get(key)
+        return self._person(_key(words[end].text), words[:end + 1])
 
     def note_subjects(self, sent: Sentence) -> None:
         """Subjects named in the sentence ("Lukaschenko traf …") become the people a later
@@ -404,7 +402,50 @@ class Speakers:
         key = _key(name[-1].text)
         if key not in self.entities:
             self.entities[key] = Entity(spelled(self.text, name), key, first_seen=name[0].start)
-        return self.entities[key]
+        return self._person(key, name)
+
+    def _register(self, words: list[Word]) -> Entity:
+        """The entity of a name read from the article, registered under its surname
+        and named as fully as the article names it."""
+        name = spelled(self.text, words)
+        last = _key(words[-1].text)
+        ent = self.entities.get(last)
+        if ent is None:
+            ent = self.entities[last] = Entity(name, last, first_seen=words[0].start)
+        ent = self._namesake(ent, words, name)
+        if len(name.split()) > len(ent.name.split()):
+            ent.name = name
+        return ent
+
+    def _namesake(self, ent: Entity, words: list[Word], name: str) -> Entity:
+        """`ent`, the entity of a surname, unless the first name in `words` shows someone
+        else of that surname ("Hillary Clinton" after "Bill Clinton"), who gets an entity
+        of their own."""
+        first = words[0].text if len(words) >= 2 and is_first_name(words[0].text) else None
+        if first is None:
+            return ent
+        people = self.by_first.setdefault(ent.last, {})
+        # ("Sergei Schoigu" after "Sergej Schoigu": one man, transliterated two ways)
+        first = next((f for f in people if SequenceMatcher(None, f, first).ratio() >= 0.75), first)
+        if not people:
+            people[first] = ent  # (the first of that surname named with a first name)
+        elif first not in people:
+            people[first] = Entity(name, ent.last, first_seen=words[0].start)
+        self.named_at.setdefault(ent.last, []).append((words[0].start, people[first]))
+        return people[first]
+
+    def _person(self, key: str, words: list[Word]) -> Entity | None:
+        """The entity for a name ending in `key`: by its first name among people of that
+        surname, and for the surname alone the one last named in full before it."""
+        ent = self.entities.get(key)
+        people = self.by_first.get(key, {})
+        if ent is None or len(people) < 2:
+            return ent
+        first = next((f for w in words[:-1] for f in people if SequenceMatcher(None, f, w.text).ratio() >= 0.75), None)
+        if first is not None:
+            return people[first]
+        before = [e for p, e in self.named_at.get(key, []) if p < words[-1].start]
+        return before[-1] if before else ent
 
     def _antecedent(self, pos: int, plural: bool = False, gender: str | None = None) -> Entity | None:
         """The speaker a pronoun points to: the last speaker before `pos` whose gender

@@ -2125,3 +2125,18 @@ def test_sollen_in_a_question_opening_the_sentence_passes_nothing_on():
     qs = run("UN-Generalsekretär Ban Ki-moon sagte, die Lage sei ernst. Ob der Nord- oder der Südpol als "
              "Standort benutzt werden soll, ist unklar. Wann die Station gebaut werden soll, steht noch nicht fest.")
     assert [q.kind for q in qs] == ["indirect"]
+
+
+def test_people_who_share_a_surname_stay_apart():
+    """"Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden … eingeweiht"
+    in an article on Pope Benedict, born Joseph Ratzinger (Wikinews train, 74899), came out
+    as "Joseph Ratzinger": names were kept by surname.  A different first name is someone
+    else; the surname alone is the one named in full last; a first name spelled another way
+    ("Sergei", "Sergej") is the same man."""
+    qs = run("Der frühere Präsident Bill Clinton sagte, er unterstütze seine Frau. Die Senatorin Hillary "
+             "Clinton erklärte, sie werde kandidieren. Clinton sagte außerdem, der Wahlkampf sei hart. "
+             "Bill Clinton sagte, er sei stolz.")
+    assert [q.speaker for q in qs] == ["Bill Clinton", "Hillary Clinton", "Hillary Clinton", "Bill Clinton"]
+    qs = run("Verteidigungsminister Sergej Schoigu sagte, die Armee sei bereit. Sergei Schoigu erklärte, es "
+             "gebe keine Verluste.")
+    assert [q.speaker for q in qs] == ["Sergej Schoigu", "Sergej Schoigu"]
