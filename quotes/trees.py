@@ -129,8 +129,11 @@ def split_name_rest(sent: Sentence, w: Word, block: list[int]) -> list[int]:
 def misplaced_arguments(sent: Sentence, w: Word) -> list[int]:
     """Noun phrases in the dative or accusative (by their article) that the parser hung on
     the noun `w` after it ("nach israelischen Angaben dem Transport von Treibstoff"): a
-    noun takes none, so they are the verb's, with all their words."""
-    return [j for d in sent.dependents(w.i, "nmod") if d.i > w.i and not sent.dependents(d.i, "case")
+    noun takes none, so they are the verb's, with all their words.  So is one it took for
+    the apposition of a subject, which would be in the nominative ("sagte der
+    SPD-Politiker dem „Spiegel“")."""
+    rels = ("nmod", "appos") if w.deprel == "nsubj" else ("nmod",)
+    return [j for d in sent.dependents(w.i, *rels) if d.i > w.i and not sent.dependents(d.i, "case")
             and any(a.featdict.get("Case") in ("Dat", "Acc") for a in sent.dependents(d.i, "det"))
             for j in sent.subtree(d.i)]
 

@@ -2140,3 +2140,12 @@ def test_people_who_share_a_surname_stay_apart():
     qs = run("Verteidigungsminister Sergej Schoigu sagte, die Armee sei bereit. Sergei Schoigu erklärte, es "
              "gebe keine Verluste.")
     assert [q.speaker for q in qs] == ["Sergej Schoigu", "Sergej Schoigu"]
+
+
+def test_a_dative_outlet_in_marks_after_the_speaker_is_the_outlet():
+    """"„Das ist verantwortungslos“, sagte der SPD-Politiker dem „Spiegel“": the parser took
+    "dem „Spiegel“" for the subject's apposition and the speaker came out as "SPD-Politiker
+    dem Spiegel"; an apposition of a subject is in the nominative, so a dative after it is
+    whom it was said to."""
+    q = one("„Das ist verantwortungslos“, sagte der SPD-Politiker dem „Spiegel“.")
+    assert q.speaker_mention == "der SPD-Politiker" and q.outlet == "Spiegel"
