@@ -238,6 +238,8 @@ class Speakers:
         a name, a pronoun's antecedent, a description's person; None for someone new."""
         start = next((k for k, w in enumerate(words) if w.text.lower() not in FOCUS_PARTICLES), 0)
         words = words[start:]  # ("Auch Jürgen Allerkamp, Vorstandsvorsitzender der …")
+        if _seat_named(words):
+            return None  # the authority speaks, not its seat: described as a whole
         lead = _lead_name(sent, words)
         if lead and len(lead) < len(words) and (words[len(lead)].text == ","
                                                 or opens_affiliation(sent, words[len(lead)].i)):
@@ -675,6 +677,21 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
                 and not (len(c) == 1 and is_role(sent.words[c[0]].text)):
             out.append(c)
     return out
+
+
+#: authorities named by their seat: "die Staatsanwaltschaft Wien", "das Landgericht Berlin"
+SEATED = ("staatsanwaltschaft", "polizei", "gericht", "polizeipräsidium", "polizeidirektion", "feuerwehr",
+          "landratsamt", "bezirksamt", "stadtverwaltung")
+
+
+def _seat_named(words: list[Word]) -> bool:
+    """Is the mention an authority and the one name after it, its seat ("Die
+    Staatsanwaltschaft Wien", "die Polizei Hamburg")?  The speaker is the authority of
+    that place, not the place."""
+    while words and words[-1].upos == "PUNCT":
+        words = words[:-1]
+    return len(words) >= 2 and words[-1].upos == "PROPN" and words[-2].upos == "NOUN" \
+        and words[-2].end + 1 == words[-1].start and words[-2].lemma.lower().endswith(SEATED)
 
 
 def _hyphen_end(sent: Sentence, c: list[int]) -> list[int]:

@@ -2149,3 +2149,13 @@ def test_a_dative_outlet_in_marks_after_the_speaker_is_the_outlet():
     whom it was said to."""
     q = one("„Das ist verantwortungslos“, sagte der SPD-Politiker dem „Spiegel“.")
     assert q.speaker_mention == "der SPD-Politiker" and q.outlet == "Spiegel"
+
+
+def test_an_authority_named_by_its_seat_speaks_not_the_place():
+    """"Die Staatsanwaltschaft Oslo", "das Polizeipräsidium Westpfalz" (Wikinews train,
+    22065 and 82411) came out as the speakers "Oslo" and "Westpfalz"; a place after an
+    authority says which one speaks.  A name after a union or party is its name."""
+    qs = run("Die Staatsanwaltschaft Wien bestätigte auf Anfrage, dass Ermittlungen gegen den Bürgermeister "
+             "laufen. Das Landgericht Berlin erklärte, das Urteil sei rechtskräftig. Die Gewerkschaft Verdi "
+             "sagte, der Streik gehe weiter.")
+    assert [q.speaker for q in qs] == ["Staatsanwaltschaft Wien", "Landgericht Berlin", "Verdi"]
