@@ -170,8 +170,9 @@ def accept_content(cue: Cue) -> bool:
     """Is the cue's content a reported clause (not "sagte das gestern")?  An attitude verb
     ("glaubt", "hofft") reports only a dass-clause or a clause in Konjunktiv."""
     sent, idx = cue.sent, cue.content
-    if len(idx) < 3 or not has_verb(sent, idx):
-        return False
+    dass = bool(idx) and idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in ("dass", "daß", "ob")
+    if len(idx) < (2 if dass else 3) or not has_verb(sent, idx):
+        return False  # (a dass clause may be two words: "bestätigte, dass Ermittlungen laufen")
     if cue.kind in NON_VERB_KINDS:
         return True
     if cue.lemma == "drohen" and cue.source and not plausible_source(sent, cue.source):

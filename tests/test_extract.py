@@ -2159,3 +2159,11 @@ def test_an_authority_named_by_its_seat_speaks_not_the_place():
              "laufen. Das Landgericht Berlin erklärte, das Urteil sei rechtskräftig. Die Gewerkschaft Verdi "
              "sagte, der Streik gehe weiter.")
     assert [q.speaker for q in qs] == ["Staatsanwaltschaft Wien", "Landgericht Berlin", "Verdi"]
+
+
+def test_a_two_word_dass_clause_is_a_quote():
+    """"Die Staatsanwaltschaft Wien bestätigte auf Anfrage, dass Ermittlungen laufen": three
+    words are the least for a clause found by other means, but "dass" marks one."""
+    q = one("Die Staatsanwaltschaft Wien bestätigte auf Anfrage, dass Ermittlungen laufen.")
+    assert q.kind == "indirect" and q.text == "Ermittlungen laufen" and q.cue == "bestätigen"
+    assert run("Er sagte das.") == []
