@@ -465,7 +465,9 @@ def with_outlet(sent: Sentence, v: Word, found: VerbSource) -> VerbSource:
     source, outlet = list(found.mention), list(found.outlet)
     for j in list(source):
         d = sent.words[j]
-        if d.deprel == "nmod" and d.head in source and outlet_candidate(sent, d) and (
+        # (a name with an article is no part of the name before it: "sagte Nehammer der APA")
+        if (d.deprel == "nmod" or d.deprel == "flat" and sent.dependents(d.i, "det")) \
+                and d.head in source and outlet_candidate(sent, d) and (
                 sent.dependents(d.i, "case") or told_outlet(sent, v, source, d)):
             medium = set(sent.subtree(d.i))
             source = [k for k in source if k not in medium]

@@ -2167,3 +2167,10 @@ def test_a_two_word_dass_clause_is_a_quote():
     q = one("Die Staatsanwaltschaft Wien bestätigte auf Anfrage, dass Ermittlungen laufen.")
     assert q.kind == "indirect" and q.text == "Ermittlungen laufen" and q.cue == "bestätigen"
     assert run("Er sagte das.") == []
+
+
+def test_an_outlet_the_parser_took_for_part_of_the_name_is_the_outlet():
+    """"Man habe viel erreicht, sagte Nehammer der APA": the parser made "der APA" part of
+    the name ("flat"); a name part has no article, so it is whom he told."""
+    q = one("Man habe viel erreicht, sagte Nehammer der APA.")
+    assert q.speaker_mention == "Nehammer" and q.outlet == "APA"
