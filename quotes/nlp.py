@@ -268,16 +268,16 @@ def join_abbreviations(sentences: list[list]) -> list[list]:
 
 
 #: a name or web address with a stop inside ("ver.di", "spiegel.de"), or a word after a
-#: short lower-case part and a hyphen ("el-Baradei", "dpa-Meldung"; which of these are
-#: names `quotes.speakers.capitalised` decides)
-DOTTED = re.compile(r"[^\W\d_]{2,}\.[a-zäöüß]{2,}|[a-z]{1,3}-[^\W\d_]{2,}")
+#: short lower-case part or a number and a hyphen ("el-Baradei", "dpa-Meldung",
+#: "53-Jährige"; which of these are names `quotes.speakers.capitalised` decides)
+DOTTED = re.compile(r"[^\W\d_]{2,}\.[a-zäöüß]{2,}|([a-z]{1,3}|\d+)-[^\W\d_]{2,}")
 
 
 def join_dotted_words(sentences: list[list]) -> list[list]:
-    """A paragraph's sentences with dotted and particle names whole again: "ver.di",
-    "spiegel.de", "el-Baradei" are one token, which the tokenizer may have split ("ver"
-    "." "di", "spiegel" ".de", "el" "-" "Baradei") and even ended a sentence at; the
-    models see it with a capital, as a name."""
+    """A paragraph's sentences with dotted and hyphened words whole again: "ver.di",
+    "spiegel.de", "el-Baradei", "53-Jährige" are one token, which the tokenizer may have
+    split ("ver" "." "di", "spiegel" ".de", "el" "-" "Baradei") and even ended a sentence
+    at; the models see it with a capital, as a name or noun."""
     out: list[list] = []
     for sent in sentences:
         if out and sent and _dotted(out[-1][-2:] + sent[:1]):

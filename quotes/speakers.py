@@ -287,7 +287,7 @@ class Speakers:
             gender = None if plural else ("Masc" if low in ("er", "ihm", "ihn") or low.startswith("sein")
                                           else "Fem" if low in ("sie", "ihr") else None)
             return self._antecedent(pos, plural=plural, gender=gender)
-        if head.upos in ("NOUN", "PROPN") and role_group(head.text):
+        if head.upos in ("NOUN", "PROPN") and (role_group(head.text) or AGED.match(head.text)):
             return self._description(words, head, pos) or self._epithet(words, head, pos)
         return None
 
@@ -499,9 +499,9 @@ class Speakers:
     def _epithet(self, words: list[Word], head: Word, pos: int) -> Entity | None:
         """"…, sagt der Virologe", "so der Sozialdemokrat": a definite description that no
         one in the article was introduced with stands for the person just quoted, as an
-        epithet does in news prose. A description of an office ("der Staatsanwalt") is not
-        taken so: it is more often someone new."""
-        group = role_group(head.text)
+        epithet does in news prose; so does an age ("schrieb die 53-Jährige"). A description
+        of an office ("der Staatsanwalt") is not taken so: it is more often someone new."""
+        group = "person" if AGED.match(head.text) else role_group(head.text)
         article = words[0].text.lower()
         if article not in ("der", "die") or _plural(words, head) or group not in EPITHETS:
             return None
@@ -678,6 +678,9 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
             out.append(c)
     return out
 
+
+#: a person by their age, as news prose refers back to someone: "der 54-Jährige"
+AGED = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 
 #: authorities named by their seat: "die Staatsanwaltschaft Wien", "das Landgericht Berlin"
 SEATED = ("staatsanwaltschaft", "polizei", "gericht", "polizeipräsidium", "polizeidirektion", "feuerwehr",

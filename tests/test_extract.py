@@ -2174,3 +2174,15 @@ def test_an_outlet_the_parser_took_for_part_of_the_name_is_the_outlet():
     the name ("flat"); a name part has no article, so it is whom he told."""
     q = one("Man habe viel erreicht, sagte Nehammer der APA.")
     assert q.speaker_mention == "Nehammer" and q.outlet == "APA"
+
+
+def test_an_age_refers_back_to_the_person_named_before():
+    """"„Wir prüfen alle Optionen“, sagte die 53-Jährige": news prose refers back to
+    someone by their age.  The tokenizer split "53" "-" "Jährige" (now one word, as
+    "dpa-Meldung" is), and the speaker was "53-Jährige"; it is the woman just named."""
+    qs = run("Die Ministerin Nancy Faeser (SPD) verteidigte das Vorgehen. „Wir prüfen alle Optionen“, sagte "
+             "die 53-Jährige am Abend. Der Innenexperte Konstantin Kuhle sagte, die Pläne seien falsch. Der "
+             "36-Jährige forderte, das Gesetz zu stoppen.")
+    assert [(q.speaker, q.speaker_mention) for q in qs] == [
+        ("Nancy Faeser", "die 53-Jährige"), ("Konstantin Kuhle", "Der Innenexperte Konstantin Kuhle"),
+        ("Konstantin Kuhle", "Der 36-Jährige")]
