@@ -232,7 +232,7 @@ def parse_many(texts: list[tuple[str, list[tuple[int, int]] | None]], nlp=None,
 
     jobs = [(text, split_paragraphs(text) if paras is None else paras) for text, paras in texts]
     split = tokens.split(nlp, [text[s:e] for text, paras in jobs for s, e in paras], CONTRACTIONS)
-    split = [split_after_quotes(join_abbreviations(join_dotted_words(para))) for para in split]
+    split = [split_after_letter(split_after_quotes(join_abbreviations(join_dotted_words(para)))) for para in split]
     groups, k = [], 0  # each text's paragraphs, as lists of sentences
     for _, paras in jobs:
         groups.append(split[k:k + len(paras)])
@@ -305,6 +305,32 @@ def _dotted(toks: list) -> bool:
     """Do these tokens, with no space between them, spell one dotted name?"""
     return all(a.end == b.start for a, b in zip(toks, toks[1:])) \
         and DOTTED.fullmatch("".join(t.text for t in toks)) is not None
+
+
+#: words that open a sentence and never follow an initial ("Ein Sprecher …", not "J. Smith")
+SENTENCE_OPENERS = {"Der", "Die", "Das", "Den", "Dem", "Ein", "Eine", "Einer", "Es", "Er", "Sie", "Wir", "Ich",
+                    "Man", "Auch", "Doch", "Aber", "Im", "Am", "Zudem", "Dabei", "Dies", "Diese", "Dieser",
+                    "Damit", "Deshalb", "Laut", "Zuvor", "Später", "Nun", "Jetzt", "Dort", "Bereits"}
+
+
+def split_after_letter(sentences: list[list]) -> list[list]:
+    """A paragraph's sentences with a split the tokenizer missed after a capital letter
+    and a stop, which it read as an initial: "… schrieb sie auf X. Ein Sprecher …" (the
+    platform X); an initial is followed by a name, not by an article or pronoun.  The
+    stop becomes a token of its own."""
+    out: list[list] = []
+    for sent in sentences:
+        start = 0
+        for k in range(len(sent) - 1):
+            tok = sent[k]
+            if len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." \
+                    and sent[k + 1].text in SENTENCE_OPENERS and k - start > 2:
+                letter = type(tok)(tok.text[0], tok.start, tok.start + 1, (tok.text[0],))
+                stop = type(tok)(".", tok.start + 1, tok.end, (".",))
+                out.append(sent[start:k] + [letter, stop])
+                start = k + 1
+        out.append(sent[start:])
+    return out
 
 
 #: marks that close a quotation ("„…!“", "»…«", "«…»", straight quotes)

@@ -2186,3 +2186,16 @@ def test_an_age_refers_back_to_the_person_named_before():
     assert [(q.speaker, q.speaker_mention) for q in qs] == [
         ("Nancy Faeser", "die 53-Jährige"), ("Konstantin Kuhle", "Der Innenexperte Konstantin Kuhle"),
         ("Konstantin Kuhle", "Der 36-Jährige")]
+
+
+def test_a_sentence_ends_after_a_capital_letter_before_an_article():
+    """"„Wir prüfen alle Optionen“, schrieb die 53-Jährige auf X. Ein Sprecher des
+    Ministeriums teilte … mit, …": the tokenizer read "X." as an initial and ran the two
+    sentences together, so the spokesman's words went to the minister.  An initial is
+    followed by a name ("J. K. Rowling"), not by "Ein"."""
+    qs = run("Die Ministerin Nancy Faeser verteidigte das Vorgehen. „Wir prüfen alle Optionen“, schrieb die "
+             "53-Jährige auf X. Ein Sprecher des Ministeriums teilte auf Anfrage mit, man äußere sich nicht zu "
+             "laufenden Verfahren. Der Autor J. K. Rowling sagte, sie sei müde.")
+    assert [(q.speaker, q.cue, q.outlet) for q in qs] == [
+        ("Nancy Faeser", "schreiben", "X"), ("Sprecher des Ministeriums", "mitteilen", None),
+        ("J. K. Rowling", "sagen", None)]
