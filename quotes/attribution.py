@@ -72,11 +72,13 @@ def attribute(cue: Cue, speakers: Speakers, discourse: Discourse) -> Attribution
         # "war berichtet worden, dass …": a passive without agent names no one
         known = discourse.last is not None and not (cue.passive and cue.kind in ("say", "report", "think"))
         speaker = discourse.last.speaker if known else nobody()
-        if cue.lemma in POINTING_BACK:
+        if cue.lemma in POINTING_BACK or cue.lemma == "Vernehmen":
             # "Demnach ist X nicht schuldig": the attribution rests on "demnach", which points
-            # back to the source; the mention is that word, the name the last speaker's
-            w = sent.words[cue.i]
-            speaker = Resolved(speaker.name, w.start, w.end, w.text, speaker.entity)
+            # back to the source; the mention is that word ("dem Vernehmen" for hearsay),
+            # the name the last speaker's
+            said = sent.dependents(cue.i, "det") + [sent.words[cue.i]]
+            speaker = Resolved(speaker.name, said[0].start, said[-1].end, " ".join(x.text for x in said),
+                               speaker.entity)
         return Attribution(speaker, cue, outlet or sentence_outlet(cue))
     return Attribution(speakers.resolve(sent, src), cue, outlet or sentence_outlet(cue))
 

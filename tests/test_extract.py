@@ -2199,3 +2199,13 @@ def test_a_sentence_ends_after_a_capital_letter_before_an_article():
     assert [(q.speaker, q.cue, q.outlet) for q in qs] == [
         ("Nancy Faeser", "schreiben", "X"), ("Sprecher des Ministeriums", "mitteilen", None),
         ("J. K. Rowling", "sagen", None)]
+
+
+def test_dem_vernehmen_nach_is_the_mention_of_hearsay():
+    """"Dort treffen sich dem Vernehmen nach zunehmend stark alkoholisierte Gruppen"
+    (Wikinews train, 82411): hearsay names no one; the attribution rests on "dem
+    Vernehmen", as it rests on "demnach", and the name is the last speaker's."""
+    text = ("Die Polizei teilte mit, die Kontrollen würden verstärkt. Dort treffen sich dem Vernehmen nach "
+            "zunehmend stark alkoholisierte Gruppen, die Menschen anpöbeln.")
+    q = run(text)[1]
+    assert text[q.speaker_start:q.speaker_end] == "dem Vernehmen" and q.speaker == "Polizei"
