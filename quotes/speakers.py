@@ -125,6 +125,7 @@ class Speakers:
         self.recent: list[tuple[int, Entity]] = []  # (char position, entity) of speakers so far
         self.described: dict[str, str] = {}  # "Junge Kurie" -> the fullest description seen
         self.groups: list[tuple[int, str]] = []  # (char position, name) of plural speakers so far
+        self.described_speakers: list[tuple[int, str, str]] = []  # (position, description, gender) of "die Ministerin"
         # people who share a surname ("Bill Clinton", "Hillary Clinton"): surname -> first
         # name -> entity, and where each was named with the first name
         self.by_first: dict[str, dict[str, Entity]] = {}
@@ -202,7 +203,23 @@ class Speakers:
             return Resolved(ent.name, start, end, written, ent)
         if description is None:
             description = self._fullest_description(sent, words)
+        if description is None:
+            description = self._described_before(words, start)
+        elif head is not None and role_gender(head.text) and words[0].text.lower() in ("der", "die"):
+            self.described_speakers.append((start, description, role_gender(head.text)))
         return Resolved(description, start, end, written)
+
+    def _described_before(self, words: list[Word], pos: int) -> str | None:
+        """""Die Ministerin antwortete: „Nein.“ Sie fügte hinzu, …": a pronoun with no
+        named person before it goes to the person just described by a title of its
+        gender, if no one was named since."""
+        low = words[0].text.lower() if len(words) == 1 else None
+        gender = {"er": "Masc", "sie": "Fem"}.get(low or "")
+        if gender is None or not self.described_speakers or (low == "sie" and words[0].featdict.get("Number") == "Plur"):
+            return None
+        at, name, g = self.described_speakers[-1]
+        named_since = any(at < p < pos for p, _ in self.recent)
+        return name if g == gender and at < pos and not named_since else None
 
     def _group_for(self, sent: Sentence, words: list[Word], pos: int) -> str | None:
         """"Forscher um Aneta Afelt … schreiben … Darin warnen sie": a plural "sie" (the
@@ -519,12 +536,13 @@ class Speakers:
     def quietly(self):
         """Resolve mentions without making them the people later pronouns point to (for
         rules whose attributions must not change what the others see)."""
-        n, g = len(self.recent), len(self.groups)
+        n, g, d = len(self.recent), len(self.groups), len(self.described_speakers)
         try:
             yield self
         finally:
             del self.recent[n:]
             del self.groups[g:]
+            del self.described_speakers[d:]
 
     def note(self, pos: int, ent: Entity | None) -> None:
         if ent is not None:

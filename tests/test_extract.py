@@ -2209,3 +2209,14 @@ def test_dem_vernehmen_nach_is_the_mention_of_hearsay():
             "zunehmend stark alkoholisierte Gruppen, die Menschen anpöbeln.")
     q = run(text)[1]
     assert text[q.speaker_start:q.speaker_end] == "dem Vernehmen" and q.speaker == "Polizei"
+
+
+def test_a_pronoun_after_a_described_speaker_is_that_speaker():
+    """"… antwortete die Ministerin knapp: „Nein.“ Sie fügte hinzu, sie habe nichts falsch
+    gemacht.": no one is named, so "Sie" had no speaker; it is the woman just described
+    by her title, unless someone was named since."""
+    qs = run("Auf die Frage, ob sie zurücktreten werde, antwortete die Ministerin knapp: „Nein.“ Sie fügte "
+             "hinzu, sie habe nichts falsch gemacht.")
+    assert [(q.speaker, q.speaker_mention) for q in qs] == [("Ministerin", "die Ministerin"), ("Ministerin", "Sie")]
+    qs = run("Der Sprecher sagte, die Lage sei ernst. Sie fügte hinzu, es gebe keine Verletzten.")
+    assert qs[1].speaker is None  # ("Sie" is no man)
