@@ -440,7 +440,8 @@ class Speakers:
         """`ent`, the entity of a surname, unless the first name in `words` shows someone
         else of that surname ("Hillary Clinton" after "Bill Clinton"), who gets an entity
         of their own."""
-        first = words[0].text if len(words) >= 2 and is_first_name(words[0].text) else None
+        first = words[0].text if len(words) >= 2 and is_first_name(words[0].text) \
+            and words[1].start > words[0].end else None  # (not "Al" in "Al-Hussein")
         if first is None:
             return ent
         people = self.by_first.setdefault(ent.last, {})

@@ -2140,6 +2140,9 @@ def test_people_who_share_a_surname_stay_apart():
     qs = run("Verteidigungsminister Sergej Schoigu sagte, die Armee sei bereit. Sergei Schoigu erklärte, es "
              "gebe keine Verluste.")
     assert [q.speaker for q in qs] == ["Sergej Schoigu", "Sergej Schoigu"]
+    qs = run("Migration erfordere eine Teilung von Verantwortung, sagte der UN-Hochkommissar für Menschenrechte, "
+             "Said Raad Al-Hussein, am Montag in Genf. Das Leben von Millionen sei bedroht, sagte Al-Hussein.")
+    assert [q.speaker for q in qs] == ["Said Raad Al-Hussein", "Said Raad Al-Hussein"]  # ("Al" is no first name here)
 
 
 def test_a_dative_outlet_in_marks_after_the_speaker_is_the_outlet():
