@@ -105,7 +105,10 @@ def same_sentence_subject(sent: Sentence, words: list[Word]) -> list[int]:
 
 
 def _key(word: str) -> str:
-    return word.lower()
+    """A name's key: its last word, and of a hyphened surname the last part, which the
+    tokenizer may or may not have split off ("Ennser-Jedenastik", "Ennser" "-" "Jedenastik")."""
+    tail = word.lower().rsplit("-", 1)[-1]
+    return tail or word.lower()
 
 
 # descriptions that characterise rather than name an office: "der Sozialdemokrat" may be

@@ -2223,3 +2223,12 @@ def test_a_pronoun_after_a_described_speaker_is_that_speaker():
     assert [(q.speaker, q.speaker_mention) for q in qs] == [("Ministerin", "die Ministerin"), ("Ministerin", "Sie")]
     qs = run("Der Sprecher sagte, die Lage sei ernst. Sie fügte hinzu, es gebe keine Verletzten.")
     assert qs[1].speaker is None  # ("Sie" is no man)
+
+
+def test_a_hyphened_surname_is_one_name_whether_split_or_not():
+    """"Muammar al-Gaddafi" … "Gaddafi" (Wikinews train, 67014 and 70140): the key of a
+    name is its last word, and of a hyphened surname its last part, so the short form
+    finds the full name whether or not the tokenizer split the hyphen."""
+    qs = run("Der libysche Machthaber Muammar al-Gaddafi sagte, er werde kämpfen. Später sagte Gaddafi, "
+             "er bleibe im Land.")
+    assert [q.speaker for q in qs] == ["Muammar al-Gaddafi", "Muammar al-Gaddafi"]
