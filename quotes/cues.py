@@ -345,8 +345,10 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
         noun = before[-1] if before else noun
     while lemma == "zufolge" and noun is not None and 0 <= noun.head < noun.i \
             and noun.deprel in ("nmod", "flat", "flat:name") and sent.words[noun.head].upos in ("NOUN", "PROPN") \
-            and all(c.lemma == "von" for c in sent.dependents(noun.i, "case") if c.i < noun.i):
+            and all(c.lemma == "von" for c in sent.dependents(noun.i, "case") if c.i < noun.i) \
+            and not any(c.i < noun.head for c in sent.dependents(noun.head, "case")):
         noun = sent.words[noun.head]  # "Einer Meldung von Xinhua zufolge": the noun the genitive is of
+        # (not one with a preposition of its own: "in den Aufsteigerregionen der Studie zufolge")
     if noun is None:
         return Cue(sent, w.i, lemma, "prep", 0.85, words=[w.i])
     while noun.head >= 0 and sent.words[noun.head].deprel == "amod" and sent.words[noun.head].head > noun.i:

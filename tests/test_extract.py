@@ -2232,3 +2232,16 @@ def test_a_hyphened_surname_is_one_name_whether_split_or_not():
     qs = run("Der libysche Machthaber Muammar al-Gaddafi sagte, er werde kämpfen. Später sagte Gaddafi, "
              "er bleibe im Land.")
     assert [q.speaker for q in qs] == ["Muammar al-Gaddafi", "Muammar al-Gaddafi"]
+
+
+def test_zufolge_does_not_climb_into_a_phrase_with_its_own_preposition():
+    """"Die Breitbandverfügbarkeit ist in den ostdeutschen Aufsteigerregionen der Studie
+    zufolge … gestiegen" (raw news, 10kGNAD): the parser hung "der Studie" on the regions,
+    and the speaker came out as "Ostdeutsche Aufsteigerregionen der Studie"; a noun with
+    a preposition of its own is not what "zufolge" governs ("Einer Meldung von Xinhua
+    zufolge" still climbs to the report)."""
+    q = one("Die Breitbandverfügbarkeit ist in den ostdeutschen Aufsteigerregionen der Studie zufolge "
+            "unterschiedlich stark gestiegen.")
+    assert q.speaker_mention == "der Studie"
+    q = one("Einer Meldung von Xinhua zufolge seien drei Menschen gestorben.")
+    assert q.speaker_mention == "Einer Meldung von Xinhua"
