@@ -10,7 +10,7 @@ from __future__ import annotations
 from .german import COMPLEMENTIZERS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
-from .trees import (is_clause, is_finite, main_verb, opens_relative, opens_with_dass, separated, trim,
+from .trees import (after_complementizer, is_clause, is_finite, main_verb, opens_relative, opens_with_dass, separated, trim,
                     verb_cluster_end, zu_clause)
 from .verbs import is_cue_verb
 
@@ -179,7 +179,7 @@ def before_cue_conjunct(sent: Sentence, cue_word: Word, idx: list[int]) -> list[
     if not idx or idx[0] < cue_word.i or not is_finite(cue_word) or cue_word.featdict.get("Mood", "Ind") != "Ind":
         return idx
     dass = clause_mood(sent, idx) == "ind"
-    if dass and (idx[0] == 0 or words[idx[0] - 1].lemma.lower() not in ("dass", "daß", "ob")):
+    if dass and not after_complementizer(sent, idx):
         return idx
     tense = cue_word.featdict.get("Tense")
     for k, j in enumerate(idx[1:-1], 1):
@@ -263,7 +263,7 @@ def _dass_before_conjunct(sent: Sentence, linear: list[int], coordinated: set[in
     hung the dass clause on it; the dass clause, up to that conjunct's "sondern/und", is
     still what was said."""
     words = sent.words
-    if linear[0] == 0 or words[linear[0] - 1].text.lower() not in ("dass", "daß", "ob"):
+    if not after_complementizer(sent, linear):
         return linear
     ccs = [d.i for c in coordinated for d in sent.dependents(c, "cc") if d.i in linear]
     cut = [j for j in linear if j < min(ccs)] if ccs else []
@@ -661,8 +661,7 @@ def bad_start(sent: Sentence, idx: list[int]) -> bool:
     nxt = sent.words[idx[0] + 1].text.lower() if idx[0] + 1 < len(sent.words) else ""
     if first.text.lower() == "so" and nxt in ("dass", "daß", ","):
         return True  # "…, so dass": a consequence, not content ("so viele Besucher" is)
-    if idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in ("dass", "daß", "ob") \
-            and first.xpos == "APPR":
+    if after_complementizer(sent, idx) and first.xpos == "APPR":
         return False  # "dass während der Feier Musik spielte", "dass seit Jahren …": the
         # "dass" (trimmed) opened the clause; the word after it is a preposition
     if first.xpos in ("PRELS", "PRELAT", "APPR") and zu_clause(sent, idx):

@@ -54,7 +54,7 @@ def attach_cue(text: str, region: Quoted, cues: list[Cue], inside) -> Cue | None
         return min(covering, key=lambda c: min(abs(c.span[0] - hi), abs(lo - c.span[1])))
     for cue in cues:
         cs, ce = cue.span
-        if inside(cs) or in_source(cue, region) or covers(cue, region) and cue.kind not in ("prep", "noun"):
+        if inside(cs) or in_source(cue, region):
             continue
         if ce <= lo:
             between = text[ce:lo]

@@ -23,7 +23,7 @@ from .outlets import is_outlet
 from .records import Quote
 from .speakers import plausible_source
 from .verbs import verb_lemma
-from .trees import first_person, has_verb, is_finite, main_verb, root, trim, zu_clause
+from .trees import after_complementizer, first_person, has_verb, is_finite, main_verb, root, trim, zu_clause
 
 
 def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
@@ -170,8 +170,7 @@ def accept_content(cue: Cue) -> bool:
     """Is the cue's content a reported clause (not "sagte das gestern")?  An attitude verb
     ("glaubt", "hofft") reports only a dass-clause or a clause in Konjunktiv."""
     sent, idx = cue.sent, cue.content
-    dass = bool(idx) and idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in ("dass", "daß", "ob")
-    if len(idx) < (2 if dass else 3) or not has_verb(sent, idx):
+    if len(idx) < (2 if after_complementizer(sent, idx) else 3) or not has_verb(sent, idx):
         return False  # (a dass clause may be two words: "bestätigte, dass Ermittlungen laufen")
     if cue.kind in NON_VERB_KINDS:
         return True

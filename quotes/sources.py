@@ -627,5 +627,5 @@ def passive_agent(sent: Sentence, v: Word) -> list[Word]:
     genannt" is an amount the parser hung on the verb ("von zwei Zeugen" is an agent)."""
     agent = sent.dependents(v.i, "obl:agent") or [
         w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
-    return [w for w in agent if not (any(sent.words[j].upos == "NUM" for j in mention(sent, w))
-                                     and not plausible_source(sent, mention(sent, w)))]
+    phrases = [(w, mention(sent, w)) for w in agent]
+    return [w for w, m in phrases if not (any(sent.words[j].upos == "NUM" for j in m) and not plausible_source(sent, m))]

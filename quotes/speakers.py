@@ -449,7 +449,7 @@ class Speakers:
             return ent
         people = self.by_first.setdefault(ent.last, {})
         # ("Sergei Schoigu" after "Sergej Schoigu": one man, transliterated two ways)
-        first = next((f for f in people if SequenceMatcher(None, f, first).ratio() >= 0.75), first)
+        first = next((f for f in people if _same_first_name(f, first)), first)
         if not people:
             people[first] = ent  # (the first of that surname named with a first name)
         elif first not in people:
@@ -464,7 +464,7 @@ class Speakers:
         people = self.by_first.get(key, {})
         if ent is None or len(people) < 2:
             return ent
-        first = next((f for w in words[:-1] for f in people if SequenceMatcher(None, f, w.text).ratio() >= 0.75), None)
+        first = next((f for w in words[:-1] for f in people if _same_first_name(f, w.text)), None)
         if first is not None:
             return people[first]
         before = [e for p, e in self.named_at.get(key, []) if p < words[-1].start]
@@ -637,6 +637,11 @@ def name_of(sent: Sentence, words: list[Word]) -> str | None:
 
 #: a surname with a particle joined by a hyphen: "el-Baradei", "al-Assad", "bin-Laden"
 ARABIC_PARTICLE = re.compile(r"^(al|el|as|ad|ar|asch|at|bin|ibn|ben|abu)-[A-ZÄÖÜ]")
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Are these one first name, maybe transliterated two ways ("Sergei", "Sergej")?"""
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def capitalised(text: str) -> bool:

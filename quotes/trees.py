@@ -230,6 +230,12 @@ def opens_relative(sent: Sentence, j: int) -> bool:
         words[j].xpos == "APPR" and j + 1 < len(words) and words[j + 1].xpos in ("PRELS", "PRELAT"))
 
 
+def after_complementizer(sent: Sentence, idx: list[int]) -> bool:
+    """Does a "dass", "daß" or "ob" stand right before the span (`trim` cuts it off a
+    content clause)?"""
+    return bool(idx) and idx[0] > 0 and sent.words[idx[0] - 1].text.lower() in COMPLEMENTIZERS
+
+
 def opens_with_dass(sent: Sentence, c: Word) -> bool:
     """Does a "dass", "daß" or "ob" open the clause headed by `c`? (No relative clause
     does: such a clause the parser hung on a noun is a content clause.)"""
