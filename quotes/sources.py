@@ -244,6 +244,40 @@ def subject_after(sent: Sentence, v: Word, front: int | None = None) -> Word | N
 def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> list[int]:
     """The subject (or the agent of a passive, or the subject of the verb a coordinated
     or xcomp verb depends on) as a mention."""
+    subj = repaired_subject(sent, v, subj)
+    if subj and subj[0].lemma in TIME_NOUNS:
+        # "Wenige Tage zuvor hatte Putin bekannt gegeben": a time taken for the subject;
+        # the name the parser made an object is who spoke
+        other = [d for d in sent.dependents(v.i, "obj", "nsubj") if d.upos in ("PROPN", "NOUN")
+                 and d.lemma not in TIME_NOUNS and d.featdict.get("Case", "Nom") == "Nom"]
+        subj = [other[0]] if other else []
+    if passive:
+        # "wird von Frauen behauptet": the agent, if any; the subject of a passive is what
+        # was said or who was told ("die letzten Worte werden gesprochen"), never the speaker
+        return mention(sent, agent[0]) if agent else []
+    if subj and subj[0].deprel != "nsubj:pass":  # a subject, or the named one `prefer_named` chose
+        s = subj[0]
+        if s.lemma in RELATIVE_PRONOUNS and s.upos == "PRON" and v.deprel.startswith("acl"):
+            s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
+            if s.lemma in TIME_NOUNS:
+                return []  # "im Jahre 1976, das 73 Todesopfer forderte": a time says nothing
+        return with_subject_before(sent, v, s)
+    if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
+        # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject;
+        # but not for "…, wie Menschenrechtsorganisationen betonen", a clause of its own
+        # whose subject the parser made a "wie" phrase
+        if v.deprel == "conj" and (own := wie_subject(sent, v)):
+            return own
+        head_subj = [d for d in sent.dependents(v.head, "nsubj") if d.lemma not in TIME_NOUNS]
+        if head_subj:  # ("Gestern trat Bürgermeister X vor die Kameras und verkündete, …": not "Gestern")
+            return mention(sent, head_subj[0])
+    return coordinated_subject(sent, v)
+
+
+def repaired_subject(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
+    """The subjects of `v` with the parser's usual mistakes about them undone: a fronted
+    adverb or object taken for the subject, two subjects for one verb, a named person made
+    an object, a predicative "als" phrase."""
     after = sent.words[v.i + 1] if v.i + 1 < len(sent.words) else None
     if after is not None and after.xpos == "PPER" and after.text.lower() in ("er", "sie", "ich", "wir") \
             and (after in subj and len(subj) > 1 or len(subj) == 1 and adjective_taken_for_name(sent, subj[0], v)):
@@ -278,29 +312,10 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # (nor one after a comma: "Vertreter sprachen davon, dass die Truppen al-Baschirs …",
         # nor an accusative: "Den Namen der Sendung gab das ZDF bekannt")
     subj = prefer_named(sent, v, subj)
-    if subj and subj[0].lemma in TIME_NOUNS:
-        # "Wenige Tage zuvor hatte Putin bekannt gegeben": a time taken for the subject;
-        # the name the parser made an object is who spoke
-        other = [d for d in sent.dependents(v.i, "obj", "nsubj") if d.upos in ("PROPN", "NOUN")
-                 and d.lemma not in TIME_NOUNS and d.featdict.get("Case", "Nom") == "Nom"]
-        subj = [other[0]] if other else []
-    if passive:
-        # "wird von Frauen behauptet": the agent, if any; the subject of a passive is what
-        # was said or who was told ("die letzten Worte werden gesprochen"), never the speaker
-        return mention(sent, agent[0]) if agent else []
-    if subj and subj[0].deprel != "nsubj:pass":  # a subject, or the named one `prefer_named` chose
-        s = subj[0]
-        if s.lemma in RELATIVE_PRONOUNS and s.upos == "PRON" and v.deprel.startswith("acl"):
-            s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
-            if s.lemma in TIME_NOUNS:
-                return []  # "im Jahre 1976, das 73 Todesopfer forderte": a time says nothing
-        return with_subject_before(sent, v, s)
-    if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
-        # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject
-        head_subj = [d for d in sent.dependents(v.head, "nsubj") if d.lemma not in TIME_NOUNS]
-        if head_subj:  # ("Gestern trat Bürgermeister X vor die Kameras und verkündete, …": not "Gestern")
-            return mention(sent, head_subj[0])
-    return coordinated_subject(sent, v)
+    # "Als Begründung dafür heißt es, …": a predicative "als" phrase is never who spoke,
+    # even as the only subject
+    subj = [d for d in subj if not any(c.lemma.lower() == "als" for c in sent.dependents(d.i, "cc", "case"))]
+    return subj
 
 
 def with_subject_before(sent: Sentence, v: Word, s: Word) -> list[int]:
@@ -408,7 +423,8 @@ def wie_subject(sent: Sentence, v: Word) -> list[int]:
     the name a conjunct of the clause before; between "wie" and the verb that ends the
     sentence stand only the name and its apposition, and they are the speaker's mention."""
     words = sent.words
-    if not is_finite(v) or any(w.upos != "PUNCT" for w in words[v.i + 1:]):
+    plural = v.xpos == "VVINF" and words[v.i - 1].text != "zu"  # "wie Experten betonen", tagged an infinitive
+    if not (is_finite(v) or plural) or any(w.upos != "PUNCT" for w in words[v.i + 1:]):
         return []
     w0 = next((j for j in range(v.i - 1, -1, -1) if words[j].text.lower() == "wie"), None)
     if w0 is None or w0 == 0 or words[w0 - 1].text != "," or v.i - w0 < 2:

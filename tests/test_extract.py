@@ -1181,6 +1181,24 @@ def test_a_wie_inquit_with_an_apposition_gives_speaker_and_clause():
     assert q.speaker_mention == "Burt Rutan, Chef der Firma Scaled Composites"
 
 
+def test_a_predicative_als_phrase_is_not_the_speaker_of_heisst_es():
+    """"Als Begründung" is the parser's only subject of "heißt" (it made "es" an
+    expletive); "heißt es" names no one, so the speaker is who spoke just before."""
+    text = ("Die Union sowie auch die FDP sprechen sich offen gegen strengere Regelungen aus. Als Begründung "
+            "dafür heißt es, die bestehenden Gesetze seien völlig ausreichend, zum Teil sogar jetzt schon überzogen.")
+    q = one(text, "indirect")
+    assert q.cue == "heißen" and q.speaker_mention == "Die Union sowie auch die FDP"
+
+
+def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
+    """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
+    plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
+    the noun between "wie" and the verb, not the clause's own subject "Kongo"."""
+    q = one("In den benachbarten Ländern, darunter im Sudan und Zentralafrika, aber vor allem Kongo "
+            "ist die LRA aktiv, wie Menschenrechtsorganisationen betonen.")
+    assert (q.kind, q.cue, q.speaker) == ("indirect", "betonen", "Menschenrechtsorganisationen")
+
+
 def test_an_apposition_ending_the_sentence_belongs_to_the_so_source():
     q = one("„Wir haben 1997 sechs Wochen Höchstwasserstände gehabt“, so Matthias Freude, Präsident "
             "des Landesumweltamtes.")
