@@ -268,7 +268,8 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
         # whose subject the parser made a "wie" phrase
         if v.deprel == "conj" and (own := wie_subject(sent, v)):
             return own
-        head_subj = [d for d in sent.dependents(v.head, "nsubj") if d.lemma not in TIME_NOUNS]
+        head_subj = [d for d in sent.dependents(v.head, "nsubj") if d.lemma not in TIME_NOUNS
+                     and not heading(sent, d)]
         if head_subj:  # ("Gestern trat Bürgermeister X vor die Kameras und verkündete, …": not "Gestern")
             return mention(sent, head_subj[0])
     return coordinated_subject(sent, v)
@@ -301,7 +302,7 @@ def repaired_subject(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
         # ("«Betroffene Gesichter …», kommentiert der Journalist"), nor a demonstrative
         # ("das muss man sagen": what was said), then the one with a
         # title and a name, not a genitive
-        subj = [d for d in subj if not quoted(sent, d) and not sent.dependents(d.i, "mark")
+        subj = [d for d in subj if not quoted(sent, d) and not heading(sent, d) and not sent.dependents(d.i, "mark")
                 and not (d.upos == "PRON" and d.lemma.lower() in ("der", "dies", "dieser"))
                 and not any(c.lemma.lower() in ("als", "wie") for c in sent.dependents(d.i, "cc", "case"))] or subj
         # nor a predicative "als" phrase ("Als Grund nennen die Kardiologen …"),
@@ -338,6 +339,13 @@ def ranked_subjects(sent: Sentence, subj: list[Word]) -> list[Word]:
     """Two subjects of one verb (a parse error): the one with a title and a name first,
     then the longer, not a genitive."""
     return sorted(subj, key=lambda d: (d.deprel != "nsubj", not has_name(sent, d), -len(mention(sent, d)), d.i))
+
+
+def heading(sent: Sentence, w: Word) -> bool:
+    """Does a colon close the phrase of `w` ("Andere Formen des Protestes: Zuschauer
+    forderten …"), so that it heads what follows rather than acting in it?"""
+    end = mention(sent, w)[-1] + 1
+    return end < len(sent.words) and sent.words[end].text == ":"
 
 
 def quoted(sent: Sentence, w: Word) -> bool:

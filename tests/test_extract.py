@@ -1190,6 +1190,14 @@ def test_a_predicative_als_phrase_is_not_the_speaker_of_heisst_es():
     assert q.cue == "heißen" and q.speaker_mention == "Die Union sowie auch die FDP"
 
 
+def test_a_heading_before_a_colon_is_not_the_subject_the_verb_shares():
+    """The parser gives "standen" two subjects, the heading before the colon first; the
+    coordinated "forderten … auf" shares the one after the colon."""
+    q = one("Andere Formen des Protestes: Zuschauer standen am Rand der Straße und forderten auf "
+            "Spruchbändern unter anderem dazu auf, chinesische Waren zu boykottieren.", "indirect")
+    assert (q.cue, q.speaker_mention) == ("auffordern", "Zuschauer")
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
