@@ -118,6 +118,21 @@ EPITHETS = {"politician", "expert", "person"}
 INDEFINITE = {"ein", "eine", "einer", "eines", "einem", "einen"}
 
 
+def _closing_apposition(words: list[Word]) -> list[Word]:
+    """"die Premierministerin von Queensland, Anna Bligh": a name of two or more words
+    that closes the mention after a comma is who the description before it is, however
+    the parser hung it (here as a conjunct of "Queensland")."""
+    k = len(words)
+    while k and words[k - 1].upos == "PUNCT":
+        k -= 1
+    comma = max((i for i in range(k) if words[i].text == ","), default=-1)
+    tail = words[comma + 1:k]
+    if comma < 1 or len(tail) < 2 or not all(w.upos == "PROPN" and capitalised(w.text) and not is_role(w.text)
+                                             for w in tail):
+        return []
+    return tail
+
+
 class Speakers:
     """Name registry of one article plus the discourse state for pronouns."""
 
@@ -266,7 +281,7 @@ class Speakers:
             return self._named(lead)  # (before any title in the apposition: "…, einer der
             # führenden Intensivmediziner Berlins"; before an affiliation: "Yolanda Alvarez
             # vom Sender RTVE")
-        titled = self._after_title(sent, words)
+        titled = self._after_title(sent, words) or _closing_apposition(words)
         if titled:
             return self._named(titled)
         own = self._head_name(sent, words)

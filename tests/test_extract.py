@@ -1198,6 +1198,16 @@ def test_a_heading_before_a_colon_is_not_the_subject_the_verb_shares():
     assert (q.cue, q.speaker_mention) == ("auffordern", "Zuschauer")
 
 
+def test_a_name_closing_the_mention_is_who_the_title_before_it_is():
+    """"Premierministerin" would match the "Premierminister John Key" named before; the
+    name after the comma (which the parser made a conjunct of "Queensland") says who it is."""
+    text = ("Dies bestätigte der neuseeländische Premierminister John Key. Australien will 74 Helfer aus "
+            "Queensland in die Erdbebenregion schicken. Wie die Premierministerin von Queensland, Anna Bligh, "
+            "erklärte, habe sie den Zivilschutz ihres Bundesstaates in Bereitschaft versetzt.")
+    q = [q for q in run(text) if q.cue == "erklären"][0]
+    assert q.speaker == "Anna Bligh"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
