@@ -15,6 +15,7 @@ from .attribution import Attribution, attribute, nobody, subject_before
 from .context import ArticleContext
 from .cues import NON_VERB_KINDS, Cue
 from .german import COMPLEMENTIZERS
+from .konjunktiv import konj1
 from .marks import Quoted
 from .nouns import is_document
 from .nlp import Sentence
@@ -151,6 +152,10 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
     ids = set(idx)
     verbs = [sent.words[j] for j in idx if sent.words[j].upos in ("VERB", "AUX")
              and sent.words[j].head not in ids]
+    if any(konj1(w) for v in verbs for w in [v] + sent.dependents(v.i, "aux", "cop")) and not any(
+            lexicon.load().cue(v.lemma) for v in verbs):
+        return None  # "Queensland sei Neuseeland zu Dank verpflichtet: „…“": itself reported
+        # speech, whose subject is what it is about; the speaker is who spoke before
     for v in verbs:
         subj = prefer_named(sent, v, [d for d in sent.dependents(v.i, "nsubj") if d.deprel == "nsubj"
                                       and d.i in ids])  # (not a word of the quote: "Dennoch gelte: „Es wird …")

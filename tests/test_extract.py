@@ -1208,6 +1208,17 @@ def test_a_name_closing_the_mention_is_who_the_title_before_it_is():
     assert q.speaker == "Anna Bligh"
 
 
+def test_a_konjunktiv_clause_before_a_colon_does_not_name_the_speaker_of_the_quote():
+    """"Queensland sei … verpflichtet:" is itself reported speech; its subject is what
+    the speaker talks about, and the quote after the colon is still hers."""
+    text = ("Wie die Premierministerin von Queensland, Anna Bligh, erklärte, habe sie den Zivilschutz in "
+            "Bereitschaft versetzt. Queensland sei Neuseeland wegen seiner Unterstützung bei der "
+            "Überschwemmungskatastrophe zu Dank verpflichtet: „Sie haben uns Hilfsmannschaften geschickt, "
+            "und wir werden ihnen genauso helfen.“")
+    q = one(text, "direct")
+    assert q.speaker == "Anna Bligh"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
