@@ -16,6 +16,7 @@ from .nouns import is_document, is_role, particle_surname
 from .outlets import outlet_in, outlet_named
 from .speakers import plausible_source
 from .trees import is_finite, mention, separated
+from .verbs import verb_lemma
 
 TIME_NOUNS = lexicon.words("time_nouns")
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
@@ -349,9 +350,11 @@ def heading(sent: Sentence, w: Word) -> bool:
 
 
 def quoted(sent: Sentence, w: Word) -> bool:
-    """Does the phrase of `w` open right after a quotation mark (it is what was said)?"""
+    """Does the phrase of `w` open right after a quotation mark (it is what was said)?
+    Not a name in marks after its article: "beziffert der „Focus“" names who spoke."""
     first = min(mention(sent, w))
-    return first > 0 and sent.words[first - 1].text in OPENERS
+    return first > 0 and sent.words[first - 1].text in OPENERS \
+        and not (first > 1 and sent.words[first - 2].upos == "DET" and sent.words[first - 2].head == w.i)
 
 
 def coordinated_subject(sent: Sentence, v: Word) -> list[int]:
@@ -645,11 +648,17 @@ def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
     return subj
 
 
+#: verbs whose "von" phrase is what is said: "wird von einer hohen Waldbrandgefahr ausgegangen"
+VON_OBJECT = {"ausgehen", "sprechen", "abraten", "absehen"}
+
+
 def passive_agent(sent: Sentence, v: Word) -> list[Word]:
     """The "von" phrase of a passive ("wurde von der Polizei mitgeteilt").  Not one with a
     number whose noun cannot speak: "Es wurde eine Transfersumme von zehn Millionen Euro
-    genannt" is an amount the parser hung on the verb ("von zwei Zeugen" is an agent)."""
+    genannt" is an amount the parser hung on the verb ("von zwei Zeugen" is an agent); nor
+    what a verb of `VON_OBJECT` is about, unless it could speak."""
     agent = sent.dependents(v.i, "obl:agent") or [
         w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
     phrases = [(w, mention(sent, w)) for w in agent]
-    return [w for w, m in phrases if not (any(sent.words[j].upos == "NUM" for j in m) and not plausible_source(sent, m))]
+    return [w for w, m in phrases if not ((any(sent.words[j].upos == "NUM" for j in m) or verb_lemma(sent, v) in VON_OBJECT)
+                                          and not plausible_source(sent, m))]

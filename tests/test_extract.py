@@ -1219,6 +1219,23 @@ def test_a_konjunktiv_clause_before_a_colon_does_not_name_the_speaker_of_the_quo
     assert q.speaker == "Anna Bligh"
 
 
+def test_a_name_in_marks_after_its_article_is_the_subject_not_a_quotation():
+    """The parser gives "beziffert" two subjects, the fronted accusative first; "der
+    „Focus“" is a name in marks, not words quoted, so it is who put a figure on it."""
+    q = one("Porsche ist ein Sportwagenbauer. Den Börsenwert des Unternehmens beziffert der „Focus“ auf "
+            "17 Milliarden Euro.", "reported")
+    assert q.cue == "beziffern" and q.speaker_mention == "der „Focus“"
+
+
+def test_what_a_passive_ausgehen_is_about_is_not_its_agent():
+    """"wird von einer hohen Waldbrandgefahr ausgegangen": the "von" phrase is what is
+    assumed; the one who assumes it is who spoke just before."""
+    q = [q for q in run("Der Deutsche Wetterdienst warnt vor Bränden. In diesem Bundesland wird auch in den "
+                        "nächsten Tagen weiterhin von einer hohen Waldbrandgefahr ausgegangen.")
+         if q.cue == "ausgehen"][0]
+    assert q.speaker == "Deutscher Wetterdienst"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
