@@ -20,7 +20,7 @@ from .konjunktiv import clause_mood
 from .marks import CLOSERS, OPENERS
 from .nlp import Sentence, Word
 from .nouns import is_time_noun
-from .sources import verb_source
+from .sources import document_and_owner, verb_source
 from .speakers import plausible_source
 from .trees import (clause_head, clause_minus, is_finite, mention, misplaced_arguments, opens_with_dass,
                     stranded_genitive, trim, verb_cluster_end, zu_infinitive)
@@ -92,7 +92,7 @@ def find_cues(sent: Sentence) -> list[Cue]:
             # `quotes.indirect` keeps it only there, since "danach" is mostly "afterwards")
             # "Demnach steht der Kopilot in der Schusslinie": the source is the one before
             source = antecedent(sent, w) if w.text.lower() == "wonach" else []
-            cue = Cue(sent, w.i, w.text.lower(), "prep", 0.5, words=[w.i], source=source,
+            cue = Cue(sent, w.i, w.text.lower(), "prep", 0.5, words=[w.i], source=source, name=owner(sent, source),
                       content=clause_minus(sent, relative_head(sent, w, source) if source
                                            else clause_head(sent, w), [w.i]))
         elif w.text.lower() == "so" and w.upos in ("ADV", "CCONJ", "SCONJ"):
@@ -146,12 +146,28 @@ def antecedent(sent: Sentence, w: Word) -> list[int]:
     k -= 1
     while k > 0 and words[k].text in CLOSERS:
         k -= 1
+    if words[k].text == ")":  # "Die Sichtweise von Innenminister Heribert Rech (CDU), wonach …"
+        k = next((j for j in range(k - 1, 0, -1) if words[j].text == "("), 0) - 1
+    if words[k].upos in ("VERB", "AUX"):
+        # "hat Pressemeldungen der New York Times … zurückgewiesen, wonach …": the clause
+        # belongs to the verb's object when that is something said
+        said = [o for o in sent.dependents(words[k].i, "obj") if is_cue_noun(o.lemma, lexicon.load().cue_nouns)]
+        return [j for j in sent.subtree(said[0].i) if j < k] if said else []
     if words[k].upos not in ("NOUN", "PROPN"):
         return []
     while words[k].deprel in ("nmod", "flat", "flat:name", "appos") and 0 <= words[k].head < k \
             and words[words[k].head].upos in ("NOUN", "PROPN"):
         k = words[k].head  # up to the head of the phrase: "Bericht", not "Interfax"
     return [j for j in sent.subtree(k) if j < w.i - 1]
+
+
+def owner(sent: Sentence, source: list[int]) -> list[int] | None:
+    """Who a document that is the source belongs to: "der New York Times" in
+    "Pressemeldungen der New York Times von Donnerstag" (not the day)."""
+    head = next((sent.words[j] for j in source if sent.words[j].head not in source), None)
+    if head is None or not is_cue_noun(head.lemma, lexicon.load().cue_nouns):
+        return None
+    return document_and_owner(sent, head)[1]
 
 
 def relative_head(sent: Sentence, w: Word, antecedent: list[int]) -> int:

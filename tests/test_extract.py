@@ -1236,6 +1236,19 @@ def test_what_a_passive_ausgehen_is_about_is_not_its_agent():
     assert q.speaker == "Deutscher Wetterdienst"
 
 
+def test_wonach_after_a_bracket_or_after_the_verb_of_a_report_names_its_source():
+    """"(CDU)" sits between the antecedent and "wonach"; and a "wonach" clause moved
+    behind the participle belongs to the verb's object when that is something said, whose
+    owner (not the day in it) is who said it."""
+    q = one("Die Sichtweise von Innenminister Heribert Rech (CDU), wonach es nach der Novellierung ein "
+            "ausgewogenes Gesetz geben werde, teilt Reinhold Gall nicht.", "indirect")
+    assert q.cue == "wonach" and q.speaker == "Heribert Rech"
+    q = one("Das iranische Außenministerium hat Pressemeldungen der New York Times von Donnerstag, dem "
+            "2. Dezember 2004, zurückgewiesen, wonach UN-Inspektoren Zutritt zu zwei Anlagen verlangt hätten.",
+            "indirect")
+    assert q.speaker == "New York Times"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
