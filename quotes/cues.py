@@ -708,7 +708,7 @@ def so_cue(sent: Sentence, w: Word) -> Cue | None:
             phrase.append(x)
     while len(phrase) > 1 and _manner(phrase[-1]):
         where.insert(0, phrase.pop())  # "so Renkema geknickt": how she said it
-    if not phrase or _n_words(phrase) > 10 or _n_words(where) > 6 \
+    if not phrase or _n_words(phrase) > 10 or _n_words(where) > 12 \
             or not any(x.upos in ("PROPN", "NOUN", "PRON") for x in phrase):
         return None
     if any(x.upos in ("VERB", "AUX") and not _manner(x) for x in phrase + carrier + where) \

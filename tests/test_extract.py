@@ -1249,6 +1249,16 @@ def test_wonach_after_a_bracket_or_after_the_verb_of_a_report_names_its_source()
     assert q.speaker == "New York Times"
 
 
+def test_a_so_insertion_may_say_where_at_length():
+    """"so der Schriftsteller X in einem Blogeintrag auf der Website der Tageszeitung
+    „The Independent“" is a source with a ten-word place of publication, inside a
+    Konjunktiv clause that goes on after it."""
+    q = one("Doch sei es, so der ugandische Schriftsteller Musa Okwanga in einem Blogeintrag auf der Website "
+            "der britischen Tageszeitung „The Independent“, ein Haufen mächtiger Leute gewesen, der Kony "
+            "gewähren lassen habe.", "indirect")
+    assert (q.cue, q.speaker) == ("so", "Musa Okwanga")
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
