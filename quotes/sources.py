@@ -65,7 +65,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     if inverted(sent, v, subj, front):
         after = subject_after(sent, v, front) or first_noun_after(sent, v, front)
         if after:
-            return with_outlet(sent, v, VerbSource(mention(sent, after), passive))
+            return with_outlet(sent, v, VerbSource(split_apposition(sent, v, mention(sent, after)), passive))
     subj = expletive_es(sent, v, subj, lemma)
     owner = None
     addressed = vocative(sent, subj)
@@ -242,6 +242,23 @@ def subject_after(sent: Sentence, v: Word, front: int | None = None) -> Word | N
     return after[0] if after else None
 
 
+def split_apposition(sent: Sentence, v: Word, m: list[int]) -> list[int]:
+    """"…, sagte Milovan Rajevac, der Trainer Ghanas.": the parser made the apposition
+    that closes the inquit a second subject; it belongs to the name's mention."""
+    words = sent.words
+    k = m[-1] + 1 if m else len(words)
+    if k + 1 >= len(words) or words[k].text != ",":
+        return m
+    second = next((d for d in sent.dependents(v.i, "nsubj") if d.i > k and d.upos == "NOUN"), None)
+    if second is None:
+        return m
+    rest = mention(sent, second)
+    end = rest[-1] + 1 if rest else k
+    if rest[:1] != [k + 1] or words[k + 1].upos != "DET" or end < len(words) and words[end].text not in (".", ":"):
+        return m  # (it ends the sentence or opens a quote: "sagte Honoré Durand, der Geschäftsführer: „…“")
+    return m + [k] + rest
+
+
 def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> list[int]:
     """The subject (or the agent of a passive, or the subject of the verb a coordinated
     or xcomp verb depends on) as a mention."""
@@ -262,7 +279,7 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
             s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
             if s.lemma in TIME_NOUNS:
                 return []  # "im Jahre 1976, das 73 Todesopfer forderte": a time says nothing
-        return with_subject_before(sent, v, s)
+        return split_apposition(sent, v, with_subject_before(sent, v, s))
     if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
         # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject;
         # but not for "…, wie Menschenrechtsorganisationen betonen", a clause of its own

@@ -1259,6 +1259,15 @@ def test_a_so_insertion_may_say_where_at_length():
     assert (q.cue, q.speaker) == ("so", "Musa Okwanga")
 
 
+def test_an_apposition_the_parser_made_a_second_subject_stays_in_the_mention():
+    """"sagte Honoré Durand, der Geschäftsführer des Unternehmens: „…“": the parser
+    gives "sagte" two subjects; the title after the comma is the name's apposition."""
+    q = one("Gegenüber der Nachrichtenagentur „Associated Press“ sagte Honoré Durand, der Geschäftsführer des "
+            "Unternehmens: „Ich wurde alarmiert, aber als ich ankam, hatten sie das Geschäft schon ausgeräumt.“")
+    assert q.speaker == "Honoré Durand"
+    assert q.speaker_mention == "Honoré Durand, der Geschäftsführer des Unternehmens"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
