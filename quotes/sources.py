@@ -520,8 +520,9 @@ def with_outlet(sent: Sentence, v: Word, found: VerbSource) -> VerbSource:
     if not outlet:
         source, outlet = outlet_after_name(sent, v, source)
     for j in source:  # "sagte die Ministerin dem Evangelischen Pressedienst": left out of the mention
-        for d in sent.dependents(j, "nmod", "appos"):
-            if not outlet and d.i not in source and told_outlet(sent, v, source, d):
+        for d in sent.dependents(j, "nmod", "appos"):  # (as is "gegenüber der Financial Times")
+            if not outlet and d.i not in source and (told_outlet(sent, v, source, d) or any(
+                    c.lemma.lower() == "gegenüber" for c in sent.dependents(d.i, "case"))):
                 outlet = outlet_candidate(sent, d)
     for d in sent.dependents(v.i, "obj", "iobj", "obl", "nsubj", "dep", "nmod", "appos"):
         if set(sent.subtree(d.i)) & set(source) or (d.deprel == "nsubj" and not source):

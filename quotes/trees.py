@@ -31,7 +31,7 @@ def mention(sent: Sentence, w: Word) -> list[int]:
             and any(c.deprel in ("case", "cc") and c.text.lower() in ("als", "wie") for c in sent.dependents(d.i))}
     # "nach israelischen Angaben dem Transport von Treibstoff": a noun takes no dative or
     # accusative noun phrase; one the parser hung on it is an argument of the verb
-    cut |= set(misplaced_arguments(sent, w))
+    cut |= set(misplaced_arguments(sent, w)) | set(circumstances(sent, w))
     # "sagte der Demonstrationsleiter laut ndr.de": a source phrase is an attribution of its own
     # (not "zufolge", which follows its noun: one the parser hung on a later noun is no phrase)
     cut |= {d.i for d in sent.words if d.head == w.i and d.i > w.i
@@ -136,6 +136,28 @@ def misplaced_arguments(sent: Sentence, w: Word) -> list[int]:
     return [j for d in sent.dependents(w.i, *rels) if d.i > w.i and not sent.dependents(d.i, "case")
             and any(a.featdict.get("Case") in ("Dat", "Acc") for a in sent.dependents(d.i, "det"))
             for j in sent.subtree(d.i)]
+
+
+#: days and months: "ein Repräsentant der Firma am Donnerstag, dem 28. Dezember"
+CALENDAR = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend",
+            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+            "November", "Dezember"}
+
+
+def circumstances(sent: Sentence, w: Word) -> list[int]:
+    """Phrases the parser hung on the speaker that say when or to whom it was said, not
+    who said it: "am Montag", "gegenüber dem Weser-Kurier" (not in a name in marks:
+    „Rundschau am Sonntag“).  ("im Beitrag zur Demonstration": what a document is about
+    says which it is, and stays.)"""
+    out = []
+    for d in (sent.words[j] for j in sent.subtree(w.i)):
+        if d.deprel not in ("nmod", "obl") or d.i <= w.i:
+            continue
+        cases = {c.lemma.lower() for c in sent.dependents(d.i, "case")}
+        named = any(x.text in OPENERS or x.text in CLOSERS for x in sent.words[max(0, w.i - 3):d.i + 1])
+        if not named and ("gegenüber" in cases or "an" in cases and d.lemma in CALENDAR):
+            out += sent.subtree(d.i)
+    return out
 
 
 def stranded_genitive(sent: Sentence, w: Word) -> list[int]:

@@ -1268,6 +1268,17 @@ def test_an_apposition_the_parser_made_a_second_subject_stays_in_the_mention():
     assert q.speaker_mention == "Honoré Durand, der Geschäftsführer des Unternehmens"
 
 
+def test_when_and_to_whom_are_not_part_of_who_spoke():
+    """The parser hangs "am Donnerstag, dem 28. Dezember 2006" and "gegenüber der
+    Financial Times Deutschland" on the speaker; they say when and to whom it was said."""
+    q = one("Ein Repräsentant einer dieser Firmen am Donnerstag, dem 28. Dezember 2006, sagte, die "
+            "Lieferungen würden fortgesetzt.")
+    assert q.speaker_mention == "Ein Repräsentant einer dieser Firmen"
+    q = one("Wie eine Sprecherin des Ludwigshafener Konzerns gegenüber der Financial Times Deutschland "
+            "bestätigte, plant der Chemieriese, die Kartoffel anzubauen.")
+    assert q.speaker_mention == "eine Sprecherin des Ludwigshafener Konzerns" and q.outlet
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
