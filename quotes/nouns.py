@@ -136,4 +136,6 @@ def particle_surname(sent: Sentence, i: int) -> list[int]:
     last = words[i + 2]
     if not last.text[:1].isupper() or last.upos not in ("NOUN", "X") or common_noun(last) or ACRONYM.match(last.text):
         return []  # (a proper noun there is a place or a body: "Drosten von der Charité")
+    if i + 3 < len(words) and words[i + 3].text == "-" and words[i + 3].start == last.end:
+        return []  # the first part of a compound the tokenizer split: "von der Indigena-Partei"
     return [i, i + 1, i + 2]

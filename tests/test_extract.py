@@ -1279,6 +1279,14 @@ def test_when_and_to_whom_are_not_part_of_who_spoke():
     assert q.speaker_mention == "eine Sprecherin des Ludwigshafener Konzerns" and q.outlet
 
 
+def test_a_party_after_von_der_is_no_surname_particle():
+    """"Amilcar Pop von der Indigena-Partei Winaq" (raw agency copy): "von der Indigena"
+    looked like "von der Leyen", but the tokenizer split a compound there."""
+    q = one("„Es ist ein historischer Tag für Guatemala“, sagte der Abgeordnete Amilcar Pop von der "
+            "Indigena-Partei Winaq.")
+    assert q.speaker == "Amilcar Pop"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
