@@ -996,7 +996,7 @@ def _normalise_np(words: list[Word]) -> str:
                 and not (w.text[:1].isupper() and w.text.endswith("er")) and not as_written:  # not "Austrian"
             out.append(stem_adj(w.text) + ADJ_END.get(gender, "e"))
         elif w is head and w.upos == "NOUN" and number != "Plur":
-            out.append(w.lemma if w.lemma and w.lemma[:1].isupper() else w.text)
+            out.append(w.lemma if _singular_base(w) else w.text)
         elif w is head and w.upos == "NOUN" and w.text == f"{w.lemma}n" and w.lemma.endswith(("er", "el")):
             out.append(w.lemma)  # dative plural "von Musikkennern"; "Linien" stays plural
         elif w is head and w.upos == "NOUN" and number == "Plur" and _dative_plural_e(w):
@@ -1021,6 +1021,19 @@ def _as_written(words: list[Word], k: int) -> str:
 #: (not "zur", "für": "Oberster Rat zur Wiederherstellung der Demokratie" is a name)
 CIRCUMSTANTIAL = {"zum", "in", "im", "am", "an", "bei", "beim", "auf", "nach", "während", "vor", "seit", "gegenüber",
                   "mit"}
+
+
+def _singular_base(w: Word) -> bool:
+    """Is the lemma of the singular noun `w` its nominative: the word itself or the word
+    less a case ending ("dem Präsidenten", "des Ministers")?  The lemmatizer sometimes cuts
+    more ("Arbeitsrechtler" -> "Arbeitsrechtl", "Intensivpflegerin" -> "Intensivpflegeri"):
+    no singular ends in "-er" by declension, and a noun in "-in" does not decline."""
+    lemma, text = w.lemma, w.text
+    if not lemma or not lemma[:1].isupper():
+        return False
+    if text == lemma:
+        return True
+    return text.startswith(lemma) and text[len(lemma):] in ("s", "es", "n", "en", "ns", "e") and not text.endswith("in")
 
 
 def _dative_plural_e(w: Word) -> bool:

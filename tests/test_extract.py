@@ -1287,6 +1287,13 @@ def test_a_party_after_von_der_is_no_surname_particle():
     assert q.speaker == "Amilcar Pop"
 
 
+def test_a_description_is_named_by_its_noun_not_a_clipped_lemma():
+    """The lemmatizer gives "Intensivpflegerin" the lemma "Intensivpflegeri"; a noun in
+    "-in" does not decline, so the name keeps the word (raw Zeit Online news)."""
+    q = one("Eine Hamburger Intensivpflegerin berichtet, sie fühle sich von der Politik allein gelassen.")
+    assert q.speaker == "Hamburger Intensivpflegerin"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
