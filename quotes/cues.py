@@ -340,6 +340,11 @@ def _agree(article: Word, noun: Word) -> bool:
 
 # --- prepositions, nouns, "so" -------------------------------------------------------
 
+#: words of degree, which modify an adjective and never a preposition ("sehr laut")
+DEGREE_WORDS = {"sehr", "zu", "so", "ziemlich", "recht", "besonders", "extrem", "relativ", "ganz", "viel",
+                "eher", "etwas", "zunehmend", "richtig", "unglaublich", "ungewöhnlich"}
+
+
 def prep_cue(sent: Sentence, w: Word) -> Cue | None:
     """"laut X, …", "X zufolge …", "gemäß X": the source is the preposition's noun, the
     content the clause around it.  "laut" or "gemäß" with no noun after it is an
@@ -351,6 +356,8 @@ def prep_cue(sent: Sentence, w: Word) -> Cue | None:
                                or w.i + 1 < len(sent.words) and sent.words[w.i + 1].text in ")],.;:!?"):
         return None  # "die sich laut darüber unterhielten", "(es ist laut)", "nicht ständig laut
         # rumschreit" (hung on a verb: no preposition governs one): loudly, not according to
+    if lemma == "laut" and w.i > 0 and sent.words[w.i - 1].text.lower() in DEGREE_WORDS:
+        return None  # "es war sehr laut im Hintergrund": a degree word goes with an adjective
     if lemma != "zufolge" and not (noun is not None and noun.i > w.i) and not any(
             x.upos in ("NOUN", "PROPN", "PRON", "X") for x in sent.words[w.i + 1:w.i + 5]):
         return None

@@ -1294,6 +1294,13 @@ def test_a_description_is_named_by_its_noun_not_a_clipped_lemma():
     assert q.speaker == "Hamburger Intensivpflegerin"
 
 
+def test_sehr_laut_is_loud_not_according_to():
+    """The tagger made "laut" a preposition in "es war sehr laut im Hintergrund" (raw
+    Zeit Online news), which gave the speaker "Es war sehr Hintergrund"."""
+    assert [q for q in run("Zwei Inklusionskinder waren am Telefon ebenfalls nicht zu motivieren, es war "
+                           "sehr laut im Hintergrund.") if q.cue == "laut"] == []
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
