@@ -271,8 +271,8 @@ class Speakers:
     def entity_for(self, sent: Sentence, words: list[Word], pos: int) -> Entity | None:
         """The person or institution the mention `words` (at character `pos`) stands for:
         a name, a pronoun's antecedent, a description's person; None for someone new."""
-        start = next((k for k, w in enumerate(words) if w.text.lower() not in FOCUS_PARTICLES), 0)
-        words = words[start:]  # ("Auch Jürgen Allerkamp, Vorstandsvorsitzender der …")
+        start = next((k for k, w in enumerate(words) if w.text.lower() not in FOCUS_PARTICLES and w.upos != "ADP"), 0)
+        words = words[start:]  # ("Auch Jürgen Allerkamp, Vorstandsvorsitzender der …"; "von Holm Keller, …")
         if _seat_named(words):
             return None  # the authority speaks, not its seat: described as a whole
         lead = _lead_name(sent, words)
@@ -575,7 +575,12 @@ def _lead_name(sent: Sentence, words: list[Word]) -> list[Word]:
     for k, w in enumerate(words):
         particle = lead and w.text in ("von", "van", "de", "zu") and k + 1 < len(words) \
             and words[k + 1].upos == "PROPN" and words[k + 1].text[:1].isupper()
-        if (w.upos != "PROPN" or is_role(w.text)) and not (lead and _joins(sent, w.i)) and not particle:
+        # ("Holm Keller, Vorsitzender …": a surname the tagger took for a common noun,
+        # after a single first name and before the comma of the apposition)
+        surname = len(lead) == 1 and w.upos == "NOUN" and k + 1 < len(words) and words[k + 1].text == "," \
+            and not is_role(w.text) and w.text[:1].isupper()
+        if (w.upos != "PROPN" or is_role(w.text)) and not (lead and _joins(sent, w.i)) and not particle \
+                and not surname:
             break
         lead.append(w)
     return lead

@@ -1301,6 +1301,15 @@ def test_sehr_laut_is_loud_not_according_to():
                            "sehr laut im Hintergrund.") if q.cue == "laut"] == []
 
 
+def test_the_name_in_a_von_phrase_with_an_apposition_is_the_speaker():
+    """"Nach Ansicht von Holm Keller, Vorsitzender der Kenup-Stiftung" (raw Zeit Online
+    news): the tagger took "Keller" for a common noun, and the name read from the "von"
+    phrase ran on into the apposition."""
+    q = one("Nach Ansicht von Holm Keller, Vorsitzender der Kenup-Stiftung, zeigt dies, wie wichtig "
+            "kleine Firmen sind.")
+    assert q.speaker == "Holm Keller"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
