@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .marks import OPENERS
 from .nlp import CLOSING_MARKS, Sentence, Word
-from .nouns import is_document, is_role, particle_surname
+from .nouns import is_document, is_role, is_time_noun, particle_surname
 from .outlets import outlet_in, outlet_named
 from .speakers import plausible_source
 from .trees import is_finite, mention, separated
@@ -86,8 +86,8 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     if not src and lemma == "heißen":
         # "In der Mitteilung des Ministeriums heißt es, ..."
         for o in sent.dependents(v.i, "obl"):
-            if not sent.dependents(o.i, "case") and not is_document(o):
-                continue  # "Nur wenige Stunden später … hieß es": a time, not a document
+            if not sent.dependents(o.i, "case") and not is_document(o) or is_time_noun(o.text):
+                continue  # "Nur wenige Stunden später … hieß es", "hieß es am Mittwoch": a time, not a document
             src, owner = document_and_owner(sent, o)  # "In der Mitteilung des Ministeriums"
             break
     if not src and lemma == "verlauten":

@@ -1038,7 +1038,7 @@ def _singular_base(w: Word) -> bool:
         return False
     if text == lemma:
         return True
-    return text.startswith(lemma) and text[len(lemma):] in ("s", "es", "n", "en", "ns", "e") and not text.endswith("in")
+    return text.startswith(lemma) and text[len(lemma):] in ("s", "es", "n", "en", "ns") and not text.endswith("in")
 
 
 def _dative_plural_e(w: Word) -> bool:

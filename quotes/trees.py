@@ -11,6 +11,7 @@ import re
 from .german import COMPLEMENTIZERS
 from .marks import CLOSERS, OPENERS, PAIRS
 from .nlp import Sentence, Word
+from .nouns import is_time_noun
 
 #: characters that never begin or end a content span
 PUNCT_EDGE = set(",;:–—-()[]\"'„“”»«‚‘’›‹")
@@ -138,12 +139,6 @@ def misplaced_arguments(sent: Sentence, w: Word) -> list[int]:
             for j in sent.subtree(d.i)]
 
 
-#: days and months: "ein Repräsentant der Firma am Donnerstag, dem 28. Dezember"
-CALENDAR = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend",
-            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-            "November", "Dezember"}
-
-
 def circumstances(sent: Sentence, w: Word) -> list[int]:
     """Phrases the parser hung on the speaker that say when or to whom it was said, not
     who said it: "am Montag", "gegenüber dem Weser-Kurier" (not in a name in marks:
@@ -155,7 +150,7 @@ def circumstances(sent: Sentence, w: Word) -> list[int]:
             continue
         cases = {c.lemma.lower() for c in sent.dependents(d.i, "case")}
         named = any(x.text in OPENERS or x.text in CLOSERS for x in sent.words[max(0, w.i - 3):d.i + 1])
-        if not named and ("gegenüber" in cases or "an" in cases and d.lemma in CALENDAR):
+        if not named and ("gegenüber" in cases or "an" in cases and is_time_noun(d.text)):
             out += sent.subtree(d.i)
     return out
 

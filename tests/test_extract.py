@@ -1310,6 +1310,16 @@ def test_the_name_in_a_von_phrase_with_an_apposition_is_the_speaker():
     assert q.speaker == "Holm Keller"
 
 
+def test_a_time_is_never_the_speaker():
+    """"hieß es am Mittwoch zur Begründung" (raw agency copy) gave the speaker "Mittwoch
+    zur Begründung", and "Ende Januar 2006 verkündete der Deutsche Fußball-Bund" the
+    speaker "Ende Januar 2006"."""
+    q = one("Rovio wolle sich stärker auf Kernbereiche konzentrieren, hieß es am Mittwoch zur Begründung.")
+    assert q.cue == "heißen" and q.speaker is None
+    q = one("Ende Januar 2006 verkündete der Deutsche Fußball-Bund, er wolle sich um die WM bewerben.")
+    assert q.speaker == "Deutscher Fußball-Bund"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
