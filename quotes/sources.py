@@ -279,7 +279,7 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
             s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
             if s.lemma in TIME_NOUNS:
                 return []  # "im Jahre 1976, das 73 Todesopfer forderte": a time says nothing
-        return split_apposition(sent, v, with_subject_before(sent, v, s))
+        return split_apposition(sent, v, without_topic(sent, v, with_subject_before(sent, v, s)))
     if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
         # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject;
         # but not for "…, wie Menschenrechtsorganisationen betonen", a clause of its own
@@ -668,6 +668,23 @@ def prefer_named(sent: Sentence, v: Word, subj: list[Word]) -> list[Word]:
 
 #: verbs whose "von" phrase is what is said: "wird von einer hohen Waldbrandgefahr ausgegangen"
 VON_OBJECT = {"ausgehen", "sprechen", "abraten", "absehen"}
+#: verbs whose "von" phrase may be what the talk is about: "schreiben die Verfasser von Risiken"
+VON_TOPIC = VON_OBJECT | {"schreiben", "berichten", "erzählen", "träumen", "warnen"}
+
+
+def without_topic(sent: Sentence, v: Word, m: list[int]) -> list[int]:
+    """"In einem Stammblatt schreiben die Verfasser von schwerwiegenden Risiken": the
+    parser hung what they write about on the speaker; a "von" phrase after the verb whose
+    noun cannot speak is the verb's, not part of who spoke ("die Kollegen von Reuters" is)."""
+    if verb_lemma(sent, v) not in VON_TOPIC:
+        return m
+    for j in m:
+        d = sent.words[j]
+        if d.i > v.i and d.deprel == "nmod" and any(c.lemma == "von" for c in sent.dependents(d.i, "case")) \
+                and d.upos == "NOUN" and not plausible_source(sent, mention(sent, d)):
+            cut = set(sent.subtree(d.i))
+            return [k for k in m if k not in cut and k < min(cut)]
+    return m
 
 
 def passive_agent(sent: Sentence, v: Word) -> list[Word]:

@@ -1320,6 +1320,14 @@ def test_a_time_is_never_the_speaker():
     assert q.speaker == "Deutscher Fußball-Bund"
 
 
+def test_what_they_write_about_is_not_who_wrote():
+    """"schreiben die Verfasser von schwerwiegenden Risiken für den Nachrichtendienst"
+    (raw news on the BND): the "von" phrase is what they write about."""
+    q = one("In einem Stammblatt vom April 2008 schreiben die Verfasser von schwerwiegenden Risiken für den "
+            "Nachrichtendienst, sollte zum Beispiel bekannt werden, dass die Operation lief.")
+    assert (q.cue, q.speaker_mention) == ("schreiben", "die Verfasser")
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
