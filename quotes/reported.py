@@ -157,9 +157,11 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False  # "…, ohne dass die Dauer angegeben wurde": what did not happen
     if any(k.deprel == "mark" and k.lemma.lower() in ADVERBIAL_MARKS for k in kids):
         return False  # "…, weil die US-Regierung Georgien als „junge Demokratie“ bezeichnet hat"
-    if any(k.deprel == "advmod" and k.text in ("nicht", "nie", "niemals") for k in kids) or any(
+    if any(k.deprel == "advmod" and (k.text in ("nicht", "nie", "niemals") or any(
+            n.text == "nicht" for n in sent.dependents(k.i, "advmod"))) for k in kids) or any(
             k.deprel == "obj" and any(d.lemma.lower() == "kein" for d in sent.dependents(k.i, "det")) for k in kids):
-        return False  # "wurden von den Behörden nicht genannt", "nennt keine Termine": no act, no content
+        return False  # "wurden von den Behörden nicht genannt", "nennt keine Termine", "kritisieren das
+        # nicht einmal mehr": no act, no content
     if v.xpos == "VVPP" and not cue.source \
             and any(k.lemma == "sein" for k in kids if k.deprel.startswith("aux")):
         return False  # "Weitere Aktionen sind für Montag angekündigt": nobody named, a state

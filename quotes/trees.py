@@ -33,6 +33,8 @@ def mention(sent: Sentence, w: Word) -> list[int]:
     # "nach israelischen Angaben dem Transport von Treibstoff": a noun takes no dative or
     # accusative noun phrase; one the parser hung on it is an argument of the verb
     cut |= set(misplaced_arguments(sent, w)) | set(circumstances(sent, w))
+    # "dann kritisieren die Grünen das nicht": an article follows no noun it belongs to
+    cut |= {d.i for d in sent.dependents(w.i, "det") if d.i > w.i}
     # "sagte der Demonstrationsleiter laut ndr.de": a source phrase is an attribution of its own
     # (not "zufolge", which follows its noun: one the parser hung on a later noun is no phrase)
     cut |= {d.i for d in sent.words if d.head == w.i and d.i > w.i
@@ -135,8 +137,18 @@ def misplaced_arguments(sent: Sentence, w: Word) -> list[int]:
     SPD-Politiker dem „Spiegel“")."""
     rels = ("nmod", "appos") if w.deprel == "nsubj" else ("nmod",)
     return [j for d in sent.dependents(w.i, *rels) if d.i > w.i and not sent.dependents(d.i, "case")
-            and any(a.featdict.get("Case") in ("Dat", "Acc") for a in sent.dependents(d.i, "det"))
+            and (any(a.featdict.get("Case") in ("Dat", "Acc") for a in sent.dependents(d.i, "det"))
+                 or w.deprel == "nsubj" and _second_genitive(sent, w, d))
             for j in sent.subtree(d.i)]
+
+
+def _second_genitive(sent: Sentence, w: Word, d: Word) -> bool:
+    """"schlagen die Verfasser der Studie Maßnahmen … vor": a bare common noun right after
+    another genitive of the same noun is no second genitive (a noun takes one) but the
+    verb's object."""
+    before = sent.words[d.i - 1]
+    return d.upos == "NOUN" and not sent.dependents(d.i, "det") and before.upos == "NOUN" \
+        and before.deprel == "nmod" and before.head == w.i and before.i > w.i
 
 
 def circumstances(sent: Sentence, w: Word) -> list[int]:

@@ -1328,6 +1328,22 @@ def test_what_they_write_about_is_not_who_wrote():
     assert (q.cue, q.speaker_mention) == ("schreiben", "die Verfasser")
 
 
+def test_an_object_the_parser_hung_on_the_subject_is_not_part_of_the_speaker():
+    """Raw Zeit Online news: the parser made "Maßnahmen" a second genitive of
+    "Verfasser" and "das" an article after "Grünen"."""
+    q = one("Außerdem schlagen die Verfasser der Studie Maßnahmen im Energie- und Verkehrsbereich vor – etwa "
+            "eine stärkere Förderung des öffentlichen Nahverkehrs, den Aufbau von Ladeinfrastruktur für "
+            "E-Mobilität sowie eine stärkere Förderung, wenn es darum geht, Straßen zu Radwegen umzufunktionieren.",
+            "reported")
+    assert q.speaker == "Verfasser der Studie"
+
+
+def test_criticism_not_voiced_is_no_reported_act():
+    """"kritisieren die Grünen das nicht einmal mehr": "nicht" hangs on "einmal"."""
+    assert [q for q in run("Wenn der Kanzler immer wieder den Kontakt mit Donald Trump sucht, dann kritisieren "
+                           "die Grünen das nicht einmal mehr.") if q.kind == "reported"] == []
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
