@@ -675,6 +675,11 @@ def _name_chains(sent: Sentence) -> list[list[int]]:
     chains, cur = [], []
     surname: list[int] = []  # the words of "von der Leyen" once its particle is seen
     for w in sent.words:
+        if w.upos == "PROPN" and is_role(w.text) and not _joins(sent, w.i - 1):
+            if cur:  # "Hamburgs Schulsenator Ties Rabe", all tagged names: the title ends a run
+                chains.append(cur)
+            cur = []
+            continue
         if w.upos == "PROPN" and capitalised(w.text) and re.match(r"^\w[\w.'’-]*$", w.text):
             if not cur and w.i >= 2 and _joins(sent, w.i - 1) and sent.words[w.i - 2].upos in ("NOUN", "ADJ", "X"):
                 cur.extend([w.i - 2, w.i - 1])  # "Spiegel-Online": the first part tagged a noun

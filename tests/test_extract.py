@@ -1344,6 +1344,13 @@ def test_criticism_not_voiced_is_no_reported_act():
                            "die Grünen das nicht einmal mehr.") if q.kind == "reported"] == []
 
 
+def test_a_title_tagged_as_a_name_is_not_part_of_the_name():
+    """The tagger called "Hamburgs Schulsenator Ties Rabe" four names (raw Zeit Online
+    news); the title splits them, and the person is "Ties Rabe"."""
+    q = one("Nun sei eine neue Lage entstanden, sagte Hamburgs Schulsenator Ties Rabe (SPD).")
+    assert q.speaker == "Ties Rabe"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
