@@ -50,7 +50,9 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
         ctx.discourse.last, ctx.discourse.last_sentence = att, sent.index
         return True
     if not cue.content or not accept_content(cue):
-        if cue.kind in ("say", "report") and cue.source and not is_outlet(sent, cue.source):
+        if cue.kind in ("say", "report") and cue.source and not is_outlet(sent, cue.source) \
+                and not (cue.lemma == "drohen" and not plausible_source(sent, cue.source)):
+            # (not "drohe ein Zusammenbruch der Versorgung": a threat that looms, nobody's words)
             # "Lukaschenko hat Garantien gefordert" -- no content, but the speaker of
             # what the next sentence may report ("…, berichtet BelTA") or go on
             # to report in Konjunktiv ("Auch sei die Dokumentation …")

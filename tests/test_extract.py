@@ -1351,6 +1351,14 @@ def test_a_title_tagged_as_a_name_is_not_part_of_the_name():
     assert q.speaker == "Ties Rabe"
 
 
+def test_a_looming_threat_is_not_the_speaker_of_what_follows():
+    """"drohe ein Zusammenbruch der Versorgung" (raw Zeit Online news): "drohen" with a
+    subject that cannot speak is no speech act, and its subject speaks for nothing."""
+    qs = run("Die Labore seien erstmals zu 100 Prozent ausgereizt. Bei einem möglichen Personalausfall drohe "
+             "ein Zusammenbruch der Versorgung.")
+    assert qs and all(q.speaker != "Zusammenbruch der Versorgung" for q in qs)
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
