@@ -151,10 +151,14 @@ def _second_genitive(sent: Sentence, w: Word, d: Word) -> bool:
         and before.deprel == "nmod" and before.head == w.i and before.i > w.i
 
 
+#: whom one speaks to: "sagte eine der Angehörigen zu Journalisten"
+ADDRESSEES = {"Journalist", "Journalistin", "Reporter", "Reporterin", "Presse", "Medienvertreter", "Medium"}
+
+
 def circumstances(sent: Sentence, w: Word) -> list[int]:
     """Phrases the parser hung on the speaker that say when or to whom it was said, not
-    who said it: "am Montag", "gegenüber dem Weser-Kurier" (not in a name in marks:
-    „Rundschau am Sonntag“).  ("im Beitrag zur Demonstration": what a document is about
+    who said it: "am Montag", "gegenüber dem Weser-Kurier", "zu Journalisten" (not in a
+    name in marks: „Rundschau am Sonntag“).  ("im Beitrag zur Demonstration": what a document is about
     says which it is, and stays.)"""
     out = []
     for d in (sent.words[j] for j in sent.subtree(w.i)):
@@ -162,7 +166,8 @@ def circumstances(sent: Sentence, w: Word) -> list[int]:
             continue
         cases = {c.lemma.lower() for c in sent.dependents(d.i, "case")}
         named = any(x.text in OPENERS or x.text in CLOSERS for x in sent.words[max(0, w.i - 3):d.i + 1])
-        if not named and ("gegenüber" in cases or "an" in cases and is_time_noun(d.text)):
+        if not named and ("gegenüber" in cases or "an" in cases and is_time_noun(d.text)
+                          or "zu" in cases and d.lemma in ADDRESSEES):
             out += sent.subtree(d.i)
     return out
 

@@ -1359,6 +1359,18 @@ def test_a_looming_threat_is_not_the_speaker_of_what_follows():
     assert qs and all(q.speaker != "Zusammenbruch der Versorgung" for q in qs)
 
 
+def test_what_is_to_be_criticised_was_not_criticised():
+    """"Ist das Prinzip des Remakes generell zu kritisieren …?" (a forum question in raw
+    news): "sein" with a zu-infinitive is what may be done, no speech act."""
+    assert [q for q in run("Ist das Prinzip des Remakes generell zu kritisieren oder gibt es gute Gründe, "
+                           "dass ein Stoff immer wieder bearbeitet wird?") if q.cue == "kritisieren"] == []
+
+
+def test_the_journalists_spoken_to_are_not_part_of_the_speaker():
+    q = one("Seine Frau liege im Koma: So endet das junge Glück, sagte eine der Angehörigen zu Journalisten.")
+    assert q.speaker_mention == "eine der Angehörigen"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
