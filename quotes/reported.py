@@ -23,6 +23,7 @@ from .cues import NON_VERB_KINDS, Cue
 from .german import SOURCE_PREPOSITIONS
 from .konjunktiv import clause_mood
 from .nlp import Sentence, Word
+from .nouns import is_document
 from .records import Quote
 from .speakers import plausible_source
 from .trees import first_person, is_finite, main_verb
@@ -180,6 +181,9 @@ def speech_act(sent: Sentence, cue: Cue) -> bool:
         return False
     if any(k.xpos in ("PRELS", "PRELAT") and k.i < v.i for k in kids):
         return False  # "…, den sie HL Tau b nennen": a relative clause names, it reports nothing
+    if cue.lemma == "begrüßen" and any(k.deprel == "obj" and k.upos == "NOUN" and plausible_source(sent, [k.i])
+                                       and not is_document(k) for k in kids):
+        return False  # "begrüßte die Fahrer und Besucher": a greeting, not a position taken
     needed = NEEDS_PREPOSITION.get(cue.lemma)
     if needed is not None and cue.passive:
         return False  # "war in Medien von der Entscheidung berichtet worden": "von" is the topic

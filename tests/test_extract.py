@@ -1371,6 +1371,16 @@ def test_the_journalists_spoken_to_are_not_part_of_the_speaker():
     assert q.speaker_mention == "eine der Angehörigen"
 
 
+def test_hoping_for_and_greeting_are_no_speech_acts():
+    """"versprechen sich die Forscher eine Massenproduktion" is what they hope for, and
+    "begrüßte die Fahrer und Besucher" a greeting; "lobte das Engagement" is an act."""
+    assert [q for q in run("Durch die Herstellung genmanipulierter Weihnachtsbäume versprechen sich die "
+                           "Forscher eine ertragreiche Massenproduktion.") if q.kind == "reported"] == []
+    qs = [q for q in run("Der Bürgermeister von Freising, Dieter Thalhammer, begrüßte die Fahrer und Besucher "
+                         "und lobte das Engagement des Vereins.") if q.kind == "reported"]
+    assert [q.cue for q in qs] == ["loben"]
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
