@@ -656,7 +656,7 @@ def _manner(w: Word) -> bool:
     """A word after the source of "so" that says how it was said: "geknickt",
     "lächelnd", "sichtlich bewegt" (participles the tagger may call finite verbs)."""
     low = w.text.lower()
-    return w.upos in ("ADJ", "ADV") or (w.upos == "VERB" and w.text.islower()
+    return w.upos in ("ADJ", "ADV") or (w.upos == "VERB" and w.text.islower() and len(low) > 5  # (not "geht")
                                         and (low.startswith("ge") and low.endswith(("t", "en")) or low.endswith("end")))
 
 

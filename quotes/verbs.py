@@ -98,6 +98,9 @@ def idiom(sent: Sentence, w: Word, lemma: str) -> bool:
     if lemma == "meinen" and nxt == "es" and w.i + 2 < len(sent.words) \
             and sent.words[w.i + 2].text.lower() in ("gut", "ernst", "schlecht", "nicht", "ehrlich"):
         return True  # "Das Wetter meinte es gut mit den Teilnehmern": well-disposed, nothing said
+    if lemma == "anweisen" and w.text == "angewiesen" and any(
+            d.lemma == "sein" for d in sent.dependents(w.i, "cop", "aux")):
+        return True  # "auf Hilfe angewiesen sein": to depend on, not to be instructed
     if lemma in NOT_SPEECH_WHEN_REFLEXIVE and any(
             d.xpos == "PRF" or (d.text.lower() == "sich" and d.upos == "PRON") for d in sent.dependents(w.i)):
         return True

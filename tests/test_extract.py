@@ -1381,6 +1381,20 @@ def test_hoping_for_and_greeting_are_no_speech_acts():
     assert [q.cue for q in qs] == ["loben"]
 
 
+def test_so_geht_es_hervor_is_a_clause_not_a_so_source():
+    """"Haja, so geht es aus den Gerichtsakten hervor, fand …" (raw Zeit Online news):
+    "geht" looked like a participle of manner ("so der Minister, gelassen"), which made
+    "geht es aus den Gerichtsakten" the source of "so"."""
+    qs = run("Haja, so geht es aus den Gerichtsakten hervor, fand einmal eine Pistole auf ihrem Kopfkissen.")
+    assert all(q.cue != "so" for q in qs) and any(q.speaker == "Gerichtsakten" for q in qs)
+
+
+def test_angewiesen_sein_is_no_instruction():
+    qs = run("Die Bundesregierung habe erwartet, dass jedes fünfte der Unternehmen auf Überbrückungshilfen "
+             "angewiesen sein könnte, wie die Zeitung schreibt.")
+    assert all(q.cue != "anweisen" for q in qs)
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
