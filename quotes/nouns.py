@@ -138,4 +138,6 @@ def particle_surname(sent: Sentence, i: int) -> list[int]:
         return []  # (a proper noun there is a place or a body: "Drosten von der Charité")
     if i + 3 < len(words) and words[i + 3].text == "-" and words[i + 3].start == last.end:
         return []  # the first part of a compound the tokenizer split: "von der Indigena-Partei"
+    if i + 3 < len(words) and words[i + 3].upos == "PROPN":
+        return []  # a body with its place: "von der Erzdiözese Hue"
     return [i, i + 1, i + 2]

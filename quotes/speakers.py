@@ -107,7 +107,7 @@ def same_sentence_subject(sent: Sentence, words: list[Word]) -> list[int]:
 def _key(word: str) -> str:
     """A name's key: its last word, and of a hyphened surname the last part, which the
     tokenizer may or may not have split off ("Ennser-Jedenastik", "Ennser" "-" "Jedenastik")."""
-    tail = word.lower().rsplit("-", 1)[-1]
+    tail = word.lower().rstrip("’'").rsplit("-", 1)[-1]  # ("Pilz’ Vorwurf": the genitive mark)
     return tail or word.lower()
 
 
@@ -736,7 +736,7 @@ AGED = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 
 #: authorities named by their seat: "die Staatsanwaltschaft Wien", "das Landgericht Berlin"
 SEATED = ("staatsanwaltschaft", "polizei", "gericht", "polizeipräsidium", "polizeidirektion", "feuerwehr",
-          "landratsamt", "bezirksamt", "stadtverwaltung")
+          "landratsamt", "bezirksamt", "stadtverwaltung", "diözese", "bistum", "universität", "rathaus")
 
 
 def _seat_named(words: list[Word]) -> bool:
@@ -746,7 +746,8 @@ def _seat_named(words: list[Word]) -> bool:
     while words and words[-1].upos == "PUNCT":
         words = words[:-1]
     return len(words) >= 2 and words[-1].upos == "PROPN" and words[-2].upos == "NOUN" \
-        and words[-2].end + 1 == words[-1].start and words[-2].lemma.lower().endswith(SEATED)
+        and words[-2].end + 1 == words[-1].start and words[-2].lemma.lower().endswith(SEATED) \
+        and not any(w.upos == "PROPN" for w in words[:-2])  # (not "Kurt von Figura, Präsident der Universität Göttingen")
 
 
 def _hyphen_end(sent: Sentence, c: list[int]) -> list[int]:
@@ -920,7 +921,7 @@ def _joins(sent: Sentence, i: int) -> bool:
 def spelled(text: str, words: list[Word]) -> str:
     """A run of words as the article writes it: "Jonas Schmidt-Chanasit", not the
     tokens joined with spaces."""
-    return re.sub(r"\s+", " ", text[words[0].start:words[-1].end])
+    return re.sub(r"\s+", " ", text[words[0].start:words[-1].end]).rstrip("’'")
 
 
 def _after_role(sent: Sentence) -> list[list[int]]:

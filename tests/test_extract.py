@@ -1395,6 +1395,18 @@ def test_angewiesen_sein_is_no_instruction():
     assert all(q.cue != "anweisen" for q in qs)
 
 
+def test_a_body_and_its_seat_and_a_genitive_apostrophe_are_named_right():
+    """Raw derStandard and agency copy: "von der Erzdiözese Hue" is no surname with a
+    particle, a diocese or university is named with its seat, and "Pilz’ Vorwurf" is
+    the reproach of the Peter Pilz named before."""
+    q = one("Der Priester ist aus dem Gefängnis entlassen worden. Dies wurde von der Erzdiözese Hue bestätigt, "
+            "wie der Sender Radio Free Asia am Samstag berichtete.")
+    assert q.speaker == "Erzdiözese Hue"
+    q = one("Der Abgeordnete Peter Pilz kritisiert das Ministerium. Außenamtssprecher Thomas Schnöll weist Pilz’ "
+            "Vorwurf, dass das Ministerium politischen Druck ausübe, zurück.", "indirect")
+    assert q.speaker == "Peter Pilz"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
