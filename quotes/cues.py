@@ -274,13 +274,6 @@ def subject_outside(cue: Cue, inside: Callable[[int], bool]) -> list[int]:
 
 # --- verbs ---------------------------------------------------------------------------
 
-def modal_passive(sent: Sentence, w: Word) -> bool:
-    """"Ist das Prinzip des Remakes generell zu kritisieren?", "bleibt abzuwarten": "sein"
-    or "bleiben" with a zu-infinitive says what can or must be done, not what was said."""
-    zu = zu_infinitive(w) or any(d.text == "zu" for d in sent.dependents(w.i, "mark"))
-    return zu and any(d.lemma in ("sein", "bleiben") for d in sent.dependents(w.i, "cop", "aux"))
-
-
 def verb_cue(sent: Sentence, w: Word) -> Cue | None:
     """The cue of a speech verb, or None for any other verb."""
     lex = lexicon.load()
@@ -296,7 +289,7 @@ def verb_cue(sent: Sentence, w: Word) -> Cue | None:
     if hit is None or (w.upos == "AUX" and w.lemma not in ("heißen", "werden")
                        and not (w.lemma == "wollen" and not w.deprel.startswith("aux"))):
         return None  # "will, dass …" is a full verb, whatever the tagger says; "will gehen" not
-    if idiom(sent, w, lemma) or attributive(sent, w) or modal_passive(sent, w):
+    if idiom(sent, w, lemma) or attributive(sent, w):
         return None
     words = [w.i] + [c.i for c in sent.dependents(w.i) if c.i > w.i and lemma.startswith(c.text.lower())
                      and lemma != w.lemma and c.text.isalpha()]

@@ -23,6 +23,7 @@ from .records import Quote
 from .sources import first_noun_after, prefer_named
 from .speakers import plausible_source
 from .trees import is_finite, mention
+from .verbs import is_cue_verb
 
 WORD = re.compile(r"\w+")
 TITLE_NOUNS = lexicon.words("title_nouns")
@@ -152,8 +153,8 @@ def colon_speaker(text: str, sent: Sentence, region: Quoted) -> list[int] | None
     ids = set(idx)
     verbs = [sent.words[j] for j in idx if sent.words[j].upos in ("VERB", "AUX")
              and sent.words[j].head not in ids]
-    if any(konj1(w) for v in verbs for w in [v] + sent.dependents(v.i, "aux", "cop")) and not any(
-            lexicon.load().cue(v.lemma) for v in verbs):
+    if any(konj1(w) for v in verbs for w in [v] + sent.dependents(v.i, "aux", "cop")) \
+            and not any(is_cue_verb(sent, v) for v in verbs):
         return None  # "Queensland sei Neuseeland zu Dank verpflichtet: „…“": itself reported
         # speech, whose subject is what it is about; the speaker is who spoke before
     for v in verbs:

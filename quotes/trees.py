@@ -158,8 +158,8 @@ ADDRESSEES = {"Journalist", "Journalistin", "Reporter", "Reporterin", "Presse", 
 def circumstances(sent: Sentence, w: Word) -> list[int]:
     """Phrases the parser hung on the speaker that say when or to whom it was said, not
     who said it: "am Montag", "gegenüber dem Weser-Kurier", "zu Journalisten" (not in a
-    name in marks: „Rundschau am Sonntag“).  ("im Beitrag zur Demonstration": what a document is about
-    says which it is, and stays.)"""
+    name in marks: „Rundschau am Sonntag“).  ("im Beitrag zur Demonstration": what a
+    document is about says which it is, and stays.)"""
     out = []
     for d in (sent.words[j] for j in sent.subtree(w.i)):
         if d.deprel not in ("nmod", "obl") or d.i <= w.i:

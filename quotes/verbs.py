@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import lexicon
 from .german import SOURCE_PREPOSITIONS
 from .nlp import Sentence, Word
+from .trees import zu_infinitive
 
 SET_PHRASES = lexicon.words("set_phrases")  # "genauer gesagt"
 NOT_SPEECH_WHEN_REFLEXIVE = lexicon.words("reflexive_non_speech")  # "das bestätigt sich"
@@ -81,9 +82,16 @@ def is_cue_verb(sent: Sentence, w: Word) -> bool:
     return w.upos == "VERB" and (lex.cue(verb_lemma(sent, w)) is not None or lex.cue(w.lemma) is not None)
 
 
+def modal_passive(sent: Sentence, w: Word) -> bool:
+    """"Ist das Prinzip des Remakes generell zu kritisieren?", "bleibt abzuwarten": "sein"
+    or "bleiben" with a zu-infinitive says what can or must be done, not what was said."""
+    zu = zu_infinitive(w) or any(d.text == "zu" for d in sent.dependents(w.i, "mark"))
+    return zu and any(d.lemma in ("sein", "bleiben") for d in sent.dependents(w.i, "cop", "aux"))
+
+
 def idiom(sent: Sentence, w: Word, lemma: str) -> bool:
-    """"genauer gesagt", "das bestätigt sich", "das heißt": forms of cue verbs that report
-    nothing."""
+    """"genauer gesagt", "das bestätigt sich", "das heißt", "ist zu kritisieren", "auf Hilfe
+    angewiesen": forms of cue verbs that report nothing."""
     prev = sent.words[w.i - 1].text.lower() if w.i > 0 else ""
     if w.text == "gesagt" and prev in SET_PHRASES:
         return True
@@ -101,6 +109,8 @@ def idiom(sent: Sentence, w: Word, lemma: str) -> bool:
     if lemma == "anweisen" and w.text == "angewiesen" and any(
             d.lemma == "sein" for d in sent.dependents(w.i, "cop", "aux")):
         return True  # "auf Hilfe angewiesen sein": to depend on, not to be instructed
+    if modal_passive(sent, w):
+        return True
     if lemma in NOT_SPEECH_WHEN_REFLEXIVE and any(
             d.xpos == "PRF" or (d.text.lower() == "sich" and d.upos == "PRON") for d in sent.dependents(w.i)):
         return True
