@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .marks import OPENERS
 from .nlp import CLOSING_MARKS, Sentence, Word
-from .nouns import is_document, is_role, is_time_noun, particle_surname
-from .outlets import outlet_in, outlet_named
+from .nouns import is_document, is_role, is_speaker_noun, is_time_noun, particle_surname
+from .outlets import outlet_in, outlet_named, outlet_type
 from .speakers import plausible_source
 from .trees import is_finite, mention, separated
 from .verbs import verb_lemma
@@ -564,8 +564,10 @@ def told_outlet(sent: Sentence, v: Word, source: list[int], d: Word) -> bool:
         # speaker works for the first
         head, staff = sent.words[head.head], False
     if not (v.i < min(source) and d.i > head.i) or staff and head.text.lower().endswith(MEDIA_STAFF) \
-            or not (head.upos == "PROPN" or is_role(head.text)):
-        return False  # (a person tells; "die Online-Ausgabe des Spiegel" is the paper's)
+            or not (head.upos == "PROPN" or is_role(head.text)
+                    or is_speaker_noun(head.text) and outlet_type(head.text) is None):
+        return False  # (a person or body tells: "teilte das Unternehmen der ZEIT mit"; "die
+        # Online-Ausgabe des Spiegel" is the paper's, "die Zeitung The Guardian" one outlet)
     if d.i not in outlet_candidate(sent, d):
         return False  # (an outlet further down: "…, Wolfgang Knoll, zur APA")
     name = outlet_in(sent, sent.subtree(d.i))

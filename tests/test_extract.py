@@ -1407,6 +1407,13 @@ def test_a_body_and_its_seat_and_a_genitive_apostrophe_are_named_right():
     assert q.speaker == "Peter Pilz"
 
 
+def test_a_company_tells_an_outlet():
+    """"teilte das Unternehmen der ZEIT mit" (raw Zeit Online news): the outlet after a
+    body that speaks is whom it told, not whose company it is."""
+    q = one("Der Umsatz von Adidas in China ist um 85 Prozent gesunken, teilte das Unternehmen der ZEIT mit.")
+    assert q.speaker_mention == "das Unternehmen" and q.outlet
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
