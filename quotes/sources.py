@@ -205,7 +205,8 @@ def document_and_owner(sent: Sentence, o: Word) -> tuple[list[int], list[int] | 
     """The mention of document `o` ("der Mitteilung des Ministeriums") and of its owner
     in the genitive (the ministry: who speaks), not a phrase after a preposition ("im
     Beitrag zur Demonstration"); None when it names none (the document speaks)."""
-    gen = [g for g in sent.dependents(o.i, "nmod") if not sent.dependents(g.i, "case")]
+    gen = [g for g in sent.dependents(o.i, "nmod") if not sent.dependents(g.i, "case")
+           and plausible_source(sent, mention(sent, g))]  # (not "die Bilanz der Tagung 2014/15")
     return mention(sent, o), (mention(sent, gen[0]) if gen else None)
 
 

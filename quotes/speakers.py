@@ -997,7 +997,9 @@ def _normalise_np(words: list[Word]) -> str:
         return " ".join(w.text for w in words + tail)
     head = next((w for w in reversed(keep) if w.upos in ("NOUN", "PROPN")), keep[-1])
     number = head.featdict.get("Number")
-    gender = "Plur" if number == "Plur" else role_gender(head.text) or head.featdict.get("Gender", "Neut")
+    by_article = {"der": "Masc", "die": "Fem", "das": "Neut"}.get(words[0].text.lower()) \
+        if words and head.featdict.get("Case") == "Nom" else None  # "der 69-jährige Niederländer"
+    gender = "Plur" if number == "Plur" else role_gender(head.text) or by_article or head.featdict.get("Gender", "Neut")
     # after "ein"/"eine" an adjective already has its nominative ending ("ein 19-jähriger
     # Student"), whatever gender the tagger gave the noun
     as_written = bool(words) and words[0].text.lower() in ("ein", "eine") and number != "Plur"

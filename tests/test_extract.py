@@ -1414,6 +1414,17 @@ def test_a_company_tells_an_outlet():
     assert q.speaker_mention == "das Unternehmen" and q.outlet
 
 
+def test_a_description_takes_its_gender_from_its_article_and_a_meeting_owns_no_document():
+    """Raw derStandard news: "der 69-jährige Niederländer" was named "69-jähriges
+    Niederländer" (the tagger's gender), and "aus der Bilanz der Tagung 2014/15" gave the
+    meeting as the speaker."""
+    q = one("Seine Profis sollen verärgert spielen, meinte der 69-jährige Niederländer, der national sogar "
+            "einen Rekord aufstellte.")
+    assert q.speaker == "69-jähriger Niederländer"
+    q = one("Das Parlament hat 120 Gesetze beschlossen. Das geht aus der Bilanz der Tagung 2014/15 hervor.")
+    assert q.speaker == "Bilanz der Tagung 2014/15"
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
