@@ -87,11 +87,14 @@ def common_noun(w: Word) -> bool:
     names a role), not a name the tagger called a noun ("Piepenkötter")."""
     nouns = _nouns()
     return is_role(w.text) or w.text in nouns or w.lemma in nouns or w.text.endswith(COMMON_ENDINGS) \
+        or bool(COMMON_LINK.search(w.text)) \
         or is_speaker_noun(w.text) or is_document(w) or bool(lexicon.load().outlet(w.text))
 
 
 #: endings of German common nouns that names hardly have
 COMMON_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ium", "ismus", "ent", "enten", "ungen")
+#: a compound whose first part is such a noun: "Veranstaltungsbranche", "Sicherheitsrat"
+COMMON_LINK = re.compile(r"\w(ungs|heits|keits|schafts|tions)[a-zäöüß]{3}")
 
 
 @lru_cache(maxsize=1)

@@ -1425,6 +1425,16 @@ def test_a_description_takes_its_gender_from_its_article_and_a_meeting_owns_no_d
     assert q.speaker == "Bilanz der Tagung 2014/15"
 
 
+def test_vize_is_a_title_and_a_compound_after_von_der_no_surname():
+    """Raw Zeit Online news: "Trumps Vize Mike Pence" was one name, and "von der
+    Veranstaltungsbranche" a surname with its particle."""
+    q = one("Trumps Vize Mike Pence sagte, der Präsident arbeite engagiert daran.")
+    assert q.speaker == "Mike Pence"
+    qs = run("Eine Studie im Auftrag der Interessengemeinschaft von der Veranstaltungsbranche liegt vor. "
+             "Sie spricht tatsächlich von 1,5 Millionen Beschäftigten.")
+    assert all(q.speaker != "von der Veranstaltungsbranche" for q in qs)
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
