@@ -676,14 +676,15 @@ VON_TOPIC = VON_OBJECT | {"schreiben", "berichten", "erzählen", "träumen", "wa
 
 
 def without_topic(sent: Sentence, v: Word, m: list[int]) -> list[int]:
-    """"In einem Stammblatt schreiben die Verfasser von schwerwiegenden Risiken": the
-    parser hung what they write about on the speaker; a "von" phrase after the verb whose
-    noun cannot speak is the verb's, not part of who spoke ("die Kollegen von Reuters" is)."""
+    """"In einem Stammblatt schreiben die Verfasser von schwerwiegenden Risiken", "hat die
+    Landwirtschaftskammer von einem Wertschöpfungsverlust gesprochen": the parser hung what
+    they talk about on the speaker; a "von" phrase whose noun cannot speak is the verb's,
+    not part of who spoke ("die Kollegen von Reuters" is)."""
     if verb_lemma(sent, v) not in VON_TOPIC:
         return m
     for j in m:
         d = sent.words[j]
-        if d.i > v.i and d.deprel == "nmod" and any(c.lemma == "von" for c in sent.dependents(d.i, "case")) \
+        if d.deprel == "nmod" and any(c.lemma == "von" for c in sent.dependents(d.i, "case")) \
                 and d.upos == "NOUN" and not plausible_source(sent, mention(sent, d)):
             cut = set(sent.subtree(d.i))
             return [k for k in m if k not in cut and k < min(cut)]

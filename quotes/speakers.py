@@ -1007,7 +1007,8 @@ def _normalise_np(words: list[Word]) -> str:
     for w in keep:
         if w.upos == "ADJ" and w.i < head.i and w.text.endswith(("e", "en", "er", "es", "em")) \
                 and not (w.text[:1].isupper() and w.text.endswith("er")) and not as_written:  # not "Austrian"
-            out.append(stem_adj(w.text) + ADJ_END.get(gender, "e"))
+            stem = stem_adj(w.text)  # (a capital stays: "Frankfurter Allgemeine Sonntagszeitung")
+            out.append((stem[:1].upper() + stem[1:] if w.text[:1].isupper() else stem) + ADJ_END.get(gender, "e"))
         elif w is head and w.upos == "NOUN" and number != "Plur":
             out.append(w.lemma if _singular_base(w) else w.text)
         elif w is head and w.upos == "NOUN" and w.text == f"{w.lemma}n" and w.lemma.endswith(("er", "el")):

@@ -1435,6 +1435,18 @@ def test_vize_is_a_title_and_a_compound_after_von_der_no_surname():
     assert all(q.speaker != "von der Veranstaltungsbranche" for q in qs)
 
 
+def test_what_was_spoken_of_and_a_capital_in_a_name():
+    """Raw derStandard news: "hat die Landwirtschaftskammer von einem Wertschöpfungsverlust
+    … gesprochen" named the speaker "Landwirtschaftskammer von einem Wertschöpfungsverlust",
+    and "laut der Frankfurter Allgemeinen Sonntagszeitung" lost the capital of "Allgemeine"."""
+    q = one("Für das Burgenland hat die Landwirtschaftskammer von einem Wertschöpfungsverlust in Höhe von "
+            "150 Millionen Euro gesprochen.", "reported")
+    assert q.speaker == "Landwirtschaftskammer"
+    q = one("Auf EU-Ebene wurde indes laut der Frankfurter Allgemeinen Sonntagszeitung (FAS) bereits ein "
+            "Aktionsplan erarbeitet.")
+    assert "Frankfurter Allgemeine Sonntagszeitung" in (q.speaker or "") + (q.outlet or "")
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
