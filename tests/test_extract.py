@@ -1447,6 +1447,14 @@ def test_what_was_spoken_of_and_a_capital_in_a_name():
     assert "Frankfurter Allgemeine Sonntagszeitung" in (q.speaker or "") + (q.outlet or "")
 
 
+def test_empfiehlt_sich_is_advisable_not_a_recommendation():
+    """"empfiehlt sich die übliche effiziente Technik" (raw Zeit Online news) named the
+    technique as a speaker."""
+    assert [q for q in run("Ist dieses Accessoire zu Hause geblieben, empfiehlt sich die übliche effiziente "
+                           "Technik: Ein Nasenloch zudrücken und kurz neben den Weg schneuzen.")
+            if q.cue == "empfehlen"] == []
+
+
 def test_a_plural_wie_inquit_is_not_the_clause_before_it_sharing_a_subject():
     """The parser makes "wie Menschenrechtsorganisationen" a phrase of "betonen", tags the
     plural verb an infinitive and hangs it as a conjunct on "aktiv": the speaker is still
