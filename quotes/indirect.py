@@ -51,7 +51,7 @@ def cue_quote(ctx: ArticleContext, sent: Sentence, cue: Cue) -> bool:
         return True
     if not cue.content or not accept_content(cue):
         if cue.kind in ("say", "report") and cue.source and not is_outlet(sent, cue.source) \
-                and not (cue.lemma == "drohen" and not plausible_source(sent, cue.source)):
+                and not looming(cue):
             # (not "drohe ein Zusammenbruch der Versorgung": a threat that looms, nobody's words)
             # "Lukaschenko hat Garantien gefordert" -- no content, but the speaker of
             # what the next sentence may report ("…, berichtet BelTA") or go on
@@ -168,6 +168,12 @@ def reported_cue(sent: Sentence, cue: Cue) -> bool:
     return any(subjunctive(v) for v in verbs) and bool(cue.source) and not plausible_source(sent, cue.source)
 
 
+def looming(cue: Cue) -> bool:
+    """"drohen" with a subject that cannot speak ("droht ein Bußgeld", "drohe ein
+    Zusammenbruch der Versorgung"): something impends, nobody threatens."""
+    return cue.lemma == "drohen" and bool(cue.source) and not plausible_source(cue.sent, cue.source)
+
+
 def accept_content(cue: Cue) -> bool:
     """Is the cue's content a reported clause (not "sagte das gestern")?  An attitude verb
     ("glaubt", "hofft") reports only a dass-clause or a clause in Konjunktiv."""
@@ -176,7 +182,7 @@ def accept_content(cue: Cue) -> bool:
         return False  # (a dass clause may be two words: "bestätigte, dass Ermittlungen laufen")
     if cue.kind in NON_VERB_KINDS:
         return True
-    if cue.lemma == "drohen" and cue.source and not plausible_source(sent, cue.source):
+    if looming(cue):
         return False  # "Bei einem Verstoß droht ein Bußgeld – …": impending, nobody threatens
     if cue.passive and any(a.lemma in ("müssen", "können", "dürfen") for a in sent.dependents(cue.i, "aux")):
         return False  # "Die Entscheidung muss noch bestätigt werden, …": not said yet

@@ -16,7 +16,6 @@ from .nouns import is_document, is_role, is_speaker_noun, is_time_noun, particle
 from .outlets import outlet_in, outlet_named, outlet_type
 from .speakers import plausible_source
 from .trees import is_finite, mention, separated
-from .verbs import verb_lemma
 
 TIME_NOUNS = lexicon.words("time_nouns")
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche", "welches"}
@@ -53,7 +52,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
             if d.deprel == "nsubj:pass":
                 d.deprel = "nsubj"
     subj = swap_object_case(sent, v, subj)
-    agent = passive_agent(sent, v)
+    agent = passive_agent(sent, v, lemma)
     if lemma == "zitieren":
         return quoted_one(sent, v, subj, agent, passive)
     if lemma == "hervorgehen":
@@ -71,7 +70,7 @@ def verb_source(sent: Sentence, v: Word, lemma: str) -> VerbSource:
     addressed = vocative(sent, subj)
     if addressed:  # "Herr Buschmann, Sie haben gesagt, …": the one addressed is who "Sie" is
         subj, owner = [w for w in subj if w.text in YOU], addressed
-    src = subject_mention(sent, v, subj, agent, passive)
+    src = subject_mention(sent, v, lemma, subj, agent, passive)
     if not src and not passive:
         src = subject_the_parser_missed(sent, v)
     if not src and not passive:
@@ -260,7 +259,7 @@ def split_apposition(sent: Sentence, v: Word, m: list[int]) -> list[int]:
     return m + [k] + rest
 
 
-def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word], passive: bool) -> list[int]:
+def subject_mention(sent: Sentence, v: Word, lemma: str, subj: list[Word], agent: list[Word], passive: bool) -> list[int]:
     """The subject (or the agent of a passive, or the subject of the verb a coordinated
     or xcomp verb depends on) as a mention."""
     subj = repaired_subject(sent, v, subj)
@@ -280,7 +279,7 @@ def subject_mention(sent: Sentence, v: Word, subj: list[Word], agent: list[Word]
             s = sent.words[v.head]  # relative clause: "der Sprecher, der sagte, ..."
             if s.lemma in TIME_NOUNS:
                 return []  # "im Jahre 1976, das 73 Todesopfer forderte": a time says nothing
-        return split_apposition(sent, v, without_topic(sent, v, with_subject_before(sent, v, s)))
+        return split_apposition(sent, v, without_topic(sent, lemma, with_subject_before(sent, v, s)))
     if (v.deprel in ("conj", "xcomp") or v.deprel == "parataxis" and v.head < v.i) and v.head >= 0:
         # "Der Käufer ließ sich drei Blüten geben, kündigte an, …": a shared subject;
         # but not for "…, wie Menschenrechtsorganisationen betonen", a clause of its own
@@ -675,23 +674,22 @@ VON_OBJECT = {"ausgehen", "sprechen", "abraten", "absehen"}
 VON_TOPIC = VON_OBJECT | {"schreiben", "berichten", "erzählen", "träumen", "warnen"}
 
 
-def without_topic(sent: Sentence, v: Word, m: list[int]) -> list[int]:
+def without_topic(sent: Sentence, lemma: str, m: list[int]) -> list[int]:
     """"In einem Stammblatt schreiben die Verfasser von schwerwiegenden Risiken", "hat die
     Landwirtschaftskammer von einem Wertschöpfungsverlust gesprochen": the parser hung what
     they talk about on the speaker; a "von" phrase whose noun cannot speak is the verb's,
     not part of who spoke ("die Kollegen von Reuters" is)."""
-    if verb_lemma(sent, v) not in VON_TOPIC:
+    if lemma not in VON_TOPIC:
         return m
     for j in m:
         d = sent.words[j]
         if d.deprel == "nmod" and any(c.lemma == "von" for c in sent.dependents(d.i, "case")) \
                 and d.upos == "NOUN" and not plausible_source(sent, mention(sent, d)):
-            cut = set(sent.subtree(d.i))
-            return [k for k in m if k not in cut and k < min(cut)]
+            return [k for k in m if k < min(sent.subtree(d.i))]
     return m
 
 
-def passive_agent(sent: Sentence, v: Word) -> list[Word]:
+def passive_agent(sent: Sentence, v: Word, lemma: str) -> list[Word]:
     """The "von" phrase of a passive ("wurde von der Polizei mitgeteilt").  Not one with a
     number whose noun cannot speak: "Es wurde eine Transfersumme von zehn Millionen Euro
     genannt" is an amount the parser hung on the verb ("von zwei Zeugen" is an agent); nor
@@ -699,5 +697,5 @@ def passive_agent(sent: Sentence, v: Word) -> list[Word]:
     agent = sent.dependents(v.i, "obl:agent") or [
         w for w in sent.dependents(v.i, "obl") if any(c.lemma == "von" for c in sent.dependents(w.i, "case"))]
     phrases = [(w, mention(sent, w)) for w in agent]
-    return [w for w, m in phrases if not ((any(sent.words[j].upos == "NUM" for j in m) or verb_lemma(sent, v) in VON_OBJECT)
+    return [w for w, m in phrases if not ((any(sent.words[j].upos == "NUM" for j in m) or lemma in VON_OBJECT)
                                           and not plausible_source(sent, m))]

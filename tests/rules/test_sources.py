@@ -135,7 +135,7 @@ def test_sources_subject_mention_before_verb():
     """sources.subject_mention: "Schröder sagte, …" -- Schröder speaks."""
     sent = sentence(SCHROEDER)
     v = word(sent, "sagte")
-    assert words(sent, sources.subject_mention(sent, v, sent.dependents(v.i, "nsubj"), [], False)) == "Schröder"
+    assert words(sent, sources.subject_mention(sent, v, "sagen", sent.dependents(v.i, "nsubj"), [], False)) == "Schröder"
 
 
 def test_sources_quoted_one_passive_zitiert():
